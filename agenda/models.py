@@ -1,0 +1,372 @@
+"""
+What a meeting considered and decided: agenda items, their minutes and
+resolutions, declarations of interest, supporting documents and corrections
+to approved minutes.
+
+Every public page, feed, search and export starts from a ``visible_to(user)``
+queryset here; the matching ``is_visible_to`` / ``can_read_content`` methods
+give the same answer for one record.
+"""
+
+import uuid
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from simple_history.models import HistoricalRecords
+
+from meetings.models import Meeting, Person
+from meetings.roles import can_see_exempt, is_clerk
+
+
+class ExemptParagraph(models.IntegerChoices):
+    """Local Government Act 1972, Schedule 12A, Part 1."""
+
+    INDIVIDUAL = 1, "1 – Information relating to any individual"
+    IDENTITY = 2, "2 – Information likely to reveal the identity of an individual"
+    FINANCIAL = 3, "3 – Financial or business affairs of any particular person"
+    LABOUR_RELATIONS = 4, "4 – Labour relations consultations or negotiations"
+    LEGAL_PRIVILEGE = 5, "5 – Legal professional privilege"
+    NOTICES_ORDERS = 6, "6 – Notices, orders or directions under an enactment"
+    CRIME = 7, "7 – Prevention, investigation or prosecution of crime"
+
+
+class AgendaItemQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published_at__isnull=False, meeting__agenda_published_at__isnull=False)
+
+    def visible_to(self, user):
+        """Items whose existence (title, number, exempt paragraph) the user may know."""
+        if is_clerk(user):
+            return self.all()
+        return self.published()
+
+
+class AgendaItem(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
+    number = models.CharField(
+        "item number", max_length=10, help_text='As printed on the agenda, for example "5" or "5a".'
+    )
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    description = models.TextField("purpose", blank=True)
+    presenter = models.CharField(max_length=300, blank=True)
+    minutes = models.TextField(blank=True)
+    preamble = models.CharField(
+        "resolution lead-in",
+        max_length=300,
+        blank=True,
+        help_text='Words shared by all the resolutions, for example "That the committee:".',
+    )
+    reason_for_decision = models.TextField(blank=True)
+    is_exempt = models.BooleanField(
+        "exempt from publication",
+        default=False,
+        help_text="The title stays public; the report, minutes, resolutions and papers do not.",
+    )
+    exempt_paragraph = models.PositiveSmallIntegerField(
+        "Schedule 12A paragraph", choices=ExemptParagraph.choices, null=True, blank=True
+    )
+    # A draft until the agenda (or a supplementary agenda) that lists it is published.
+    published_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    objects = AgendaItemQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["version", "order"])
+
+    class Meta:
+        ordering = ["meeting", "order", "id"]
+        permissions = [("view_exempt", "Can read exempt items")]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "number"], name="item_number_unique_in_meeting"),
+            models.CheckConstraint(
+                condition=(
+                    Q(is_exempt=True, exempt_paragraph__gte=1, exempt_paragraph__lte=7)
+                    | Q(is_exempt=False, exempt_paragraph__isnull=True)
+                ),
+                name="item_exempt_names_paragraph",
+            ),
+            models.CheckConstraint(condition=~Q(title=""), name="item_has_title"),
+            models.CheckConstraint(condition=~Q(number=""), name="item_has_number"),
+        ]
+        indexes = [models.Index(fields=["meeting", "order"], name="item_meeting_order_idx")]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+    def clean(self):
+        if self.is_exempt and not self.exempt_paragraph:
+            raise ValidationError(
+                {"exempt_paragraph": "Choose the Schedule 12A paragraph that makes this item exempt."}
+            )
+        if not self.is_exempt and self.exempt_paragraph:
+            raise ValidationError(
+                {"exempt_paragraph": "Only an exempt item has a Schedule 12A paragraph."}
+            )
+
+    @property
+    def is_published(self):
+        return self.published_at is not None and self.meeting.agenda_published_at is not None
+
+    def is_visible_to(self, user):
+        return is_clerk(user) or self.is_published
+
+    def can_read_content(self, user):
+        """May the user read the report, minutes, resolutions and papers?"""
+        if is_clerk(user):
+            return True
+        return self.is_published and (not self.is_exempt or can_see_exempt(user))
+
+    def can_read_minutes(self, user):
+        return self.can_read_content(user) and (
+            is_clerk(user) or self.meeting.are_minutes_published
+        )
+
+    def can_read_resolutions(self, user):
+        return self.can_read_content(user) and (
+            is_clerk(user) or self.meeting.are_decisions_published
+        )
+
+
+class ResolutionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        if is_clerk(user):
+            return self.all()
+        qs = self.filter(
+            item__published_at__isnull=False,
+            item__meeting__agenda_published_at__isnull=False,
+        ).filter(
+            Q(item__meeting__decisions_published_at__isnull=False)
+            | ~Q(item__meeting__minutes_status=Meeting.MinutesStatus.NONE)
+        )
+        if not can_see_exempt(user):
+            qs = qs.filter(item__is_exempt=False)
+        return qs
+
+
+class Resolution(models.Model):
+    class Kind(models.TextChoices):
+        NOTED = "noted", "Noted"
+        AGREED = "agreed", "Agreed"
+        RECOMMENDATION = "recommendation", "Recommendation to the executive"
+        REQUEST = "request", "Request for information"
+        OTHER = "other", "Other"
+
+    class Outcome(models.TextChoices):
+        NONE = "", "Not put to a vote"
+        CARRIED = "carried", "Carried"
+        LOST = "lost", "Lost"
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="resolutions")
+    order = models.PositiveIntegerField(default=0)
+    label = models.CharField(max_length=10, blank=True, help_text='For example "a" or "1"; may be blank.')
+    text = models.TextField()
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True, default="")
+    votes_for = models.PositiveIntegerField(null=True, blank=True)
+    votes_against = models.PositiveIntegerField(null=True, blank=True)
+    votes_abstained = models.PositiveIntegerField(null=True, blank=True)
+
+    objects = ResolutionQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["item", "order", "id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="resolution_has_text"),
+            models.CheckConstraint(
+                condition=~Q(outcome="")
+                | Q(votes_for__isnull=True, votes_against__isnull=True, votes_abstained__isnull=True),
+                name="resolution_votes_need_outcome",
+            ),
+        ]
+        indexes = [models.Index(fields=["item", "order"], name="resolution_item_order_idx")]
+
+    def __str__(self):
+        return f"({self.label}) {self.text[:60]}" if self.label else self.text[:60]
+
+    def clean(self):
+        counts = (self.votes_for, self.votes_against, self.votes_abstained)
+        if not self.outcome and any(count is not None for count in counts):
+            raise ValidationError({"outcome": "Say whether the vote was carried or lost."})
+
+
+class RecordedVote(models.Model):
+    """How each member voted, when a recorded vote was requested."""
+
+    class Vote(models.TextChoices):
+        FOR = "for", "For"
+        AGAINST = "against", "Against"
+        ABSTAINED = "abstained", "Abstained"
+
+    resolution = models.ForeignKey(Resolution, on_delete=models.CASCADE, related_name="recorded_votes")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="recorded_votes")
+    vote = models.CharField(max_length=10, choices=Vote.choices)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["resolution", "person"], name="recorded_vote_once_per_person"),
+        ]
+
+    def __str__(self):
+        return f"{self.person}: {self.get_vote_display()}"
+
+
+class DeclarationQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Declarations are part of the minutes, and public when they are."""
+        if is_clerk(user):
+            return self.all()
+        qs = self.exclude(meeting__minutes_status=Meeting.MinutesStatus.NONE)
+        if not can_see_exempt(user):
+            qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
+        return qs
+
+
+class Declaration(models.Model):
+    class Kind(models.TextChoices):
+        PECUNIARY = "pecuniary", "Disclosable pecuniary interest"
+        OTHER_REGISTRABLE = "other_registrable", "Other registrable interest"
+        NON_REGISTRABLE = "non_registrable", "Non-registrable interest"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="declarations")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="declarations")
+    item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.CASCADE, related_name="declarations"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = models.TextField("nature of the interest")
+
+    objects = DeclarationQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "person__name"]
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="declaration_has_text")]
+
+    def __str__(self):
+        return f"{self.person}: {self.get_kind_display()}"
+
+    def clean(self):
+        if self.item_id and self.meeting_id and self.item.meeting_id != self.meeting_id:
+            raise ValidationError({"item": "Choose an item on this meeting's agenda."})
+
+
+def document_upload_to(instance, filename):
+    """Store papers under a name the server chooses; the clerk's file name is kept as data."""
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"documents/{uuid.uuid4().hex}{suffix}"
+
+
+class SupportingDocumentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        if is_clerk(user):
+            return self.all()
+        qs = self.filter(
+            item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False
+        )
+        if not can_see_exempt(user):
+            qs = qs.filter(is_exempt=False, item__is_exempt=False)
+        return qs
+
+
+class SupportingDocument(models.Model):
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="documents")
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    # Blank for papers listed in an imported record whose file the council
+    # has not (yet) uploaded.
+    file = models.FileField(upload_to=document_upload_to, blank=True, max_length=200)
+    original_filename = models.CharField(max_length=255, blank=True)
+    content_type = models.CharField(max_length=100, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    is_exempt = models.BooleanField("exempt from publication", default=False)
+    extracted_text = models.TextField(blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = SupportingDocumentQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["extracted_text"])
+
+    class Meta:
+        ordering = ["item", "order", "id"]
+        constraints = [models.CheckConstraint(condition=~Q(title=""), name="document_has_title")]
+        indexes = [models.Index(fields=["item", "order"], name="document_item_order_idx")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def has_file(self):
+        return bool(self.file)
+
+    def is_visible_to(self, user):
+        if is_clerk(user):
+            return True
+        if not self.item.is_published:
+            return False
+        return can_see_exempt(user) or not (self.is_exempt or self.item.is_exempt)
+
+
+class MinutesCorrection(models.Model):
+    """
+    Approved minutes are never edited. A correction is recorded beside them,
+    saying who made it, when and why, and is shown with the minutes.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="corrections")
+    item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.CASCADE, related_name="corrections"
+    )
+    text = models.TextField("correction")
+    reason = models.TextField()
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "recorded_at"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="correction_has_text"),
+            models.CheckConstraint(condition=~Q(reason=""), name="correction_has_reason"),
+        ]
+
+    def __str__(self):
+        return f"Correction to {self.meeting}"
+
+
+class AgendaPublication(models.Model):
+    """
+    One publication of a meeting's agenda: the first, and any supplementary
+    agenda for items added later. A late publication records its reason.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="publications")
+    published_at = models.DateTimeField()
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    is_supplementary = models.BooleanField(default=False)
+    clear_working_days = models.IntegerField(
+        help_text="Clear working days between publication and the meeting."
+    )
+    is_late = models.BooleanField(default=False)
+    late_reason = models.TextField(blank=True)
+    items = models.ManyToManyField(AgendaItem, related_name="publications")
+
+    class Meta:
+        ordering = ["meeting", "published_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_late=False) | ~Q(late_reason=""), name="late_publication_has_reason"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Agenda for {self.meeting} published {self.published_at:%Y-%m-%d %H:%M}"

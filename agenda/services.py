@@ -1,0 +1,449 @@
+"""
+The clerks' workflows over agendas, minutes and decisions: each state change
+that touches more than one row is one function here, taking keyword-only
+arguments with the acting user, running in one transaction, checking the
+current state and writing the audit history.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from meetings.models import Meeting
+from meetings.services import ensure_not_locked, lock_for_edit, record_change, record_delete
+from meetings.working_days import clear_working_days, latest_publication_date
+
+from . import documents
+from .models import (
+    AgendaItem,
+    AgendaPublication,
+    Declaration,
+    MinutesCorrection,
+    Resolution,
+    SupportingDocument,
+)
+
+ITEM_FIELDS = [
+    "number", "title", "description", "presenter", "minutes", "preamble",
+    "reason_for_decision", "is_exempt", "exempt_paragraph",
+]
+RESOLUTION_FIELDS = ["label", "text", "kind", "outcome", "votes_for", "votes_against", "votes_abstained"]
+
+
+# --- Publishing the agenda ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaNotice:
+    """How much notice publishing now would give, against the statutory minimum."""
+
+    clear_working_days: int
+    required: int
+    deadline: object  # the last date that gives the required notice
+
+    @property
+    def is_late(self):
+        return self.clear_working_days < self.required
+
+
+def agenda_notice(meeting, now=None):
+    now = now or timezone.now()
+    meeting_on = timezone.localtime(meeting.start).date()
+    required = settings.AGENDA_NOTICE_CLEAR_WORKING_DAYS
+    return AgendaNotice(
+        clear_working_days=clear_working_days(
+            timezone.localtime(now).date(), meeting_on, settings.BANK_HOLIDAYS
+        ),
+        required=required,
+        deadline=latest_publication_date(meeting_on, required, settings.BANK_HOLIDAYS),
+    )
+
+
+@transaction.atomic
+def publish_agenda(*, meeting, user, late_reason="", now=None):
+    """
+    Publish every draft item of the meeting: the agenda the first time,
+    a supplementary agenda after that.
+
+    The Local Government Act 1972, s.100B(3)-(4), requires five clear working
+    days' notice; an item published later may be considered only as a late
+    or urgent item, so the clerk must give the reason, which is recorded.
+    """
+    now = now or timezone.now()
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.status == Meeting.Status.CANCELLED:
+        raise ValidationError("This meeting is cancelled: its agenda cannot be published.")
+    ensure_not_locked(meeting)
+    drafts = list(meeting.items.filter(published_at__isnull=True).order_by("order", "id"))
+    if not drafts:
+        if meeting.is_agenda_published:
+            raise ValidationError("Every item on this agenda is already published.")
+        raise ValidationError("Add at least one item before publishing the agenda.")
+    if meeting.has_happened(now):
+        raise ValidationError("This meeting has taken place: its agenda can no longer be published.")
+
+    notice = agenda_notice(meeting, now)
+    late_reason = (late_reason or "").strip()
+    if notice.is_late and not late_reason:
+        raise ValidationError(
+            {
+                "late_reason": (
+                    f"Publishing now gives {notice.clear_working_days} clear working "
+                    f"day{'s' if notice.clear_working_days != 1 else ''} of notice; the law "
+                    f"requires {notice.required}. Give the reason this is a late or urgent item."
+                )
+            },
+            code="late",
+        )
+
+    is_supplementary = meeting.is_agenda_published
+    publication = AgendaPublication.objects.create(
+        meeting=meeting,
+        published_at=now,
+        published_by=user,
+        is_supplementary=is_supplementary,
+        clear_working_days=notice.clear_working_days,
+        is_late=notice.is_late,
+        late_reason=late_reason if notice.is_late else "",
+    )
+    reason = "Supplementary agenda published" if is_supplementary else "Agenda published"
+    for item in drafts:
+        item.published_at = now
+        record_change(item, user=user, reason=reason, update_fields=["published_at"])
+    publication.items.set(drafts)
+    if not is_supplementary:
+        meeting.agenda_published_at = now
+        meeting.agenda_published_by = user
+        record_change(meeting, user=user, reason=reason,
+                      update_fields=["agenda_published_at", "agenda_published_by"])
+    return publication
+
+
+# --- Decisions and minutes ---------------------------------------------------
+
+
+def _ensure_meeting_took_place(meeting, now):
+    if meeting.status != Meeting.Status.SCHEDULED:
+        raise ValidationError(
+            f"This meeting was {meeting.get_status_display().lower()}: it has no decisions or minutes."
+        )
+    if not meeting.has_happened(now):
+        raise ValidationError("This meeting has not taken place yet.")
+    if not meeting.is_agenda_published:
+        raise ValidationError("Publish the agenda first: decisions and minutes follow the agenda.")
+
+
+@transaction.atomic
+def publish_decisions(*, meeting, user, now=None):
+    """Publish the resolutions ahead of the full minutes, as a decision notice."""
+    now = now or timezone.now()
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    _ensure_meeting_took_place(meeting, now)
+    if meeting.are_decisions_published:
+        raise ValidationError("The decisions of this meeting are already published.")
+    if meeting.items.filter(published_at__isnull=True).exists():
+        raise ValidationError("Some items are still drafts: publish them or remove them first.")
+    if not Resolution.objects.filter(item__meeting=meeting).exists():
+        raise ValidationError("This meeting has no resolutions to publish yet.")
+    meeting.decisions_published_at = now
+    meeting.decisions_published_by = user
+    record_change(meeting, user=user, reason="Decisions published",
+                  update_fields=["decisions_published_at", "decisions_published_by"])
+    return meeting
+
+
+@transaction.atomic
+def publish_draft_minutes(*, meeting, user, now=None):
+    """Publish the minutes as a draft, subject to approval at a later meeting."""
+    now = now or timezone.now()
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    _ensure_meeting_took_place(meeting, now)
+    if meeting.are_minutes_published:
+        raise ValidationError("The minutes of this meeting are already published.")
+    if meeting.items.filter(published_at__isnull=True).exists():
+        raise ValidationError("Some items are still drafts: publish them or remove them first.")
+    if not meeting.items.exclude(minutes="").exists():
+        raise ValidationError("No item has any minutes yet: write the minutes first.")
+    meeting.minutes_status = Meeting.MinutesStatus.DRAFT
+    meeting.minutes_published_at = now
+    meeting.minutes_published_by = user
+    record_change(meeting, user=user, reason="Draft minutes published",
+                  update_fields=["minutes_status", "minutes_published_at", "minutes_published_by"])
+    return meeting
+
+
+def approving_meetings(meeting, now=None):
+    """Meetings that can approve these minutes: later ones of the same committee that took place."""
+    now = now or timezone.now()
+    return (
+        Meeting.objects.filter(
+            committee_id=meeting.committee_id,
+            start__gt=meeting.start,
+            start__lte=now,
+            status=Meeting.Status.SCHEDULED,
+        )
+        .select_related("committee")
+        .order_by("start")
+    )
+
+
+@transaction.atomic
+def approve_minutes(*, meeting, approving_meeting, user, now=None):
+    """Record that a later meeting approved these minutes as a correct record; lock them."""
+    now = now or timezone.now()
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.minutes_status == Meeting.MinutesStatus.APPROVED:
+        raise ValidationError("These minutes are already approved.")
+    if meeting.minutes_status != Meeting.MinutesStatus.DRAFT:
+        raise ValidationError("Publish the draft minutes before recording their approval.")
+    if approving_meeting.committee_id != meeting.committee_id:
+        raise ValidationError(
+            {"approving_meeting": "Minutes are approved by a meeting of the same committee."}
+        )
+    if approving_meeting.start <= meeting.start:
+        raise ValidationError({"approving_meeting": "Minutes are approved at a later meeting."})
+    if approving_meeting.start > now or approving_meeting.status != Meeting.Status.SCHEDULED:
+        raise ValidationError(
+            {"approving_meeting": "The approving meeting must have taken place."}
+        )
+    meeting.minutes_status = Meeting.MinutesStatus.APPROVED
+    meeting.minutes_approved_at_meeting = approving_meeting
+    meeting.minutes_approved_by = user
+    record_change(meeting, user=user, reason=f"Minutes approved at {approving_meeting}",
+                  update_fields=["minutes_status", "minutes_approved_at_meeting", "minutes_approved_by"])
+    return meeting
+
+
+@transaction.atomic
+def record_correction(*, meeting, user, text, reason, item=None):
+    """Add a correction beside approved minutes, which themselves never change."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if not meeting.are_minutes_approved:
+        raise ValidationError(
+            "These minutes are not approved yet: edit them directly instead of recording a correction."
+        )
+    if item is not None and item.meeting_id != meeting.pk:
+        raise ValidationError({"item": "Choose an item of this meeting."})
+    correction = MinutesCorrection(meeting=meeting, item=item, text=text.strip(),
+                                   reason=reason.strip(), recorded_by=user)
+    correction.full_clean()
+    record_change(correction, user=user, reason="Correction recorded")
+    return correction
+
+
+# --- Building the agenda -------------------------------------------------------
+
+
+def next_item_number(meeting):
+    """The next whole number after the highest numeric item number."""
+    numbers = [int(n) for n in meeting.items.values_list("number", flat=True) if n.isdigit()]
+    return str(max(numbers, default=0) + 1)
+
+
+def _next_order(queryset):
+    return (queryset.aggregate(m=Max("order"))["m"] or 0) + 1
+
+
+@transaction.atomic
+def create_item(*, meeting, user, fields, resolutions=(), reason="Item added"):
+    """Add a draft item at the end of the agenda, with any resolutions."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    ensure_not_locked(meeting)
+    if meeting.status == Meeting.Status.CANCELLED:
+        raise ValidationError("This meeting is cancelled: items cannot be added to it.")
+    item = AgendaItem(meeting=meeting, order=_next_order(meeting.items.all()), **fields)
+    if not item.number:
+        item.number = next_item_number(meeting)
+    item.full_clean()
+    record_change(item, user=user, reason=reason)
+    _replace_resolutions(item, resolutions, user)
+    return item
+
+
+@transaction.atomic
+def update_item(*, item, user, version, fields, resolutions=None):
+    """
+    Save the clerk's edit of an item and, when given, its whole list of
+    resolutions in order. Refused when someone else saved the item since the
+    form was opened, or when its minutes are approved.
+    """
+    current = lock_for_edit(AgendaItem, pk=item.pk, version=version, what="item")
+    ensure_not_locked(current.meeting)
+    for name, value in fields.items():
+        setattr(current, name, value)
+    if not current.is_exempt:
+        current.exempt_paragraph = None
+    current.full_clean()
+    current.version += 1
+    record_change(current, user=user, update_fields=[*fields, "exempt_paragraph", "version"])
+    if resolutions is not None:
+        _replace_resolutions(current, resolutions, user)
+    return current
+
+
+def _replace_resolutions(item, rows, user):
+    """
+    Make the item's resolutions match `rows` (dicts in the order wanted; a
+    row with an "id" updates that resolution), deleting the ones left out.
+    Rows are saved one by one so each change reaches the audit history.
+    """
+    existing = {r.pk: r for r in item.resolutions.all()}
+    kept = set()
+    for position, row in enumerate(rows, start=1):
+        row = dict(row)
+        pk = row.pop("id", None)
+        resolution = existing.get(pk) if pk else None
+        if resolution is None:
+            resolution = Resolution(item=item)
+        changed = resolution.pk is None or resolution.order != position
+        for name in RESOLUTION_FIELDS:
+            if name in row and getattr(resolution, name) != row[name]:
+                setattr(resolution, name, row[name])
+                changed = True
+        resolution.order = position
+        resolution.full_clean()
+        if changed:
+            record_change(resolution, user=user)
+        kept.add(resolution.pk)
+    for pk, resolution in existing.items():
+        if pk not in kept:
+            record_delete(resolution, user=user, reason="Resolution removed")
+
+
+@transaction.atomic
+def delete_item(*, item, user, now=None):
+    now = now or timezone.now()
+    item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
+    ensure_not_locked(item.meeting)
+    if item.published_at and item.meeting.has_happened(now):
+        raise ValidationError(
+            "This item was on the published agenda of a meeting that has taken place, "
+            "so it is part of the record and cannot be removed."
+        )
+    record_delete(item, user=user, reason="Item removed")
+
+
+@transaction.atomic
+def move_item(*, item, user, direction):
+    """Swap an item with its neighbour above ("up") or below ("down")."""
+    item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
+    ensure_not_locked(item.meeting)
+    siblings = list(item.meeting.items.select_for_update().order_by("order", "id"))
+    index = next(i for i, sibling in enumerate(siblings) if sibling.pk == item.pk)
+    target = index - 1 if direction == "up" else index + 1
+    if direction not in {"up", "down"} or not 0 <= target < len(siblings):
+        raise ValidationError("This item cannot move further that way.")
+    siblings[index], siblings[target] = siblings[target], siblings[index]
+    for position, sibling in enumerate(siblings, start=1):
+        if sibling.order != position:
+            sibling.order = position
+            sibling.save(update_fields=["order"])
+    return item
+
+
+# --- Documents -----------------------------------------------------------------
+
+
+@transaction.atomic
+def add_document(*, item, user, uploaded_file, title="", is_exempt=False):
+    """Check the upload's real type and size, store it under a new name and extract its text."""
+    item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
+    ensure_not_locked(item.meeting)
+    checked = documents.check_upload(uploaded_file)
+    document = SupportingDocument(
+        item=item,
+        order=_next_order(item.documents.all()),
+        title=(title or "").strip() or documents.title_from_filename(uploaded_file.name),
+        original_filename=uploaded_file.name[:255],
+        content_type=checked.content_type,
+        size=uploaded_file.size,
+        is_exempt=is_exempt,
+        extracted_text=documents.extract_text(uploaded_file, checked.content_type),
+        uploaded_by=user,
+    )
+    document.file.save(checked.suggested_name, uploaded_file, save=False)
+    record_change(document, user=user, reason="Document uploaded")
+    return document
+
+
+@transaction.atomic
+def delete_document(*, document, user):
+    ensure_not_locked(document.item.meeting)
+    stored = document.file.name if document.file else None
+    storage = document.file.storage if document.file else None
+    record_delete(document, user=user, reason="Document removed")
+    if stored:
+        # Remove the file only once the row is gone for good.
+        transaction.on_commit(lambda: storage.delete(stored))
+
+
+# --- Attendance and declarations ---------------------------------------------
+
+
+@transaction.atomic
+def add_declaration(*, meeting, user, person, kind, text, item=None):
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    ensure_not_locked(meeting)
+    declaration = Declaration(meeting=meeting, person=person, kind=kind, text=text.strip(), item=item)
+    declaration.full_clean()
+    record_change(declaration, user=user)
+    return declaration
+
+
+@transaction.atomic
+def remove_declaration(*, declaration, user):
+    ensure_not_locked(declaration.meeting)
+    record_delete(declaration, user=user, reason="Declaration removed")
+
+
+# --- Import ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def import_records(*, meeting, user, records):
+    """
+    Save parsed ModernGov records (agenda.importers.moderngov.ParsedRecord)
+    into a meeting as draft items, in order. All or nothing.
+    """
+    items = []
+    for record in records:
+        fields = {
+            "number": getattr(record, "number", None) or "",
+            "title": record.title[:300],
+            "description": record.description,
+            "presenter": (record.presenter or "")[:300],
+            "minutes": record.minutes,
+            "preamble": (record.preamble or "")[:300],
+            "reason_for_decision": record.reason_for_decision or "",
+        }
+        if fields["number"] and meeting.items.filter(number=fields["number"]).exists():
+            fields["number"] = ""
+        resolutions = [
+            {"label": r.label[:10], "text": r.text, "kind": guess_resolution_kind(r.text)}
+            for r in record.resolutions
+        ]
+        item = create_item(meeting=meeting, user=user, fields=fields, resolutions=resolutions,
+                           reason="Imported from ModernGov text")
+        for position, name in enumerate(record.documents, start=1):
+            document = SupportingDocument(item=item, order=position, title=name[:300], uploaded_by=user)
+            record_change(document, user=user, reason="Listed in imported record")
+        items.append(item)
+    return items
+
+
+def guess_resolution_kind(text):
+    """A first guess at the kind of decision from its wording; clerks can change it."""
+    lowered = text.lower()
+    if "recommend" in lowered:
+        return Resolution.Kind.RECOMMENDATION
+    if "be noted" in lowered or lowered.startswith("noted") or "to note" in lowered:
+        return Resolution.Kind.NOTED
+    if "request" in lowered or "briefing" in lowered or "report back" in lowered:
+        return Resolution.Kind.REQUEST
+    if "agree" in lowered or "approve" in lowered or "endorse" in lowered:
+        return Resolution.Kind.AGREED
+    return Resolution.Kind.OTHER

@@ -1,0 +1,19 @@
+"""
+The three kinds of visitor, told apart by Django permissions that a data
+migration gives to the "Clerks" and "Councillors" groups.
+"""
+
+CLERK_PERMISSION = "meetings.manage_business"
+EXEMPT_PERMISSION = "agenda.view_exempt"
+
+CLERKS_GROUP = "Clerks"
+COUNCILLORS_GROUP = "Councillors"
+
+
+def is_clerk(user):
+    return bool(user and user.is_authenticated and user.has_perm(CLERK_PERMISSION))
+
+
+def can_see_exempt(user):
+    """Councillors (and clerks) may read items the public may not."""
+    return bool(user and user.is_authenticated and user.has_perm(EXEMPT_PERMISSION))

@@ -1,0 +1,150 @@
+"""
+State changes to meetings. Each function takes keyword-only arguments with
+the acting user, runs in one transaction, checks the current state and
+raises ValidationError with a message a clerk understands.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from .models import Attendance, Meeting
+
+
+class EditConflict(ValidationError):
+    """Someone else saved the record after this form was opened."""
+
+    def __init__(self, what="record"):
+        super().__init__(
+            f"Someone else saved this {what} after you opened it. Your changes have not been "
+            "saved: they are still in the form below. Open the latest version in a new tab, "
+            "copy your changes across and save again.",
+            code="conflict",
+        )
+
+
+def record_change(instance, *, user, reason=None, update_fields=None):
+    """Save with the acting user and a reason in the audit history."""
+    instance._history_user = user
+    if reason:
+        instance._change_reason = reason
+    instance.save(update_fields=update_fields)
+
+
+def record_delete(instance, *, user, reason=None):
+    instance._history_user = user
+    if reason:
+        instance._change_reason = reason
+    instance.delete()
+
+
+def lock_for_edit(model, *, pk, version, what):
+    """
+    Fetch a row for update and check it is the version the form was built
+    from; raise EditConflict otherwise. Callers run inside a transaction.
+    """
+    current = model.objects.select_for_update().get(pk=pk)
+    if version is not None and current.version != version:
+        raise EditConflict(what)
+    return current
+
+
+def ensure_not_locked(meeting):
+    if meeting.is_locked:
+        raise ValidationError(
+            "These minutes were approved as a correct record and can no longer be changed. "
+            "Record a correction instead.",
+            code="locked",
+        )
+
+
+@transaction.atomic
+def update_meeting(*, meeting, user, version, fields):
+    """Change a meeting's date, time or venue from the clerks' form."""
+    current = lock_for_edit(Meeting, pk=meeting.pk, version=version, what="meeting")
+    ensure_not_locked(current)
+    for name, value in fields.items():
+        setattr(current, name, value)
+    current.version += 1
+    current.full_clean(exclude=["committee"] if "committee" not in fields else None)
+    record_change(current, user=user, update_fields=[*fields, "version"])
+    return current
+
+
+@transaction.atomic
+def cancel_meeting(*, meeting, user, reason):
+    current = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if current.status == Meeting.Status.CANCELLED:
+        raise ValidationError("This meeting is already cancelled.", code="state")
+    if current.are_minutes_published:
+        raise ValidationError("A meeting with published minutes took place and cannot be cancelled.")
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the meeting is cancelled; the public will see it."})
+    current.status = Meeting.Status.CANCELLED
+    current.status_reason = reason.strip()
+    current.version += 1
+    record_change(current, user=user, reason="Meeting cancelled",
+                  update_fields=["status", "status_reason", "version"])
+    return current
+
+
+@transaction.atomic
+def postpone_meeting(*, meeting, user, reason):
+    current = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if current.status != Meeting.Status.SCHEDULED:
+        raise ValidationError(f"This meeting is {current.get_status_display().lower()} already.")
+    if current.are_minutes_published:
+        raise ValidationError("A meeting with published minutes took place and cannot be postponed.")
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the meeting is postponed; the public will see it."})
+    current.status = Meeting.Status.POSTPONED
+    current.status_reason = reason.strip()
+    current.version += 1
+    record_change(current, user=user, reason="Meeting postponed",
+                  update_fields=["status", "status_reason", "version"])
+    return current
+
+
+@transaction.atomic
+def reinstate_meeting(*, meeting, user, start=None, end=None):
+    """Put a cancelled or postponed meeting back on the calendar, optionally on a new date."""
+    current = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if current.status == Meeting.Status.SCHEDULED:
+        raise ValidationError("This meeting is already scheduled.")
+    current.status = Meeting.Status.SCHEDULED
+    current.status_reason = ""
+    fields = ["status", "status_reason", "version"]
+    if start is not None:
+        current.start, current.end = start, end
+        fields += ["start", "end"]
+    current.full_clean(exclude=["committee"])
+    current.version += 1
+    record_change(current, user=user, reason="Meeting reinstated", update_fields=fields)
+    return current
+
+
+@transaction.atomic
+def set_attendance(*, meeting, user, rows):
+    """
+    Record attendance for a meeting in one go. `rows` are dicts with person,
+    status and substitute_for; a row whose status is None removes the entry.
+    """
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    ensure_not_locked(meeting)
+    existing = {a.person_id: a for a in meeting.attendances.all()}
+    for row in rows:
+        person, status = row["person"], row.get("status")
+        current = existing.get(person.pk)
+        if not status:
+            if current:
+                record_delete(current, user=user)
+            continue
+        attendance = current or Attendance(meeting=meeting, person=person)
+        substitute_for = row.get("substitute_for") if status == Attendance.Status.SUBSTITUTE else None
+        if current and current.status == status and current.substitute_for_id == getattr(
+            substitute_for, "pk", None
+        ):
+            continue
+        attendance.status = status
+        attendance.substitute_for = substitute_for
+        attendance.full_clean(exclude=["meeting", "person"], validate_unique=False)
+        record_change(attendance, user=user)

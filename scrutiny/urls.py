@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from agenda import urls as agenda_urls
+from meetings import urls as meetings_urls
+
+clerk_patterns = meetings_urls.clerk_patterns + agenda_urls.clerk_patterns
+
+urlpatterns = [
+    path("", include(meetings_urls.public_patterns)),
+    path("", include(agenda_urls.public_patterns)),
+    path("clerk/", include((clerk_patterns, "clerk"))),
+    path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+]

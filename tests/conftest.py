@@ -1,0 +1,36 @@
+import pytest
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Keep uploaded files of each test in its own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def clerk(db):
+    return factories.ClerkFactory(first_name="Chris", last_name="Clerk")
+
+
+@pytest.fixture
+def councillor(db):
+    return factories.CouncillorUserFactory(first_name="Casey", last_name="Councillor")
+
+
+@pytest.fixture
+def clerk_client(client, clerk):
+    client.force_login(clerk)
+    return client
+
+
+@pytest.fixture
+def councillor_client(client, councillor):
+    client.force_login(councillor)
+    return client
+
+
+@pytest.fixture
+def public_client(client):
+    return client
