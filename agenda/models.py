@@ -83,7 +83,12 @@ class AgendaItem(models.Model):
             models.UniqueConstraint(fields=["meeting", "number"], name="item_number_unique_in_meeting"),
             models.CheckConstraint(
                 condition=(
-                    Q(is_exempt=True, exempt_paragraph__gte=1, exempt_paragraph__lte=7)
+                    Q(
+                        is_exempt=True,
+                        exempt_paragraph__isnull=False,
+                        exempt_paragraph__gte=1,
+                        exempt_paragraph__lte=7,
+                    )
                     | Q(is_exempt=False, exempt_paragraph__isnull=True)
                 ),
                 name="item_exempt_names_paragraph",

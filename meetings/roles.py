@@ -17,3 +17,21 @@ def is_clerk(user):
 def can_see_exempt(user):
     """Councillors (and clerks) may read items the public may not."""
     return bool(user and user.is_authenticated and user.has_perm(EXEMPT_PERMISSION))
+
+
+def clerk_required(view):
+    """
+    Only clerks may use the back office: anonymous visitors are sent to sign
+    in, and anyone else signed in is refused with 403.
+    """
+    from django.contrib.auth.decorators import login_required, permission_required
+
+    return login_required(permission_required(CLERK_PERMISSION, raise_exception=True)(view))
+
+
+class ClerkRequiredMixin:
+    """The class-based view form of `clerk_required`."""
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        return clerk_required(super().as_view(**initkwargs))

@@ -14,30 +14,38 @@ from meetings.models import Attendance, Committee, Meeting, Membership, Person
 from meetings.roles import CLERKS_GROUP, COUNCILLORS_GROUP
 
 
+def _in_groups(*default_names):
+    """Add the user to named groups (the roles' groups exist from a migration)."""
+
+    def add(user, create, names, **kwargs):
+        for name in names or default_names:
+            user.groups.add(Group.objects.get(name=name))
+
+    return factory.PostGeneration(add)
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     first_name = "Sam"
     last_name = factory.Sequence(lambda n: f"User{n}")
     password = factory.django.Password("correct horse battery staple")
 
-    @factory.post_generation
-    def groups(self, create, names, **kwargs):
-        for name in names or ():
-            self.groups.add(Group.objects.get(name=name))
+    groups = _in_groups()
 
 
 class ClerkFactory(UserFactory):
     username = factory.Sequence(lambda n: f"clerk{n}")
-    groups = [CLERKS_GROUP]
+    groups = _in_groups(CLERKS_GROUP)
 
 
 class CouncillorUserFactory(UserFactory):
     username = factory.Sequence(lambda n: f"councillor{n}")
-    groups = [COUNCILLORS_GROUP]
+    groups = _in_groups(COUNCILLORS_GROUP)
 
 
 class CommitteeFactory(factory.django.DjangoModelFactory):

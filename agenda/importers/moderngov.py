@@ -24,7 +24,7 @@ line and has no nested quantifiers, so parsing is linear in the input size.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 __all__ = ["ParseError", "ParsedRecord", "ParsedResolution", "parse_record"]
 
@@ -35,6 +35,10 @@ MAX_INPUT_CHARS = 2_000_000
 NOT_A_RECORD = (
     "This does not look like a ModernGov agenda item: expected a title "
     "followed by 'Minutes:' and/or 'RESOLVED:'."
+)
+TOO_LONG = (
+    "This text is too long to be one agenda item (over 2 MB). "
+    "Paste a single item, from its title to 'Supporting documents:'."
 )
 
 
@@ -58,7 +62,7 @@ class ParsedRecord:
     resolutions: list[ParsedResolution]
     reason_for_decision: str | None
     documents: list[str]
-    number: str | None = field(default=None)  # item number stripped from the title
+    number: str | None = None  # item number taken off the title; not part of to_dict()
 
     def to_dict(self) -> dict:
         """The eight public keys, JSON-serialisable (``number`` is left out)."""
@@ -73,7 +77,7 @@ _SEP = r"\s?[:\-\u2013\u2014]\s?"  # colon, hyphen, en dash or em dash
 _HEADER = re.compile(r"agenda item(?: (?:no\.? ?)?(?P<num>\d{1,3}[a-z]?))?[:.]?", re.I)
 _TITLE_NUMBER = re.compile(
     r"(?i:item )?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
-    r"(?:[.:)] ?| [-\u2013\u2014] | (?=[A-Z\"'(\u2018\u201c]))(?P<rest>\S.*)"
+    r"(?:[.:)] ?| [-\u2013\u2014] )(?P<rest>\S.*)"
 )
 _MINUTES = re.compile(rf"minutes(?:{_SEP}(?P<rest>.*))?", re.I)
 _RESOLVED = re.compile(
@@ -86,12 +90,13 @@ _REASON = re.compile(
 )
 _DOCUMENTS = re.compile(rf"supporting documents?(?:{_SEP}(?P<rest>.*))?", re.I)
 _PRESENTER = re.compile(r"\[(?P<who>[^\[\]]+)\]")
-_BULLET = re.compile(
-    "(?:[\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\u2043\u25a0\uf0b7\uf0a7\u27a2\u25ba] ?"
-    "|[-\u2013\u2014*o] )(?P<rest>\\S.*)"
-)
-_BULLET_ONLY = re.compile("[\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\u2043\u25a0\uf0b7\uf0a7]")
-_ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)"
+# Bullet glyphs from Word and web pages; \uf0b7 and \uf0a7 are Word's Symbol-font bullets.
+_GLYPHS = "\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\u2043\u25a0\u25ba\u27a2\uf0b7\uf0a7"
+# "-", "*", an en/em dash or a lone "o" are bullets only when a space follows.
+_BULLET = re.compile(f"(?:[{_GLYPHS}] ?|[-\u2013\u2014*o] )(?P<rest>\\S.*)")
+_BULLET_ONLY = re.compile(f"[{_GLYPHS}]")
+_ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"  # i to xxxix: enough for any resolution list
+_ROMAN_RE = re.compile(_ROMAN, re.I)
 _LABEL = re.compile(
     rf"(?:\((?P<paren>\d{{1,3}}|[a-z]|{_ROMAN})\)"
     rf"|(?P<dotted>\d{{1,3}}(?:\.\d{{1,3}})+)\.?"
@@ -101,7 +106,7 @@ _LABEL = re.compile(
 )
 _FILE_SIZE = re.compile(
     r"\(?\b(?:(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?|csv|txt) ?,? ?)?"
-    r"\d{1,6}(?:[.,]\d{1,3})? ?(?:bytes|[kmg]b)\)?",
+    r"\d{1,6}(?:[.,]\d{1,3})? ?(?:bytes|[kmg]b)\)?$",
     re.I,
 )
 
@@ -118,11 +123,12 @@ def _normalise(text: str | bytes) -> list[str]:
     """Return clean lines: blank ones as "", bullets as "- text", one space between words.
 
     Uploads arrive as bytes, so UTF-8 bytes are accepted.  Control characters
-    are how binary files betray themselves; a stray one in real text is dropped.
+    are how binary files betray themselves: a NUL, or more than 1% of the
+    text, is refused; a stray one in real text is dropped.
     """
     if isinstance(text, bytes):
         if len(text) > MAX_INPUT_CHARS:
-            raise ParseError(_too_long())
+            raise ParseError(TOO_LONG)
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -132,9 +138,8 @@ def _normalise(text: str | bytes) -> list[str]:
     if not isinstance(text, str):
         raise TypeError(f"parse_record() expects text, not {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
-        raise ParseError(_too_long())
-    controls = len(_CONTROL.findall(text))
-    if "\x00" in text or controls > len(text) // 100:
+        raise ParseError(TOO_LONG)
+    if "\x00" in text or len(_CONTROL.findall(text)) * 100 > len(text):
         raise ParseError(
             "This looks like a binary file, not the text of an agenda item. " + NOT_A_RECORD
         )
@@ -149,13 +154,6 @@ def _normalise(text: str | bytes) -> list[str]:
             line = ""
         lines.append(line)
     return lines
-
-
-def _too_long() -> str:
-    return (
-        f"This text is too long to be one agenda item (over {MAX_INPUT_CHARS // 1_000_000} MB). "
-        "Paste a single item, from its title to 'Supporting documents:'."
-    )
 
 
 def _render(lines: list[str]) -> str:
@@ -188,16 +186,6 @@ def _render(lines: list[str]) -> str:
     return "\n\n".join("\n".join(block) for block in blocks)
 
 
-def _paragraphs(lines: list[str]) -> list[list[str]]:
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        if line:
-            paragraphs[-1].append(line)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return [p for p in paragraphs if p]
-
-
 # --- markers ---------------------------------------------------------------
 
 
@@ -212,15 +200,10 @@ def _resolved_rest(line: str) -> str | None:
     if not m:
         return None
     rest = m["rest"]
-    if (
-        m["word"].isupper()
-        or m["sep"]
-        or m["qual"]
-        or not rest
-        or re.match(r"(?:that|to)\b", rest, re.I)
-    ):
-        return rest
-    return None
+    plain_prose = not (m["word"].isupper() or m["sep"] or m["qual"] or not rest)
+    if plain_prose and not re.match(r"(?:that|to)\b", rest, re.I):
+        return None
+    return rest
 
 
 @dataclass
@@ -292,7 +275,7 @@ def _is_sibling(first: tuple[str, str], prev: str, label: str, style: str) -> bo
         return False
     roman_list = first_label.lower() == "i" or first_style.endswith("roman")
     if roman_list:
-        return re.fullmatch(_ROMAN, label, re.I) is not None
+        return _ROMAN_RE.fullmatch(label) is not None
     return len(label) == 1 and (label.lower() != "i" or prev.lower() == "h")
 
 
@@ -323,10 +306,10 @@ def _parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """
     items = _items(lines)
     if not items:
-        paragraphs = [_render(p) for p in _paragraphs(lines)]
+        text = _render(lines)
+        paragraphs = text.split("\n\n")
         if len(paragraphs) > 1 and _is_lead_in(paragraphs[0]):
             return paragraphs[0], [ParsedResolution("", p) for p in paragraphs[1:]]
-        text = "\n\n".join(paragraphs)
         return None, [ParsedResolution("", text)] if text else []
     preamble = _render(lines[: items[0][0]]) or None
     resolutions = []
@@ -357,20 +340,32 @@ def _closed_extent(segment: _Segment) -> int:
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
-    """(item number, title, remaining lines) after the optional "Agenda item" header."""
-    rest = iter(enumerate(lines))
+    """(item number, title, remaining lines) after the optional "Agenda item" header.
+
+    A heading with punctuation ("Minutes:", "RESOLVED", ...) where the title
+    should be means the title is missing.  A bare "Minutes" is a real title:
+    it is how councils name the item approving the previous meeting's minutes.
+    A leading "5.", "Item 5:" or "5 -" is the item number. A bare number
+    followed by a space stays in the title, so "10 Year Plan" and "20 mph
+    zones" survive intact.
+    """
     number = None
-    for index, line in rest:
+    header_allowed = True
+    for index, line in enumerate(lines):
         if not line:
             continue
-        header = _HEADER.fullmatch(line)
-        if header and number is None and header["num"] is None or header and header["num"]:
+        header = _HEADER.fullmatch(line) if header_allowed else None
+        header_allowed = False
+        if header:
             number = header["num"]
             continue
-        if _DOCUMENTS.fullmatch(line) or _REASON.fullmatch(line) or _resolved_rest(line) is not None:
-            break
         minutes = _MINUTES.fullmatch(line)
-        if minutes and minutes["rest"] is not None:
+        if (
+            (minutes and minutes["rest"] is not None)
+            or _resolved_rest(line) is not None
+            or _REASON.fullmatch(line)
+            or _DOCUMENTS.fullmatch(line)
+        ):
             break
         title = line[2:] if line.startswith("- ") else line
         numbered = _TITLE_NUMBER.fullmatch(title)
@@ -380,12 +375,25 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
     raise ParseError(NOT_A_RECORD + " No title was found before the first heading.")
 
 
+def _take_presenter(lines: list[str], anywhere: bool) -> tuple[str | None, list[str]]:
+    """Remove the "[Name, Role, to present report]" line from the purpose text.
+
+    Without a Minutes heading the purpose and narrative run together, so only
+    the first line is trusted: a bracketed line later on is a minuted aside.
+    """
+    for index, line in enumerate(lines):
+        match = _PRESENTER.fullmatch(line)
+        if match:
+            return match["who"].strip(), [*lines[:index], "", *lines[index + 1 :]]
+        if line and not anywhere:
+            break
+    return None, lines
+
+
 def _document_name(line: str) -> str:
     """A document line without its bullet or a trailing size such as "PDF 245 KB"."""
     name = line[2:] if line.startswith("- ") else line
     size = _FILE_SIZE.search(name)
-    while size and size.end() != len(name):
-        size = _FILE_SIZE.search(name, size.start() + 1)
     if size and size.start() > 0:
         name = name[: size.start()].rstrip(" ,.-\u2013")
     return name
@@ -412,12 +420,8 @@ def parse_record(text: str) -> ParsedRecord:
             lines, overflow = lines[:cut], lines[cut:]
             minutes += ["", *overflow]
         if segment.kind == "pre":
-            for paragraph in _paragraphs(lines):
-                match = _PRESENTER.fullmatch(paragraph[0]) if len(paragraph) == 1 else None
-                if match and presenter is None:
-                    presenter = match["who"].strip()
-                else:
-                    (description if has_minutes else minutes).extend(["", *paragraph])
+            presenter, lines = _take_presenter(lines, anywhere=has_minutes)
+            (description if has_minutes else minutes).extend(lines)
         elif segment.kind == "minutes":
             minutes += ["", *lines]
         elif segment.kind == "resolved":

@@ -1,0 +1,160 @@
+"""
+Forms for an item's papers and the meeting's declarations, and for pasting
+a ModernGov record. They check the input only: the services decide whether
+the change is allowed.
+"""
+
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from meetings.models import Membership, Person
+from scrutiny.forms import GovukFormMixin
+
+from .models import AgendaItem, Declaration, Resolution, SupportingDocument
+
+
+class DocumentUploadForm(GovukFormMixin, forms.ModelForm):
+    file = forms.FileField(
+        label="Upload a file",
+        help_text="A PDF, Word (DOCX), OpenDocument text (ODT) or Excel (XLSX) file.",
+        widget=forms.FileInput,
+    )
+    title = forms.CharField(
+        label="Title",
+        max_length=300,
+        required=False,
+        help_text="As it should appear on the agenda. Leave blank to use the file name.",
+    )
+
+    class Meta:
+        model = SupportingDocument
+        fields = ["file", "title", "is_exempt"]
+        help_texts = {
+            "is_exempt": "Only councillors and clerks will be able to open it.",
+        }
+
+
+class ConfirmForm(GovukFormMixin, forms.Form):
+    """No fields: carries the service's refusal to the error summary."""
+
+
+class DeclarationForm(GovukFormMixin, forms.ModelForm):
+    class Meta:
+        model = Declaration
+        fields = ["person", "item", "kind", "text"]
+        labels = {"person": "Who declared the interest", "kind": "Kind of interest"}
+        help_texts = {
+            "item": "Leave blank for an interest in the meeting's business generally.",
+            "text": 'For example "Is a governor of a local primary school".',
+        }
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, meeting, **kwargs):
+        kwargs.setdefault("instance", Declaration(meeting=meeting))
+        super().__init__(*args, **kwargs)
+        on = timezone.localtime(meeting.start).date()
+        current_member = Membership.objects.filter(
+            Q(end_date__isnull=True) | Q(end_date__gte=on),
+            person=OuterRef("pk"),
+            committee_id=meeting.committee_id,
+            start_date__lte=on,
+        )
+        # The committee's members first, since they are who usually declare.
+        self.fields["person"].queryset = Person.objects.annotate(
+            is_member=Exists(current_member)
+        ).order_by("-is_member", "name")
+        # Only this meeting's items: a tampered id is refused as an invalid choice.
+        self.fields["item"].queryset = AgendaItem.objects.filter(meeting=meeting).order_by("order", "id")
+        self.fields["item"].empty_label = "No particular item"
+
+
+class PasteForm(GovukFormMixin, forms.Form):
+    text = forms.CharField(
+        label="Paste the text of one agenda item",
+        help_text=(
+            'Copy one agenda item from the ModernGov site, from its title down to "Supporting '
+            'documents", and paste it here. You can check and correct it on the next page.'
+        ),
+        max_length=200_000,
+        widget=forms.Textarea(attrs={"rows": 20, "spellcheck": "false"}),
+    )
+
+
+def _lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class ImportedItemForm(GovukFormMixin, forms.Form):
+    """The parsed record, for the clerk to correct before it is saved."""
+
+    source = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200_000)
+    number = forms.CharField(
+        label="Item number",
+        max_length=10,
+        required=False,
+        help_text="Leave blank to number it after the meeting's last item.",
+        widget=forms.TextInput(attrs={"class": "govuk-input--width-4"}),
+    )
+    title = forms.CharField(max_length=300)
+    description = forms.CharField(
+        label="Purpose", required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    presenter = forms.CharField(max_length=300, required=False)
+    minutes = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 12}))
+    preamble = forms.CharField(
+        label="Resolution lead-in",
+        max_length=300,
+        required=False,
+        help_text='Words shared by all the resolutions, for example "That the committee:".',
+    )
+    reason_for_decision = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    documents = forms.CharField(
+        label="Supporting documents",
+        required=False,
+        help_text="One per line. They are listed with the item; upload the files afterwards.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, meeting, **kwargs):
+        self.meeting = meeting
+        super().__init__(*args, **kwargs)
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip()
+        if number and self.meeting.items.filter(number=number).exists():
+            raise forms.ValidationError(
+                f"This meeting already has an item {number}. Choose another number, or leave it blank."
+            )
+        return number
+
+    def clean_documents(self):
+        names = _lines(self.cleaned_data["documents"])
+        for name in names:
+            if len(name) > 300:
+                raise forms.ValidationError("Each document name must be 300 characters or fewer.")
+        return names
+
+
+class ImportedResolutionForm(GovukFormMixin, forms.Form):
+    label = forms.CharField(
+        max_length=10, required=False, widget=forms.TextInput(attrs={"class": "govuk-input--width-4"})
+    )
+    # Not required, so that a row can be left or made blank to drop it.
+    text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    kind = forms.ChoiceField(choices=Resolution.Kind.choices, initial=Resolution.Kind.OTHER)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("label", "").strip() and not cleaned.get("text", "").strip():
+            self.add_error("text", "Enter the text of the resolution, or clear its label to leave it out.")
+        return cleaned
+
+    @property
+    def is_blank(self):
+        return not self.cleaned_data.get("text", "").strip()
+
+
+ImportedResolutionFormSet = forms.formset_factory(
+    ImportedResolutionForm, extra=2, max_num=100, validate_max=True, absolute_max=100
+)

@@ -1,0 +1,3 @@
+public_patterns = []
+
+clerk_patterns = []
