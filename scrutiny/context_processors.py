@@ -1,10 +1,13 @@
 from django.conf import settings
 
+from meetings.roles import is_clerk
+
 
 def council(request):
     """The council's name and the visitor's role, for the page frame."""
-    user = request.user
+    # A request refused before the auth middleware ran (a bad Host header)
+    # has no user, and its error page must still render.
     return {
         "council_name": settings.COUNCIL_NAME,
-        "is_clerk": user.is_authenticated and user.has_perm("meetings.manage_business"),
+        "is_clerk": is_clerk(getattr(request, "user", None)),
     }

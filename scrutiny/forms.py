@@ -109,7 +109,8 @@ def style_widget(widget):
             if isinstance(widget, widget_type):
                 extra.append(width_class)
                 break
-    widget.attrs["class"] = _add_classes(existing, css_class, *extra)
+    # The GOV.UK class first, then any the form gave, then a default width.
+    widget.attrs["class"] = _add_classes(css_class, *existing.split(), *extra)
     if isinstance(widget, NO_SPELLCHECK):
         widget.attrs.setdefault("spellcheck", "false")
 
