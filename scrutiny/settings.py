@@ -7,6 +7,7 @@ code, debug off unless asked for, and only local host names allowed.
 """
 
 import os
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -122,8 +123,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
-# Serve files from the finders too, so the site works without collectstatic.
+# Serve files from the finders too, so the site works without collectstatic;
+# whitenoise's warning that STATIC_ROOT is missing is then only noise.
 WHITENOISE_USE_FINDERS = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 # Uploaded papers are never served from MEDIA_URL: the document view checks
 # who may see each file before streaming it.
