@@ -126,7 +126,7 @@ STORAGES = {
 # Serve files from the finders too, so the site works without collectstatic;
 # whitenoise's warning that STATIC_ROOT is missing is then only noise.
 WHITENOISE_USE_FINDERS = True
-warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+warnings.filterwarnings("ignore", message="No directory at: ")
 
 # Uploaded papers are never served from MEDIA_URL: the document view checks
 # who may see each file before streaming it.
