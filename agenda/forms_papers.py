@@ -19,12 +19,14 @@ class DocumentUploadForm(GovukFormMixin, forms.ModelForm):
         label="Upload a file",
         help_text="A PDF, Word (DOCX), OpenDocument text (ODT) or Excel (XLSX) file.",
         widget=forms.FileInput,
+        error_messages={"required": "Select a file to upload.", "empty": "The selected file is empty."},
     )
     title = forms.CharField(
         label="Title",
         max_length=300,
         required=False,
         help_text="As it should appear on the agenda. Leave blank to use the file name.",
+        error_messages={"max_length": "The title must be 300 characters or fewer."},
     )
 
     class Meta:
@@ -49,6 +51,12 @@ class DeclarationForm(GovukFormMixin, forms.ModelForm):
             "text": 'For example "Is a governor of a local primary school".',
         }
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "person": {"required": "Select who declared the interest."},
+            "item": {"invalid_choice": "Choose an item on this meeting's agenda."},
+            "kind": {"required": "Select the kind of interest."},
+            "text": {"required": "Enter the nature of the interest."},
+        }
 
     def __init__(self, *args, meeting, **kwargs):
         kwargs.setdefault("instance", Declaration(meeting=meeting))
@@ -78,6 +86,10 @@ class PasteForm(GovukFormMixin, forms.Form):
         ),
         max_length=200_000,
         widget=forms.Textarea(attrs={"rows": 20, "spellcheck": "false"}),
+        error_messages={
+            "required": "Paste the text of an agenda item.",
+            "max_length": "This is too long for one agenda item: paste one item at a time.",
+        },
     )
 
 
@@ -96,7 +108,7 @@ class ImportedItemForm(GovukFormMixin, forms.Form):
         help_text="Leave blank to number it after the meeting's last item.",
         widget=forms.TextInput(attrs={"class": "govuk-input--width-4"}),
     )
-    title = forms.CharField(max_length=300)
+    title = forms.CharField(max_length=300, error_messages={"required": "Enter the item's title."})
     description = forms.CharField(
         label="Purpose", required=False, widget=forms.Textarea(attrs={"rows": 4})
     )

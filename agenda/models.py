@@ -80,7 +80,11 @@ class AgendaItem(models.Model):
         ordering = ["meeting", "order", "id"]
         permissions = [("view_exempt", "Can read exempt items")]
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "number"], name="item_number_unique_in_meeting"),
+            models.UniqueConstraint(
+                fields=["meeting", "number"],
+                name="item_number_unique_in_meeting",
+                violation_error_message="That item number is already on this meeting's agenda.",
+            ),
             models.CheckConstraint(
                 condition=(
                     Q(

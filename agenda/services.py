@@ -271,8 +271,10 @@ def update_item(*, item, user, version, fields, resolutions=None):
     resolutions in order. Refused when someone else saved the item since the
     form was opened, or when its minutes are approved.
     """
+    # Lock the meeting first, as approve_minutes does, so an edit cannot
+    # slip in while the minutes are being approved.
+    ensure_not_locked(Meeting.objects.select_for_update().get(pk=item.meeting_id))
     current = lock_for_edit(AgendaItem, pk=item.pk, version=version, what="item")
-    ensure_not_locked(current.meeting)
     for name, value in fields.items():
         setattr(current, name, value)
     if not current.is_exempt:
@@ -372,7 +374,7 @@ def add_document(*, item, user, uploaded_file, title="", is_exempt=False):
 
 @transaction.atomic
 def delete_document(*, document, user):
-    ensure_not_locked(document.item.meeting)
+    ensure_not_locked(Meeting.objects.select_for_update().get(pk=document.item.meeting_id))
     stored = document.file.name if document.file else None
     storage = document.file.storage if document.file else None
     record_delete(document, user=user, reason="Document removed")
@@ -396,7 +398,7 @@ def add_declaration(*, meeting, user, person, kind, text, item=None):
 
 @transaction.atomic
 def remove_declaration(*, declaration, user):
-    ensure_not_locked(declaration.meeting)
+    ensure_not_locked(Meeting.objects.select_for_update().get(pk=declaration.meeting_id))
     record_delete(declaration, user=user, reason="Declaration removed")
 
 
@@ -423,7 +425,8 @@ def import_records(*, meeting, user, records):
         if fields["number"] and meeting.items.filter(number=fields["number"]).exists():
             fields["number"] = ""
         resolutions = [
-            {"label": r.label[:10], "text": r.text, "kind": guess_resolution_kind(r.text)}
+            {"label": r.label[:10], "text": r.text,
+             "kind": getattr(r, "kind", "") or guess_resolution_kind(r.text)}
             for r in record.resolutions
         ]
         item = create_item(meeting=meeting, user=user, fields=fields, resolutions=resolutions,

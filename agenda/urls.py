@@ -1,8 +1,21 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
+from . import views
 from .urls_papers import clerk_patterns as paper_clerk_patterns
 from .urls_papers import public_patterns as paper_public_patterns
 
 public_patterns = [] + paper_public_patterns
 
-clerk_patterns = [] + paper_clerk_patterns
+# Mounted under /clerk/ in the "clerk" namespace (scrutiny/urls.py).
+clerk_patterns = [
+    path("meetings/<int:pk>/", views.meeting_hub, name="meeting"),
+    path("meetings/<int:pk>/items/new/", views.item_create, name="item_create"),
+    path("items/<int:pk>/edit/", views.item_update, name="item_update"),
+    path("items/<int:pk>/delete/", views.item_delete, name="item_delete"),
+    path("items/<int:pk>/move/", views.item_move, name="item_move"),
+    path("meetings/<int:pk>/publish-agenda/", views.agenda_publish, name="agenda_publish"),
+    path("meetings/<int:pk>/publish-decisions/", views.decisions_publish, name="decisions_publish"),
+    path("meetings/<int:pk>/publish-minutes/", views.minutes_publish, name="minutes_publish"),
+    path("meetings/<int:pk>/approve-minutes/", views.minutes_approve, name="minutes_approve"),
+    path("meetings/<int:pk>/corrections/new/", views.correction_create, name="correction_create"),
+] + paper_clerk_patterns

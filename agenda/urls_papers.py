@@ -1,3 +1,24 @@
-public_patterns = []
+"""
+URLs for papers, declarations, audit history and the paste import.
 
-clerk_patterns = []
+``public_patterns`` are mounted at the site root; ``clerk_patterns`` under
+/clerk/ in the "clerk" namespace (see agenda/urls.py).
+"""
+
+from django.urls import path
+
+from . import views_papers as views
+
+public_patterns = [
+    path("documents/<int:pk>/", views.document, name="document"),
+]
+
+clerk_patterns = [
+    path("items/<int:pk>/documents/new/", views.document_upload, name="document_upload"),
+    path("documents/<int:pk>/delete/", views.document_delete, name="document_delete"),
+    path("meetings/<int:pk>/declarations/", views.declarations, name="declarations"),
+    path("declarations/<int:pk>/delete/", views.declaration_delete, name="declaration_delete"),
+    path("items/<int:pk>/history/", views.item_history, name="item_history"),
+    path("meetings/<int:pk>/history/", views.meeting_history, name="meeting_history"),
+    path("meetings/<int:pk>/import/", views.meeting_import, name="meeting_import"),
+]

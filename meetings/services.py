@@ -6,6 +6,7 @@ raises ValidationError with a message a clerk understands.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from .models import Attendance, Meeting
 
@@ -57,6 +58,25 @@ def ensure_not_locked(meeting):
         )
 
 
+def _ensure_still_after_approved_minutes(meeting):
+    """A meeting that approved earlier minutes must stay later than, and in the committee of, that meeting."""
+    approved = Meeting.objects.filter(minutes_approved_at_meeting=meeting).order_by("-start").first()
+    if approved is None:
+        return
+    if approved.committee_id != meeting.committee_id:
+        raise ValidationError(
+            "This meeting approved the minutes of another meeting of its committee, so it cannot move "
+            "to a different committee."
+        )
+    if meeting.start <= approved.start:
+        raise ValidationError(
+            {
+                "start": "This meeting approved the minutes of the meeting on "
+                f"{timezone.localtime(approved.start):%-d %B %Y}, so it must stay after that date."
+            }
+        )
+
+
 @transaction.atomic
 def update_meeting(*, meeting, user, version, fields):
     """Change a meeting's date, time or venue from the clerks' form."""
@@ -66,6 +86,7 @@ def update_meeting(*, meeting, user, version, fields):
         setattr(current, name, value)
     current.version += 1
     current.full_clean(exclude=["committee"] if "committee" not in fields else None)
+    _ensure_still_after_approved_minutes(current)
     record_change(current, user=user, update_fields=[*fields, "version"])
     return current
 
@@ -117,6 +138,7 @@ def reinstate_meeting(*, meeting, user, start=None, end=None):
         current.start, current.end = start, end
         fields += ["start", "end"]
     current.full_clean(exclude=["committee"])
+    _ensure_still_after_approved_minutes(current)
     current.version += 1
     record_change(current, user=user, reason="Meeting reinstated", update_fields=fields)
     return current

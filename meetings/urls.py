@@ -6,6 +6,27 @@ public_patterns = [
     path("", views.home, name="home"),
 ]
 
+# Included under /clerk/ in the "clerk" namespace.
 clerk_patterns = [
     path("", views.dashboard, name="dashboard"),
+    path("committees/", views.CommitteeListView.as_view(), name="committee_list"),
+    path("committees/new/", views.CommitteeCreateView.as_view(), name="committee_create"),
+    path("committees/<slug:slug>/", views.CommitteeDetailView.as_view(), name="committee_detail"),
+    path("committees/<slug:slug>/edit/", views.CommitteeUpdateView.as_view(), name="committee_update"),
+    path(
+        "committees/<slug:slug>/members/add/",
+        views.MembershipCreateView.as_view(),
+        name="membership_create",
+    ),
+    path("memberships/<int:pk>/edit/", views.MembershipUpdateView.as_view(), name="membership_update"),
+    path("memberships/<int:pk>/end/", views.MembershipEndView.as_view(), name="membership_end"),
+    path("people/", views.PersonListView.as_view(), name="person_list"),
+    path("people/new/", views.PersonCreateView.as_view(), name="person_create"),
+    path("people/<slug:slug>/edit/", views.PersonUpdateView.as_view(), name="person_update"),
+    path("meetings/new/", views.MeetingCreateView.as_view(), name="meeting_create"),
+    path("meetings/<int:pk>/edit/", views.meeting_update, name="meeting_update"),
+    path("meetings/<int:pk>/cancel/", views.meeting_cancel, name="meeting_cancel"),
+    path("meetings/<int:pk>/postpone/", views.meeting_postpone, name="meeting_postpone"),
+    path("meetings/<int:pk>/reinstate/", views.meeting_reinstate, name="meeting_reinstate"),
+    path("meetings/<int:pk>/attendance/", views.meeting_attendance, name="meeting_attendance"),
 ]

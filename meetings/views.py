@@ -1,9 +1,477 @@
-from django.shortcuts import render
+"""
+The public home page and the clerks' back office for committees, people,
+memberships, meetings and attendance.
+
+Views turn HTTP into calls: the rules about one record are in the models'
+``clean()`` methods, and every change to a meeting goes through
+``meetings.services``. Every clerk view is wrapped in ``clerk_required``.
+"""
+
+import copy
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.messages.views import SuccessMessageMixin
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.views.generic import CreateView, DetailView, ListView, UpdateView
+
+from . import services
+from .forms import (
+    AttendanceForm,
+    CancelMeetingForm,
+    CommitteeForm,
+    MeetingForm,
+    MeetingUpdateForm,
+    MembershipEndForm,
+    MembershipForm,
+    PersonForm,
+    PostponeMeetingForm,
+    ReinstateMeetingForm,
+)
+from .models import Committee, Meeting, Membership, Person
+from .roles import ClerkRequiredMixin, clerk_required
+from .working_days import latest_publication_date
+
+DASHBOARD_UPCOMING_DAYS = 60
+DASHBOARD_RECENT_DAYS = 90
+HOME_MEETINGS = 10
+
+
+# --- Public home page --------------------------------------------------------
 
 
 def home(request):
-    return render(request, "home.html")
+    """The next and the latest meetings. Meetings are public from the moment they are scheduled."""
+    now = timezone.now()
+    meetings = Meeting.objects.select_related("committee")
+    return render(
+        request,
+        "home.html",
+        {
+            "upcoming": meetings.upcoming(now)[:HOME_MEETINGS],
+            "recent": meetings.past(now)[:HOME_MEETINGS],
+        },
+    )
 
 
+# --- Dashboard ---------------------------------------------------------------
+
+
+def _tags_due(meeting, now):
+    """
+    What the clerk still has to do for a meeting, as (text, GOV.UK tag
+    colour) pairs. A cancelled or postponed meeting does not take place on
+    its date, so nothing is due for it.
+    """
+    if meeting.status != Meeting.Status.SCHEDULED:
+        return []
+    tags = []
+    if not meeting.has_happened(now):
+        if not meeting.is_agenda_published:
+            meeting_on = timezone.localdate(meeting.start)
+            # Local Government Act 1972, s.100B(3): five clear working days' notice.
+            deadline = latest_publication_date(
+                meeting_on, settings.AGENDA_NOTICE_CLEAR_WORKING_DAYS, settings.BANK_HOLIDAYS
+            )
+            tags.append(("Agenda not published", "yellow"))
+            tags.append((f"Publish by {date_format(deadline, 'j F')}", "grey"))
+            if timezone.localdate(now) > deadline:
+                tags.append(("Overdue", "red"))
+    elif meeting.minutes_status == Meeting.MinutesStatus.NONE:
+        tags.append(("Minutes not drafted", "yellow"))
+    if meeting.minutes_status == Meeting.MinutesStatus.DRAFT:
+        tags.append(("Minutes awaiting approval", "blue"))
+    return tags
+
+
+@clerk_required
 def dashboard(request):
-    return render(request, "home.html")
+    now = timezone.now()
+    meetings = Meeting.objects.select_related("committee")
+    upcoming = meetings.upcoming(now).filter(start__lt=now + timedelta(days=DASHBOARD_UPCOMING_DAYS))
+    recent = meetings.past(now).filter(start__gte=now - timedelta(days=DASHBOARD_RECENT_DAYS))
+    return render(
+        request,
+        "meetings/dashboard.html",
+        {
+            "upcoming": [{"meeting": m, "tags": _tags_due(m, now)} for m in upcoming],
+            "recent": [{"meeting": m, "tags": _tags_due(m, now)} for m in recent],
+            "upcoming_days": DASHBOARD_UPCOMING_DAYS,
+            "recent_days": DASHBOARD_RECENT_DAYS,
+        },
+    )
+
+
+class KeepObjectMixin:
+    """
+    Give an update form a copy of the record, so that a rejected edit does not
+    change the headings and links of the page that shows the errors.
+    """
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["instance"] = copy.copy(self.object)
+        return kwargs
+
+
+# --- Committees --------------------------------------------------------------
+
+
+class CommitteeListView(ClerkRequiredMixin, ListView):
+    template_name = "meetings/committee_list.html"
+    context_object_name = "committees"
+
+    def get_queryset(self):
+        today = timezone.localdate()
+        current = Q(memberships__start_date__lte=today) & (
+            Q(memberships__end_date__isnull=True) | Q(memberships__end_date__gte=today)
+        )
+        return (
+            Committee.objects.select_related("parent")
+            .annotate(member_count=Count("memberships", filter=current))
+            .order_by("-is_active", "name")
+        )
+
+
+class CommitteeDetailView(ClerkRequiredMixin, DetailView):
+    template_name = "meetings/committee_detail.html"
+    context_object_name = "committee"
+
+    def get_queryset(self):
+        return Committee.objects.select_related("parent")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        committee = self.object
+        today = timezone.localdate()
+        memberships = list(
+            committee.memberships.select_related("person").order_by("person__name", "-start_date")
+        )
+        now = timezone.now()
+        context.update(
+            # Current includes memberships that start later, so a new member can be added ahead.
+            current_memberships=[m for m in memberships if m.end_date is None or m.end_date >= today],
+            past_memberships=[m for m in memberships if m.end_date is not None and m.end_date < today],
+            children=committee.children.order_by("name"),
+            upcoming_meetings=committee.meetings.upcoming(now),
+            past_meetings=committee.meetings.past(now),
+        )
+        return context
+
+
+class CommitteeCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
+    form_class = CommitteeForm
+    template_name = "meetings/committee_form.html"
+    success_message = "Committee “%(name)s” added."
+
+    def get_success_url(self):
+        return reverse("clerk:committee_detail", args=[self.object.slug])
+
+
+class CommitteeUpdateView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+    form_class = CommitteeForm
+    template_name = "meetings/committee_form.html"
+    context_object_name = "committee"
+    success_message = "Committee “%(name)s” saved."
+
+    def get_queryset(self):
+        return Committee.objects.all()
+
+    def get_success_url(self):
+        return reverse("clerk:committee_detail", args=[self.object.slug])
+
+
+# --- People ------------------------------------------------------------------
+
+
+class PersonListView(ClerkRequiredMixin, ListView):
+    template_name = "meetings/person_list.html"
+    context_object_name = "people"
+    paginate_by = 50
+
+    def get_queryset(self):
+        people = Person.objects.select_related("user").order_by("name", "pk")
+        query = self.request.GET.get("q", "").strip()
+        if query:
+            people = people.filter(name__icontains=query)
+        return people
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(query=self.request.GET.get("q", "").strip(), **kwargs)
+
+
+class PersonCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
+    form_class = PersonForm
+    template_name = "meetings/person_form.html"
+    success_message = "%(name)s added."
+
+    def get_success_url(self):
+        return reverse("clerk:person_list")
+
+
+class PersonUpdateView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+    form_class = PersonForm
+    template_name = "meetings/person_form.html"
+    context_object_name = "person"
+    success_message = "%(name)s saved."
+
+    def get_queryset(self):
+        return Person.objects.select_related("user")
+
+    def get_success_url(self):
+        return reverse("clerk:person_list")
+
+
+# --- Memberships -------------------------------------------------------------
+
+
+class MembershipCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
+    form_class = MembershipForm
+    template_name = "meetings/membership_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.committee = get_object_or_404(Committee, slug=kwargs["slug"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": Membership(committee=self.committee)}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(committee=self.committee, **kwargs)
+
+    def get_success_message(self, cleaned_data):
+        return f"{cleaned_data['person']} added to {self.committee}."
+
+    def get_success_url(self):
+        return reverse("clerk:committee_detail", args=[self.committee.slug])
+
+
+class MembershipUpdateView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+    form_class = MembershipForm
+    template_name = "meetings/membership_form.html"
+    context_object_name = "membership"
+    success_message = "Membership saved."
+
+    def get_queryset(self):
+        return Membership.objects.select_related("committee", "person")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(committee=self.object.committee, **kwargs)
+
+    def get_success_url(self):
+        return reverse("clerk:committee_detail", args=[self.object.committee.slug])
+
+
+class MembershipEndView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+    form_class = MembershipEndForm
+    template_name = "meetings/membership_end.html"
+    context_object_name = "membership"
+
+    def get_queryset(self):
+        return Membership.objects.select_related("committee", "person")
+
+    def get_success_message(self, cleaned_data):
+        return (
+            f"{self.object.person}’s membership of {self.object.committee} ends on "
+            f"{date_format(self.object.end_date, 'j F Y')}."
+        )
+
+    def get_success_url(self):
+        return reverse("clerk:committee_detail", args=[self.object.committee.slug])
+
+
+# --- Meetings ----------------------------------------------------------------
+
+class MeetingCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
+    form_class = MeetingForm
+    template_name = "meetings/meeting_form.html"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        # ?committee=<slug> from a committee's page; an unknown slug just preselects nothing.
+        self.from_committee = Committee.objects.filter(
+            slug=request.GET.get("committee", ""), is_active=True
+        ).first()
+
+    def get_initial(self):
+        return {"committee": self.from_committee} if self.from_committee else {}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(from_committee=self.from_committee, **kwargs)
+
+    def get_success_message(self, cleaned_data):
+        return f"Meeting added: {self.object}."
+
+
+def _get_meeting(pk):
+    return get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+
+
+@clerk_required
+def meeting_update(request, pk):
+    """
+    Change a meeting's date, time or venue. A form opened before someone
+    else's save is refused with 409 and keeps what the clerk typed.
+    """
+    meeting = _get_meeting(pk)
+    status = 200
+    if request.method == "POST":
+        form = MeetingUpdateForm(request.POST)
+        if form.is_valid():
+            try:
+                services.update_meeting(
+                    meeting=meeting,
+                    user=request.user,
+                    version=form.cleaned_data["version"],
+                    fields=form.changed_fields(),
+                )
+            except services.EditConflict as exc:
+                form.add_error(None, exc)
+                status = 409
+            except ValidationError as exc:
+                form.add_service_error(exc)
+            else:
+                messages.success(request, "Meeting date, time and venue saved.")
+                return redirect(meeting.get_absolute_url())
+    else:
+        form = MeetingUpdateForm(initial=MeetingUpdateForm.initial_for(meeting))
+    return render(request, "meetings/meeting_update.html", {"meeting": meeting, "form": form}, status=status)
+
+
+def _change_meeting_status(request, pk, *, form_class, service, template, done):
+    meeting = _get_meeting(pk)
+    if request.method == "POST":
+        form = form_class(request.POST)
+        if form.is_valid():
+            try:
+                service(meeting=meeting, user=request.user, reason=form.cleaned_data["reason"])
+            except ValidationError as exc:
+                form.add_service_error(exc)
+            else:
+                messages.success(request, done)
+                return redirect(meeting.get_absolute_url())
+    else:
+        form = form_class()
+    return render(request, template, {"meeting": meeting, "form": form})
+
+
+@clerk_required
+def meeting_cancel(request, pk):
+    return _change_meeting_status(
+        request,
+        pk,
+        form_class=CancelMeetingForm,
+        service=services.cancel_meeting,
+        template="meetings/meeting_cancel.html",
+        done="Meeting cancelled. The reason is shown with the meeting.",
+    )
+
+
+@clerk_required
+def meeting_postpone(request, pk):
+    return _change_meeting_status(
+        request,
+        pk,
+        form_class=PostponeMeetingForm,
+        service=services.postpone_meeting,
+        template="meetings/meeting_postpone.html",
+        done="Meeting postponed. The reason is shown with the meeting.",
+    )
+
+
+@clerk_required
+def meeting_reinstate(request, pk):
+    meeting = _get_meeting(pk)
+    if request.method == "POST":
+        form = ReinstateMeetingForm(request.POST)
+        if form.is_valid():
+            try:
+                services.reinstate_meeting(
+                    meeting=meeting,
+                    user=request.user,
+                    start=form.cleaned_data.get("start"),
+                    end=form.cleaned_data.get("end"),
+                )
+            except ValidationError as exc:
+                form.add_service_error(exc)
+            else:
+                messages.success(request, "Meeting reinstated.")
+                return redirect(meeting.get_absolute_url())
+    else:
+        form = ReinstateMeetingForm()
+    return render(request, "meetings/meeting_reinstate.html", {"meeting": meeting, "form": form})
+
+
+# --- Attendance --------------------------------------------------------------
+
+
+def _attendance_form(meeting, data=None):
+    """
+    The attendance form for a meeting: a row for each member of the committee
+    on the day of the meeting, then anyone else already recorded.
+    """
+    meeting_on = timezone.localdate(meeting.start)
+    memberships = (
+        Membership.objects.filter(committee_id=meeting.committee_id, start_date__lte=meeting_on)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=meeting_on))
+        .select_related("person")
+        .order_by("person__name", "pk")
+    )
+    recorded = {
+        attendance.person_id: attendance
+        for attendance in meeting.attendances.select_related("person", "substitute_for")
+    }
+    rows, members = {}, {}
+    for membership in memberships:
+        person = membership.person
+        rows.setdefault(person.pk, (person, membership.get_role_display()))
+        members[person.pk] = person
+    for attendance in recorded.values():
+        person = attendance.person
+        rows.setdefault(person.pk, (person, f"{person.get_kind_display()}, not a member"))
+        # Keep a recorded substitution valid even if that membership has since been changed.
+        if attendance.substitute_for_id:
+            members.setdefault(attendance.substitute_for_id, attendance.substitute_for)
+    others = [person for person in Person.objects.order_by("name", "pk") if person.pk not in rows]
+    initial = {}
+    for person_id, attendance in recorded.items():
+        initial[f"status_{person_id}"] = attendance.status
+        initial[f"substitute_for_{person_id}"] = attendance.substitute_for_id
+    return AttendanceForm(
+        data,
+        initial=initial,
+        rows=list(rows.values()),
+        members=sorted(members.values(), key=lambda person: person.name),
+        others=others,
+    )
+
+
+@clerk_required
+def meeting_attendance(request, pk):
+    """Record who attended, sent apologies, was absent or substituted, all in one save."""
+    meeting = _get_meeting(pk)
+    if request.method == "POST":
+        form = _attendance_form(meeting, request.POST)
+        if form.is_valid():
+            try:
+                services.set_attendance(
+                    meeting=meeting, user=request.user, rows=form.cleaned_data["attendance"]
+                )
+            except ValidationError as exc:
+                form.add_service_error(exc)
+            else:
+                messages.success(request, "Attendance saved.")
+                return redirect(meeting.get_absolute_url())
+    else:
+        form = _attendance_form(meeting)
+    return render(
+        request,
+        "meetings/meeting_attendance.html",
+        {"meeting": meeting, "form": form},
+    )

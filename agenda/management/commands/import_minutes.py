@@ -1,0 +1,89 @@
+import json
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from agenda.importers.moderngov import ParseError, parse_record
+from agenda.services import import_records
+from meetings.models import Meeting
+
+
+def read_text(path):
+    """
+    UTF-8 (with or without a byte order mark), falling back to Windows-1252,
+    in which older ModernGov exports were saved.
+    """
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+class Command(BaseCommand):
+    help = (
+        "Import ModernGov agenda item records, one per text file, into a meeting as draft items. "
+        "Every file is read and checked first: if any cannot be read, nothing is saved. "
+        "Running it twice imports the items again, as new items with the next free numbers. "
+        "Examples: manage.py import_minutes item5.txt item6.txt --meeting 12 ; "
+        "manage.py import_minutes item5.txt --dry-run --json"
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", metavar="FILE", help="Text files, one agenda item each.")
+        parser.add_argument("--meeting", type=int, metavar="ID", help="The meeting to add the items to.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Read and check the files; save nothing."
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            dest="as_json",
+            help="With --dry-run: print what was read from each file as a JSON array.",
+        )
+
+    def handle(self, *args, files, meeting, dry_run, as_json, **options):
+        if meeting is None and not dry_run:
+            raise CommandError(
+                "Say which meeting to import into with --meeting ID, or use --dry-run to check the files."
+            )
+        if as_json and not dry_run:
+            raise CommandError("--json only goes with --dry-run.")
+        target = None
+        if meeting is not None:
+            target = Meeting.objects.filter(pk=meeting).first()
+            if target is None:
+                raise CommandError(f"No meeting with id {meeting}")
+
+        records, failures = [], []
+        for path in files:
+            try:
+                records.append(parse_record(read_text(path)))
+            except ParseError as exc:
+                failures.append(f"{path}: {exc}")
+            except OSError as exc:
+                failures.append(f"{path}: {exc.strerror or exc}")
+        if failures:
+            for failure in failures:
+                self.stderr.write(failure)
+            raise CommandError(
+                f"{len(failures)} of {len(files)} files could not be imported. Nothing was saved."
+            )
+
+        if dry_run:
+            if as_json:
+                self.stdout.write(
+                    json.dumps([record.to_dict() for record in records], ensure_ascii=False, indent=2)
+                )
+            else:
+                for path, record in zip(files, records):
+                    self.stdout.write(f"{path}: {record.title} ({len(record.resolutions)} resolutions)")
+            return
+
+        try:
+            items = import_records(meeting=target, user=None, records=records)
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages))
+        for item in items:
+            self.stdout.write(f"Saved draft item {item.number}: {item.title}")

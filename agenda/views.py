@@ -1,0 +1,352 @@
+"""
+The clerks' back office for what a meeting considers and decides: the
+meeting hub with its agenda builder, the item editor and the publishing
+workflow (agenda, decisions, draft minutes, approval, corrections).
+
+Each view turns the request into one call of ``agenda.services`` and puts
+the service's ValidationError back on the form, so every rule about the
+meeting's state lives in the service.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Prefetch
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+from django.views.generic import DetailView
+
+from meetings.models import Meeting
+from meetings.roles import ClerkRequiredMixin, clerk_required
+from meetings.services import EditConflict
+
+from . import services
+from .forms import (
+    AgendaPublishForm,
+    ApproveMinutesForm,
+    ConfirmForm,
+    CorrectionForm,
+    ItemForm,
+    ResolutionFormSet,
+    resolution_initial,
+)
+from .models import AgendaItem, AgendaPublication, MinutesCorrection
+
+RESOLUTIONS_PREFIX = "resolutions"
+
+
+def add_service_error(form, exc):
+    """
+    Put a service's ValidationError on the form: a message keyed by a field
+    the form has goes beside that field, anything else at the top.
+    """
+    if hasattr(exc, "error_dict"):
+        for name, errors in exc.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+def _posted_form(request, form_class, **kwargs):
+    """A form bound to the POST data, or unbound on GET (a POST with no fields is still bound)."""
+    if request.method == "POST":
+        return form_class(request.POST, **kwargs)
+    return form_class(**kwargs)
+
+
+def _meeting_for_clerk(pk):
+    return get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+
+
+def _item_for_clerk(pk):
+    return get_object_or_404(AgendaItem.objects.select_related("meeting__committee"), pk=pk)
+
+
+def _hub_url(meeting, item=None):
+    url = meeting.get_absolute_url()
+    return f"{url}#item-{item.pk}" if item is not None else url
+
+
+# --- The meeting hub -------------------------------------------------------------
+
+
+class MeetingHubView(ClerkRequiredMixin, DetailView):
+    """One meeting's back-office page: its state, the publishing panel and the agenda builder."""
+
+    template_name = "agenda/clerk/meeting_detail.html"
+    context_object_name = "meeting"
+
+    def get_queryset(self):
+        return Meeting.objects.select_related(
+            "committee",
+            "agenda_published_by",
+            "decisions_published_by",
+            "minutes_published_by",
+            "minutes_approved_by",
+            "minutes_approved_at_meeting__committee",
+        ).prefetch_related(
+            Prefetch(
+                "publications",
+                queryset=AgendaPublication.objects.select_related("published_by").order_by("published_at"),
+            ),
+            Prefetch(
+                "publications__items",
+                queryset=AgendaItem.objects.only("id", "number", "order").order_by("order", "id"),
+            ),
+            Prefetch(
+                "corrections",
+                queryset=MinutesCorrection.objects.select_related("item", "recorded_by").order_by(
+                    "recorded_at"
+                ),
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        meeting = self.object
+        items = list(
+            meeting.items.only(
+                "id", "meeting_id", "number", "order", "title", "is_exempt", "exempt_paragraph",
+                "published_at",
+            ).annotate(
+                resolution_count=Count("resolutions", distinct=True),
+                document_count=Count("documents", distinct=True),
+            ).order_by("order", "id")
+        )
+        draft_count = sum(1 for item in items if item.published_at is None)
+        has_happened = meeting.has_happened()
+        took_place = (
+            meeting.status == Meeting.Status.SCHEDULED and has_happened and meeting.is_agenda_published
+        )
+        # Which next steps to offer as buttons; the services check each one again.
+        context.update(
+            items=items,
+            draft_count=draft_count,
+            can_edit=not meeting.is_locked,
+            can_publish_agenda=(
+                draft_count > 0 and not has_happened and not meeting.is_locked and not meeting.is_cancelled
+            ),
+            can_publish_decisions=took_place and not meeting.are_decisions_published,
+            can_publish_minutes=took_place and not meeting.are_minutes_published,
+            can_approve_minutes=meeting.minutes_status == Meeting.MinutesStatus.DRAFT,
+            first_publication=next((p for p in meeting.publications.all() if not p.is_supplementary), None),
+            supplementary_publications=[p for p in meeting.publications.all() if p.is_supplementary],
+        )
+        return context
+
+
+meeting_hub = MeetingHubView.as_view()
+
+
+# --- The item editor --------------------------------------------------------------
+
+
+@clerk_required
+def item_create(request, pk):
+    meeting = _meeting_for_clerk(pk)
+    return _edit_item(request, meeting, AgendaItem(meeting=meeting))
+
+
+@clerk_required
+def item_update(request, pk):
+    item = _item_for_clerk(pk)
+    return _edit_item(request, item.meeting, item)
+
+
+def _edit_item(request, meeting, item):
+    """
+    The item's fields and its resolutions on one page, saved together by
+    create_item / update_item. A conflicting save by another clerk answers
+    409 with everything this clerk typed still in the form.
+    """
+    is_new = item.pk is None
+    # Taken before the form is bound: validating a ModelForm changes its instance.
+    heading = "Add an item" if is_new else f"Edit item {item.number}: {item.title}"
+    status = 200
+    if request.method == "POST":
+        form = ItemForm(request.POST, instance=item, meeting=meeting)
+        formset = ResolutionFormSet(request.POST, prefix=RESOLUTIONS_PREFIX)
+        if form.is_valid() and formset.is_valid():
+            try:
+                if is_new:
+                    saved = services.create_item(
+                        meeting=meeting, user=request.user, fields=form.item_fields(),
+                        resolutions=formset.rows(),
+                    )
+                else:
+                    saved = services.update_item(
+                        item=item, user=request.user, version=form.cleaned_data["version"],
+                        fields=form.item_fields(), resolutions=formset.rows(),
+                    )
+            except EditConflict as exc:
+                form.add_error(None, exc)
+                status = 409
+            except ValidationError as exc:
+                add_service_error(form, exc)
+            else:
+                messages.success(request, f"Item {saved.number} {'added' if is_new else 'saved'}.")
+                return redirect(_hub_url(meeting, saved))
+    elif is_new:
+        initial = {"number": services.next_item_number(meeting)}
+        form = ItemForm(instance=item, meeting=meeting, initial=initial)
+        formset = ResolutionFormSet(prefix=RESOLUTIONS_PREFIX)
+    else:
+        form = ItemForm(instance=item, meeting=meeting)
+        formset = ResolutionFormSet(prefix=RESOLUTIONS_PREFIX, initial=resolution_initial(item))
+
+    documents = [] if is_new else list(item.documents.order_by("order", "id"))
+    context = {
+        "meeting": meeting,
+        "item": None if is_new else item,
+        "heading": heading,
+        "form": form,
+        "formset": formset,
+        "documents": documents,
+        "is_locked": meeting.is_locked,
+    }
+    return render(request, "agenda/clerk/item_form.html", context, status=status)
+
+
+@clerk_required
+def item_delete(request, pk):
+    item = get_object_or_404(
+        AgendaItem.objects.select_related("meeting__committee").annotate(
+            resolution_count=Count("resolutions", distinct=True),
+            document_count=Count("documents", distinct=True),
+        ),
+        pk=pk,
+    )
+    meeting = item.meeting
+    form = _posted_form(request, ConfirmForm)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.delete_item(item=item, user=request.user)
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, f"Item {item.number} removed: {item.title}.")
+            return redirect(meeting)
+    context = {"meeting": meeting, "item": item, "form": form}
+    return render(request, "agenda/clerk/item_confirm_delete.html", context)
+
+
+@clerk_required
+@require_POST
+def item_move(request, pk):
+    """Move an item one place up or down the agenda (a button per row, no JavaScript)."""
+    item = _item_for_clerk(pk)
+    direction = request.POST.get("direction")
+    if direction not in {"up", "down"}:
+        return HttpResponseBadRequest(
+            'Choose whether to move the item "up" or "down".', content_type="text/plain; charset=utf-8"
+        )
+    try:
+        services.move_item(item=item, user=request.user, direction=direction)
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, f"Item {item.number} moved {direction}.")
+    return redirect(_hub_url(item.meeting, item))
+
+
+# --- Publishing ------------------------------------------------------------------
+
+
+@clerk_required
+def agenda_publish(request, pk):
+    """
+    Publish the draft items: the agenda, or a supplementary agenda. Shows the
+    notice publishing now would give and, when that is short, asks why.
+    """
+    meeting = _meeting_for_clerk(pk)
+    notice = services.agenda_notice(meeting)
+    form = _posted_form(request, AgendaPublishForm, is_late=notice.is_late)
+    if request.method == "POST" and form.is_valid():
+        try:
+            publication = services.publish_agenda(
+                meeting=meeting, user=request.user, late_reason=form.cleaned_data["late_reason"]
+            )
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            what = "Supplementary agenda" if publication.is_supplementary else "Agenda"
+            messages.success(request, f"{what} published.")
+            return redirect(meeting)
+    context = {
+        "meeting": meeting,
+        "form": form,
+        "notice": notice,
+        "deadline_has_passed": notice.deadline < timezone.localdate(),
+        "drafts": meeting.items.filter(published_at__isnull=True).order_by("order", "id"),
+        "is_supplementary": meeting.is_agenda_published,
+    }
+    return render(request, "agenda/clerk/agenda_publish.html", context)
+
+
+def _confirm_and_call(request, meeting, service, *, success, template):
+    """A confirmation page whose button calls `service`; its refusal is shown on the page."""
+    form = _posted_form(request, ConfirmForm)
+    if request.method == "POST" and form.is_valid():
+        try:
+            service(meeting=meeting, user=request.user)
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, success)
+            return redirect(meeting)
+    return render(request, template, {"meeting": meeting, "form": form})
+
+
+@clerk_required
+def decisions_publish(request, pk):
+    return _confirm_and_call(
+        request, _meeting_for_clerk(pk), services.publish_decisions,
+        success="Decisions published.", template="agenda/clerk/decisions_publish.html",
+    )
+
+
+@clerk_required
+def minutes_publish(request, pk):
+    return _confirm_and_call(
+        request, _meeting_for_clerk(pk), services.publish_draft_minutes,
+        success="Draft minutes published, subject to approval.",
+        template="agenda/clerk/minutes_publish.html",
+    )
+
+
+@clerk_required
+def minutes_approve(request, pk):
+    meeting = _meeting_for_clerk(pk)
+    choices = list(services.approving_meetings(meeting))
+    form = _posted_form(request, ApproveMinutesForm, choices=choices)
+    if request.method == "POST" and form.is_valid():
+        approving_meeting = form.cleaned_data["approving_meeting"]
+        try:
+            services.approve_minutes(meeting=meeting, approving_meeting=approving_meeting, user=request.user)
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, f"Minutes approved as a correct record at {approving_meeting}.")
+            return redirect(meeting)
+    context = {"meeting": meeting, "form": form, "has_choices": bool(choices)}
+    return render(request, "agenda/clerk/minutes_approve.html", context)
+
+
+@clerk_required
+def correction_create(request, pk):
+    meeting = _meeting_for_clerk(pk)
+    form = _posted_form(request, CorrectionForm, meeting=meeting)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_correction(
+                meeting=meeting, user=request.user, item=form.cleaned_data["item"],
+                text=form.cleaned_data["text"], reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, "Correction recorded beside the approved minutes.")
+            return redirect(meeting)
+    return render(request, "agenda/clerk/correction_form.html", {"meeting": meeting, "form": form})

@@ -1,0 +1,530 @@
+"""
+An item's supporting documents (upload, removal and the public download),
+the meeting's declarations of interest, the audit history pages, and the
+clerks' "paste minutes" import.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import FileField
+from django.http import FileResponse, Http404, HttpResponseBadRequest, HttpResponseNotFound
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.dateformat import format as format_date
+from django.utils.text import Truncator, capfirst
+from django.views.decorators.http import require_POST
+
+from meetings.models import Attendance, Meeting, Person
+from meetings.roles import clerk_required
+
+from . import documents as document_checks
+from . import services
+from .forms_papers import (
+    ConfirmForm,
+    DeclarationForm,
+    DocumentUploadForm,
+    ImportedItemForm,
+    ImportedResolutionFormSet,
+    PasteForm,
+)
+from .importers.moderngov import ParsedRecord, ParsedResolution, ParseError, parse_record
+from .models import AgendaItem, Declaration, MinutesCorrection, Resolution, SupportingDocument
+
+HISTORY_PAGE_SIZE = 50
+HISTORY_VALUE_CHARS = 200
+NO_TEXT_WARNING = (
+    "We could not read any text from this file, so it will not be found by search. "
+    "It is still listed with the item."
+)
+# Spreadsheets may hold only numbers, so finding no text in one is no surprise.
+TEXT_DOCUMENT_TYPES = {
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+}
+
+
+def _add_service_error(form, exc):
+    """Put a service's ValidationError on the form: beside the field it names, else at the top."""
+    if hasattr(exc, "error_dict"):
+        for name, errors in exc.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+# --- Supporting documents --------------------------------------------------------
+
+
+@clerk_required
+def document_upload(request, pk):
+    item = get_object_or_404(AgendaItem.objects.select_related("meeting__committee"), pk=pk)
+    if request.method == "POST":
+        form = DocumentUploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                document = services.add_document(
+                    item=item,
+                    user=request.user,
+                    uploaded_file=form.cleaned_data["file"],
+                    title=form.cleaned_data["title"],
+                    is_exempt=form.cleaned_data["is_exempt"],
+                )
+            except ValidationError as exc:
+                _add_service_error(form, exc)
+            else:
+                message = f"“{document.title}” uploaded."
+                if document.content_type in TEXT_DOCUMENT_TYPES and not document.extracted_text:
+                    message = f"{message} {NO_TEXT_WARNING}"
+                messages.success(request, message)
+                return redirect("clerk:document_upload", item.pk)
+    else:
+        form = DocumentUploadForm()
+    papers = [
+        {"document": document, "type": document_checks.describe_type(document.content_type)}
+        for document in item.documents.all()
+    ]
+    return render(
+        request,
+        "agenda/clerk/document_upload.html",
+        {"item": item, "meeting": item.meeting, "form": form, "papers": papers},
+    )
+
+
+@clerk_required
+def document_delete(request, pk):
+    document = get_object_or_404(
+        SupportingDocument.objects.select_related("item__meeting__committee"), pk=pk
+    )
+    form = ConfirmForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            services.delete_document(document=document, user=request.user)
+        except ValidationError as exc:
+            _add_service_error(form, exc)
+        else:
+            messages.success(request, f"“{document.title}” removed.")
+            return redirect("clerk:document_upload", document.item_id)
+    return render(
+        request,
+        "agenda/clerk/document_confirm_delete.html",
+        {"document": document, "item": document.item, "meeting": document.item.meeting, "form": form},
+    )
+
+
+def _download_name(document):
+    """A file name safe in any browser and file system, from the title the public sees."""
+    stem = re.sub(r"[^\w\- ]+", "", document.title).strip()
+    stem = re.sub(r"\s+", " ", stem)[:100].strip() or "document"
+    extension = document_checks.ACCEPTED_TYPES.get(document.content_type, ("",))[0]
+    return f"{stem}.{extension}" if extension else stem
+
+
+def document(request, pk):
+    """Stream a paper to whoever may read it; everyone else gets a 404."""
+    document = get_object_or_404(
+        SupportingDocument.objects.visible_to(request.user).select_related("item__meeting"), pk=pk
+    )
+    not_uploaded = HttpResponseNotFound(
+        "This paper has not been uploaded yet.", content_type="text/plain; charset=utf-8"
+    )
+    if not document.file:
+        return not_uploaded
+    try:
+        handle = document.file.storage.open(document.file.name, "rb")
+    except FileNotFoundError:
+        return not_uploaded
+    response = FileResponse(
+        handle,
+        content_type=document.content_type or "application/octet-stream",
+        # Browsers show PDFs themselves; office files are saved.
+        as_attachment=document.content_type != "application/pdf",
+        filename=_download_name(document),
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    if not document.is_visible_to(AnonymousUser()):
+        # Exempt or draft papers must not be kept by shared caches.
+        patch_cache_control(response, private=True)
+    return response
+
+
+# --- Declarations of interest ------------------------------------------------------
+
+
+def _render_declarations(request, meeting, form, refusal=None):
+    declarations = meeting.declarations.select_related("person", "item").order_by("person__name", "id")
+    return render(
+        request,
+        "agenda/clerk/declarations.html",
+        {"meeting": meeting, "declarations": declarations, "form": form, "refusal": refusal},
+    )
+
+
+@clerk_required
+def declarations(request, pk):
+    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    if request.method == "POST":
+        form = DeclarationForm(request.POST, meeting=meeting)
+        if form.is_valid():
+            try:
+                declaration = services.add_declaration(meeting=meeting, user=request.user, **form.cleaned_data)
+            except ValidationError as exc:
+                _add_service_error(form, exc)
+            else:
+                messages.success(request, f"Declaration by {declaration.person} added.")
+                return redirect("clerk:declarations", meeting.pk)
+    else:
+        form = DeclarationForm(meeting=meeting)
+    return _render_declarations(request, meeting, form)
+
+
+@clerk_required
+@require_POST
+def declaration_delete(request, pk):
+    declaration = get_object_or_404(
+        Declaration.objects.select_related("meeting__committee", "person"), pk=pk
+    )
+    refusal = ConfirmForm(request.POST)
+    if refusal.is_valid():
+        try:
+            services.remove_declaration(declaration=declaration, user=request.user)
+        except ValidationError as exc:
+            _add_service_error(refusal, exc)
+        else:
+            messages.success(request, f"Declaration by {declaration.person} removed.")
+            return redirect("clerk:declarations", declaration.meeting_id)
+    meeting = declaration.meeting
+    return _render_declarations(request, meeting, DeclarationForm(meeting=meeting), refusal=refusal)
+
+
+# --- Audit history ---------------------------------------------------------------------
+
+HistoricalAgendaItem = AgendaItem.history.model
+HistoricalResolution = Resolution.history.model
+HistoricalDocument = SupportingDocument.history.model
+HistoricalDeclaration = Declaration.history.model
+HistoricalCorrection = MinutesCorrection.history.model
+HistoricalAttendance = Attendance.history.model
+HistoricalMeeting = Meeting.history.model
+
+
+def _load_history(querysets):
+    records = []
+    for queryset in querysets:
+        records.extend(queryset.select_related("history_user"))
+    return records
+
+
+def _history_page(request, records, describe):
+    """
+    One page of the history of several models' rows, newest first, with
+    each change set against the previous version of the same row.
+
+    The previous versions are found among the records already loaded:
+    ``record.prev_record`` would cost a query per row. The whole history is
+    read (one query per model) and only the page shown is diffed.
+    """
+    versions = defaultdict(list)
+    for record in records:
+        versions[(type(record), record.id)].append(record)
+    previous = {}
+    for rows in versions.values():
+        rows.sort(key=_chronological)
+        for older, newer in zip(rows, rows[1:]):
+            previous[(type(newer), newer.history_id)] = older
+    records = sorted(records, key=_chronological, reverse=True)
+    page = Paginator(records, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+
+    diffs = []
+    for record in page:
+        prev = previous.get((type(record), record.history_id))
+        changes = record.diff_against(prev).changes if record.history_type == "~" and prev else []
+        diffs.append((record, changes))
+    lookups = _related_objects(diffs)
+    rows = []
+    for record, changes in diffs:
+        subject, url = describe(record, lookups)
+        changes = [_show_change(record, change, lookups) for change in changes]
+        rows.append({"record": record, "subject": subject, "url": url, "changes": changes})
+    page.object_list = rows
+    return page
+
+
+def _chronological(record):
+    return (record.history_date, record.history_id)
+
+
+def _related_objects(diffs):
+    """The people, users, items and meetings named on the page, one query per model."""
+    wanted = defaultdict(set)
+    for record, changes in diffs:
+        if getattr(record, "person_id", None):
+            wanted[Person].add(record.person_id)
+        for change in changes:
+            related = record._meta.get_field(change.field).related_model
+            if related:
+                wanted[related].update(v for v in (change.old, change.new) if v is not None)
+    found = {}
+    for model, ids in wanted.items():
+        queryset = model._default_manager.all()
+        if model is Meeting:
+            queryset = queryset.select_related("committee")
+        found[model] = queryset.in_bulk(ids)
+    return found
+
+
+def _display(obj):
+    if isinstance(obj, get_user_model()):
+        return obj.get_full_name() or obj.get_username()
+    return str(obj)
+
+
+def _show_value(model_field, value, lookups):
+    if value is None or value == "":
+        return "(blank)"
+    if model_field.related_model:
+        obj = lookups.get(model_field.related_model, {}).get(value)
+        return _display(obj) if obj else f"#{value} (since deleted)"
+    if model_field.choices:
+        return str(dict(model_field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        return format_date(timezone.localtime(value), "j F Y, H:i")
+    if isinstance(model_field, FileField):
+        return value.name
+    return Truncator(str(value)).chars(HISTORY_VALUE_CHARS)
+
+
+def _show_change(record, change, lookups):
+    model_field = record._meta.get_field(change.field)
+    return {
+        "field": capfirst(model_field.verbose_name),
+        "old": _show_value(model_field, change.old, lookups),
+        "new": _show_value(model_field, change.new, lookups),
+    }
+
+
+def _person(record, lookups):
+    person = lookups.get(Person, {}).get(record.person_id)
+    return person.display_name if person else "a person since deleted"
+
+
+def _resolution_name(record):
+    return f"Resolution ({record.label})" if record.label else f"Resolution {record.order}"
+
+
+@clerk_required
+def item_history(request, pk):
+    item = AgendaItem.objects.select_related("meeting__committee").filter(pk=pk).first()
+    if item is None:
+        # A removed item keeps its history: show it from the item's last record.
+        item = HistoricalAgendaItem.objects.filter(id=pk).order_by("-history_date", "-history_id").first()
+        if item is None:
+            raise Http404("No such item.")
+        item.meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=item.meeting_id)
+
+    def describe(record, lookups):
+        if isinstance(record, HistoricalResolution):
+            return _resolution_name(record), ""
+        if isinstance(record, HistoricalDocument):
+            return f"Document “{record.title}”", ""
+        return "The item", ""
+
+    records = _load_history(
+        [
+            HistoricalAgendaItem.objects.filter(id=pk),
+            HistoricalResolution.objects.filter(item_id=pk),
+            HistoricalDocument.objects.filter(item_id=pk),
+        ]
+    )
+    return render(
+        request,
+        "agenda/clerk/item_history.html",
+        {
+            "item": item,
+            "meeting": item.meeting,
+            "is_removed": not isinstance(item, AgendaItem),
+            "page_obj": _history_page(request, records, describe),
+        },
+    )
+
+
+@clerk_required
+def meeting_history(request, pk):
+    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    item_records = HistoricalAgendaItem.objects.filter(meeting_id=pk)
+    item_ids = item_records.values("id")
+    records = _load_history(
+        [
+            HistoricalMeeting.objects.filter(id=pk),
+            HistoricalAttendance.objects.filter(meeting_id=pk),
+            HistoricalDeclaration.objects.filter(meeting_id=pk),
+            HistoricalCorrection.objects.filter(meeting_id=pk),
+            item_records,
+            HistoricalResolution.objects.filter(item_id__in=item_ids),
+            HistoricalDocument.objects.filter(item_id__in=item_ids),
+        ]
+    )
+    # Each item as last recorded, to name the rows of removed items too.
+    items = {
+        record.id: record
+        for record in sorted(records, key=_chronological)
+        if isinstance(record, HistoricalAgendaItem)
+    }
+
+    def describe(record, lookups):
+        if isinstance(record, HistoricalMeeting):
+            return "The meeting", ""
+        if isinstance(record, HistoricalAttendance):
+            return f"Attendance: {_person(record, lookups)}", ""
+        if isinstance(record, HistoricalDeclaration):
+            return f"Declaration: {_person(record, lookups)}", ""
+        if isinstance(record, HistoricalCorrection):
+            return "Correction to the minutes", ""
+        if isinstance(record, HistoricalAgendaItem):
+            return f"Item {record.number}: {record.title}", reverse("clerk:item_history", args=[record.id])
+        item = items.get(record.item_id)
+        on_item = f" on item {item.number}" if item else ""
+        url = reverse("clerk:item_history", args=[record.item_id])
+        if isinstance(record, HistoricalResolution):
+            return f"{_resolution_name(record)}{on_item}", url
+        return f"Document “{record.title}”{on_item}", url
+
+    return render(
+        request,
+        "agenda/clerk/meeting_history.html",
+        {"meeting": meeting, "page_obj": _history_page(request, records, describe)},
+    )
+
+
+# --- Paste minutes ------------------------------------------------------------------------
+
+
+@dataclass
+class ReviewedResolution(ParsedResolution):
+    """A parsed resolution with the kind of decision the clerk chose."""
+
+    kind: str = ""
+
+
+def _refusal(meeting):
+    if meeting.is_locked:
+        return (
+            "These minutes were approved as a correct record, so items can no longer be "
+            "added to this meeting."
+        )
+    if meeting.is_cancelled:
+        return "This meeting is cancelled: items cannot be added to it."
+    return ""
+
+
+def _review_forms(meeting, record, source):
+    """The forms of step 2, filled in from what the parser found."""
+    item_form = ImportedItemForm(
+        meeting=meeting,
+        initial={
+            "source": source,
+            "number": record.number or "",
+            "title": record.title,
+            "description": record.description,
+            "presenter": record.presenter or "",
+            "minutes": record.minutes,
+            "preamble": record.preamble or "",
+            "reason_for_decision": record.reason_for_decision or "",
+            "documents": "\n".join(record.documents),
+        },
+    )
+    formset = ImportedResolutionFormSet(
+        prefix="resolutions",
+        initial=[
+            {"label": r.label, "text": r.text, "kind": services.guess_resolution_kind(r.text)}
+            for r in record.resolutions
+        ],
+    )
+    return item_form, formset
+
+
+def _reviewed_record(item_form, formset):
+    data = item_form.cleaned_data
+    return ParsedRecord(
+        title=data["title"],
+        description=data["description"],
+        presenter=data["presenter"] or None,
+        minutes=data["minutes"],
+        preamble=data["preamble"] or None,
+        resolutions=[
+            ReviewedResolution(
+                label=row.cleaned_data["label"].strip(),
+                text=row.cleaned_data["text"].strip(),
+                kind=row.cleaned_data["kind"],
+            )
+            for row in formset
+            if row.cleaned_data and not row.is_blank
+        ],
+        reason_for_decision=data["reason_for_decision"] or None,
+        documents=data["documents"],
+        number=data["number"] or None,
+    )
+
+
+@clerk_required
+def meeting_import(request, pk):
+    """
+    Step 1: paste one ModernGov agenda item (action=preview).
+    Step 2: check and correct what was read, then save it as a draft item (action=confirm).
+    """
+    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    paste_template = "agenda/clerk/meeting_import.html"
+    review_template = "agenda/clerk/meeting_import_review.html"
+    refusal = _refusal(meeting)
+    if refusal:
+        return render(request, paste_template, {"meeting": meeting, "refusal": refusal})
+    if request.method != "POST":
+        return render(request, paste_template, {"meeting": meeting, "form": PasteForm()})
+
+    action = request.POST.get("action")
+    if action == "preview":
+        form = PasteForm(request.POST)
+        if form.is_valid():
+            try:
+                record = parse_record(form.cleaned_data["text"])
+            except ParseError as exc:
+                form.add_error("text", str(exc))
+            else:
+                item_form, formset = _review_forms(meeting, record, form.cleaned_data["text"])
+                return render(
+                    request, review_template, {"meeting": meeting, "form": item_form, "formset": formset}
+                )
+        return render(request, paste_template, {"meeting": meeting, "form": form})
+
+    if action == "edit":
+        form = PasteForm(initial={"text": request.POST.get("source", "")})
+        return render(request, paste_template, {"meeting": meeting, "form": form})
+
+    if action == "confirm":
+        item_form = ImportedItemForm(request.POST, meeting=meeting)
+        formset = ImportedResolutionFormSet(request.POST, prefix="resolutions")
+        if all([item_form.is_valid(), formset.is_valid()]):
+            try:
+                (item,) = services.import_records(
+                    meeting=meeting, user=request.user, records=[_reviewed_record(item_form, formset)]
+                )
+            except ValidationError as exc:
+                _add_service_error(item_form, exc)
+            else:
+                messages.success(request, f"Saved as a draft item: {item}.")
+                return redirect("clerk:item_update", item.pk)
+        return render(request, review_template, {"meeting": meeting, "form": item_form, "formset": formset})
+
+    return HttpResponseBadRequest("Unknown action.", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,442 @@
+"""
+Forms for the clerks' back office. They check what was typed and nothing
+else: changes to a meeting's state go through ``meetings.services``, and the
+rules about one record live in its model's ``clean()``.
+"""
+
+from collections import defaultdict
+from datetime import datetime
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from scrutiny.forms import GovukFormMixin, style_widget
+
+from .models import Attendance, Committee, Meeting, Membership, Person
+
+# --- Fields and helpers shared by several forms ---------------------------------
+
+
+class DateInput(forms.DateInput):
+    """The browser's date input, which always sends the date as YYYY-MM-DD."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class DateField(forms.DateField):
+    widget = DateInput
+    default_error_messages = {"invalid": "Enter a real date, for example 27/11/2026."}
+
+
+class TimeField(forms.TimeField):
+    widget = forms.TimeInput(format="%H:%M", attrs={"inputmode": "numeric"})
+    input_formats = ["%H:%M", "%H.%M", "%H:%M:%S"]
+    default_error_messages = {"invalid": "Enter a time on the 24-hour clock, for example 18:30."}
+
+
+def london_datetime(day, time):
+    """Combine a date and a time typed by a clerk into an aware datetime in TIME_ZONE."""
+    return timezone.make_aware(datetime.combine(day, time))
+
+
+class ServiceErrorMixin:
+    """
+    Put a ValidationError raised by a service on the form: next to the field
+    it names when the form has that field, at the top of the form otherwise.
+    ``service_fields`` maps the service's names to the form's.
+    """
+
+    service_fields = {}
+
+    def add_service_error(self, exc):
+        if not hasattr(exc, "error_dict"):
+            self.add_error(None, exc)
+            return
+        for name, errors in exc.error_dict.items():
+            name = self.service_fields.get(name, name)
+            self.add_error(name if name in self.fields else None, errors)
+
+
+class MeetingTimesMixin:
+    """
+    Clean the ``start_date``, ``start_time`` and ``end_time`` fields into
+    aware ``start`` and ``end`` datetimes. A meeting ends on the day it starts.
+    """
+
+    service_fields = {"start": "start_date", "end": "end_time"}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        day, start_time = cleaned_data.get("start_date"), cleaned_data.get("start_time")
+        end_time = cleaned_data.get("end_time")
+        if day is None or start_time is None:
+            return cleaned_data
+        start = london_datetime(day, start_time)
+        end = london_datetime(day, end_time) if end_time else None
+        if end is not None and end <= start:
+            self.add_error("end_time", "The meeting must end after it starts.")
+            return cleaned_data
+        cleaned_data["start"], cleaned_data["end"] = start, end
+        return cleaned_data
+
+
+def meeting_times_initial(meeting):
+    start = timezone.localtime(meeting.start)
+    return {
+        "start_date": start.date(),
+        "start_time": start.time(),
+        "end_time": timezone.localtime(meeting.end).time() if meeting.end else None,
+    }
+
+
+# --- Committees, people and memberships --------------------------------------
+
+
+def committee_and_descendant_ids(committee):
+    """The ids of a committee and of every committee reporting to it, however indirectly."""
+    if committee.pk is None:
+        return set()
+    children = defaultdict(list)
+    for pk, parent_id in Committee.objects.values_list("pk", "parent_id"):
+        children[parent_id].append(pk)
+    found, to_visit = set(), [committee.pk]
+    while to_visit:
+        pk = to_visit.pop()
+        if pk not in found:
+            found.add(pk)
+            to_visit.extend(children[pk])
+    return found
+
+
+class CommitteeForm(GovukFormMixin, forms.ModelForm):
+    class Meta:
+        model = Committee
+        fields = ["name", "slug", "abbreviation", "kind", "parent", "terms_of_reference", "is_active"]
+        labels = {"slug": "Web address name", "parent": "Reports to"}
+        help_texts = {
+            "slug": "Used in web addresses. Lower-case letters, numbers and hyphens, "
+            "for example children-young-people.",
+            "is_active": "Inactive committees are kept for the record but cannot have new meetings.",
+        }
+        error_messages = {
+            "name": {"required": "Enter the committee's name."},
+            "slug": {
+                "required": "Enter a web address name.",
+                "unique": "Another committee already uses this web address name. Choose a different one.",
+            },
+        }
+        widgets = {"abbreviation": forms.TextInput(attrs={"class": "govuk-input--width-5"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A committee cannot report to itself or to one that reports to it.
+        parent = self.fields["parent"]
+        parent.queryset = Committee.objects.exclude(pk__in=committee_and_descendant_ids(self.instance))
+        parent.empty_label = "None"
+
+
+class UserChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        full_name = user.get_full_name()
+        return f"{full_name} ({user.username})" if full_name else user.username
+
+
+class PersonForm(GovukFormMixin, forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = ["name", "slug", "honorific", "kind", "party", "ward", "user"]
+        labels = {"slug": "Web address name", "user": "Sign-in account"}
+        help_texts = {
+            "slug": "Used in web addresses. Lower-case letters, numbers and hyphens, for example jo-bloggs.",
+        }
+        field_classes = {"user": UserChoiceField}
+        error_messages = {
+            "name": {"required": "Enter the person's name."},
+            "slug": {
+                "required": "Enter a web address name.",
+                "unique": "Another person already uses this web address name. Choose a different one.",
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # An account belongs to at most one person.
+        taken = Person.objects.exclude(pk=self.instance.pk).filter(user__isnull=False).values("user")
+        user = self.fields["user"]
+        user.queryset = get_user_model().objects.exclude(pk__in=taken).order_by("username")
+        user.empty_label = "None"
+
+
+class MembershipForm(GovukFormMixin, forms.ModelForm):
+    """A membership of the committee set on the instance by the view."""
+
+    class Meta:
+        model = Membership
+        fields = ["person", "role", "start_date", "end_date"]
+        field_classes = {"start_date": DateField, "end_date": DateField}
+        help_texts = {"end_date": "Leave blank while the membership continues."}
+        error_messages = {
+            "person": {"required": "Choose the person."},
+            "start_date": {"required": "Enter the date the membership starts."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].empty_label = "Choose a person"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # The unique constraint names the committee, which is not a form field,
+        # so the ModelForm would not check it and the database would refuse it.
+        person, start_date = cleaned_data.get("person"), cleaned_data.get("start_date")
+        if person and start_date:
+            duplicate = Membership.objects.filter(
+                committee_id=self.instance.committee_id, person=person, start_date=start_date
+            ).exclude(pk=self.instance.pk)
+            if duplicate.exists():
+                self.add_error(
+                    "start_date",
+                    f"{person} already has a membership of this committee starting on "
+                    f"{date_format(start_date, 'j F Y')}. Change that one instead.",
+                )
+        return cleaned_data
+
+
+class MembershipEndForm(GovukFormMixin, forms.ModelForm):
+    class Meta:
+        model = Membership
+        fields = ["end_date"]
+        field_classes = {"end_date": DateField}
+        labels = {"end_date": "Last day of the membership"}
+        error_messages = {"end_date": {"required": "Enter the date the membership ends."}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["end_date"].required = True
+        if not self.instance.end_date:
+            self.initial["end_date"] = timezone.localdate()
+
+
+# --- Meetings ------------------------------------------------------------------
+
+START_TIME_HINT = "On the 24-hour clock, for example 18:30."
+
+
+class MeetingForm(MeetingTimesMixin, GovukFormMixin, forms.ModelForm):
+    """A new meeting. It is saved through the form: nothing else changes with it."""
+
+    start_date = DateField(label="Date", error_messages={"required": "Enter the date of the meeting."})
+    start_time = TimeField(
+        label="Start time",
+        help_text=START_TIME_HINT,
+        error_messages={"required": "Enter the time the meeting starts."},
+    )
+    end_time = TimeField(label="End time", required=False, help_text=START_TIME_HINT)
+
+    class Meta:
+        model = Meeting
+        fields = ["committee", "venue"]
+        error_messages = {"committee": {"required": "Choose the committee."}}
+
+    field_order = ["committee", "start_date", "start_time", "end_time", "venue"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        committee = self.fields["committee"]
+        committee.queryset = Committee.objects.filter(is_active=True)
+        committee.empty_label = "Choose a committee"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "start" in cleaned_data:
+            self.instance.start, self.instance.end = cleaned_data["start"], cleaned_data["end"]
+        return cleaned_data
+
+
+class MeetingUpdateForm(ServiceErrorMixin, MeetingTimesMixin, GovukFormMixin, forms.Form):
+    """
+    A change of date, time or venue, saved by ``services.update_meeting``. The
+    version the form was opened at travels with it, so that a save made by
+    someone else in the meantime is detected rather than overwritten.
+    """
+
+    start_date = DateField(label="Date", error_messages={"required": "Enter the date of the meeting."})
+    start_time = TimeField(
+        label="Start time",
+        help_text=START_TIME_HINT,
+        error_messages={"required": "Enter the time the meeting starts."},
+    )
+    end_time = TimeField(label="End time", required=False, help_text=START_TIME_HINT)
+    venue = Meeting._meta.get_field("venue").formfield()
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    @classmethod
+    def initial_for(cls, meeting):
+        return {**meeting_times_initial(meeting), "venue": meeting.venue, "version": meeting.version}
+
+    def changed_fields(self):
+        """The fields for ``update_meeting``."""
+        data = self.cleaned_data
+        return {"start": data["start"], "end": data["end"], "venue": data["venue"]}
+
+
+class CancelMeetingForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
+    reason = forms.CharField(
+        label="Why is the meeting cancelled?",
+        help_text="This is shown to the public with the meeting.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Say why the meeting is cancelled; the public will see it."},
+    )
+
+
+class PostponeMeetingForm(CancelMeetingForm):
+    reason = forms.CharField(
+        label="Why is the meeting postponed?",
+        help_text="This is shown to the public with the meeting.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Say why the meeting is postponed; the public will see it."},
+    )
+
+
+class ReinstateMeetingForm(ServiceErrorMixin, MeetingTimesMixin, GovukFormMixin, forms.Form):
+    """Put a meeting back on the calendar, on its old date or a new one."""
+
+    start_date = DateField(label="New date", required=False)
+    start_time = TimeField(label="New start time", required=False, help_text=START_TIME_HINT)
+    end_time = TimeField(label="New end time", required=False, help_text=START_TIME_HINT)
+
+    def clean(self):
+        data = self.data
+        given = [name for name in ("start_date", "start_time", "end_time") if data.get(name, "").strip()]
+        if given:
+            if not data.get("start_date", "").strip():
+                self.add_error("start_date", "Enter the new date, or leave all three boxes blank.")
+            if not data.get("start_time", "").strip():
+                self.add_error("start_time", "Enter the new start time, or leave all three boxes blank.")
+        return super().clean()
+
+
+# --- Attendance --------------------------------------------------------------
+
+
+class AttendanceForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
+    """
+    Attendance at one meeting: a row per person listed (the committee's members
+    on the day and anyone already recorded), named by the person's id
+    (``status_12``, ``substitute_for_12``), and one row to add someone else,
+    such as an officer or a substitute.
+
+    The view passes in every person and member the form needs, so that
+    building and checking the form runs no queries.
+    """
+
+    ADD = "add"
+    STATUS_CHOICES = [("", "Not recorded"), *Attendance.Status.choices]
+
+    def __init__(self, *args, rows, members, others, **kwargs):
+        """
+        rows: (person, description) pairs, in the order shown;
+        members: the people one may substitute for;
+        others: the people who may be added in the extra row.
+        """
+        super().__init__(*args, **kwargs)
+        self.people = [person for person, _ in rows]
+        self.descriptions = {person.pk: description for person, description in rows}
+        self.members = {person.pk: person for person in members}
+        self.others = {person.pk: person for person in others}
+        member_choices = [("", "Choose a member"), *((p.pk, p.display_name) for p in members)]
+        for person in self.people:
+            self.fields[f"status_{person.pk}"] = forms.ChoiceField(
+                label=person.display_name,
+                choices=self.STATUS_CHOICES,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+            self.fields[f"substitute_for_{person.pk}"] = forms.TypedChoiceField(
+                label="Substituting for",
+                choices=member_choices,
+                coerce=int,
+                required=False,
+                empty_value=None,
+            )
+        self.fields["add_person"] = forms.TypedChoiceField(
+            label="Person",
+            choices=[("", "Choose a person"), *((p.pk, p.display_name) for p in others)],
+            coerce=int,
+            required=False,
+            empty_value=None,
+        )
+        self.fields["add_status"] = forms.ChoiceField(
+            label="Attendance",
+            choices=Attendance.Status.choices,
+            required=False,
+            widget=forms.RadioSelect,
+        )
+        self.fields["add_substitute_for"] = forms.TypedChoiceField(
+            label="Substituting for",
+            choices=member_choices,
+            coerce=int,
+            required=False,
+            empty_value=None,
+        )
+        # GovukFormMixin styled the fields that existed when it ran; style these too.
+        for field in self.fields.values():
+            style_widget(field.widget)
+
+    @property
+    def rows(self):
+        """What the template draws for each person: the person and their two fields."""
+        return [
+            {
+                "person": person,
+                "description": self.descriptions[person.pk],
+                "status": self[f"status_{person.pk}"],
+                "substitute_for": self[f"substitute_for_{person.pk}"],
+            }
+            for person in self.people
+        ]
+
+    def _clean_row(self, person, status, substitute_for_id, substitute_field):
+        if status != Attendance.Status.SUBSTITUTE:
+            return {"person": person, "status": status or None, "substitute_for": None}
+        if substitute_for_id is None:
+            self.add_error(substitute_field, f"Say which member {person.display_name} substituted for.")
+        elif substitute_for_id == person.pk:
+            self.add_error(substitute_field, "A person cannot substitute for themselves.")
+        return {"person": person, "status": status, "substitute_for": self.members.get(substitute_for_id)}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        attendance = []
+        for person in self.people:
+            status_field, substitute_field = f"status_{person.pk}", f"substitute_for_{person.pk}"
+            if status_field not in cleaned_data or substitute_field not in cleaned_data:
+                continue
+            attendance.append(
+                self._clean_row(
+                    person, cleaned_data[status_field], cleaned_data[substitute_field], substitute_field
+                )
+            )
+        added_id = cleaned_data.get("add_person")
+        added_status = cleaned_data.get("add_status")
+        if added_id is not None:
+            if not added_status:
+                self.add_error("add_status", "Choose how the person you are adding attended.")
+            else:
+                attendance.append(
+                    self._clean_row(
+                        self.others[added_id],
+                        added_status,
+                        cleaned_data.get("add_substitute_for"),
+                        "add_substitute_for",
+                    )
+                )
+        elif added_status and "add_person" not in self.errors:
+            self.add_error("add_person", "Choose the person you are adding, or clear their attendance.")
+        cleaned_data["attendance"] = attendance
+        return cleaned_data
