@@ -71,6 +71,11 @@ class AgendaItem(models.Model):
     )
     # A draft until the agenda (or a supplementary agenda) that lists it is published.
     published_at = models.DateTimeField(null=True, blank=True)
+    # Councils number minutes through the year for each committee. The number
+    # is given when the meeting's decisions or minutes are first published and
+    # never changes, so references to it stay valid.
+    minute_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    minute_number = models.PositiveIntegerField(null=True, blank=True, editable=False)
     version = models.PositiveIntegerField(default=1)
 
     objects = AgendaItemQuerySet.as_manager()
@@ -98,6 +103,11 @@ class AgendaItem(models.Model):
                 name="item_exempt_names_paragraph",
             ),
             models.CheckConstraint(condition=~Q(title=""), name="item_has_title"),
+            models.CheckConstraint(
+                condition=Q(minute_year__isnull=True, minute_number__isnull=True)
+                | Q(minute_year__isnull=False, minute_number__isnull=False),
+                name="item_minute_number_has_year",
+            ),
             models.CheckConstraint(condition=~Q(number=""), name="item_has_number"),
         ]
         indexes = [models.Index(fields=["meeting", "order"], name="item_meeting_order_idx")]
@@ -118,6 +128,15 @@ class AgendaItem(models.Model):
     @property
     def is_published(self):
         return self.published_at is not None and self.meeting.agenda_published_at is not None
+
+    @property
+    def minute_reference(self):
+        """For example "CYP/2026/12"; empty until the minute is numbered."""
+        if self.minute_number is None:
+            return ""
+        committee = self.meeting.committee
+        prefix = committee.abbreviation or committee.slug.upper()
+        return f"{prefix}/{self.minute_year}/{self.minute_number}"
 
     def is_visible_to(self, user):
         return is_clerk(user) or self.is_published
@@ -177,6 +196,9 @@ class Resolution(models.Model):
     votes_for = models.PositiveIntegerField(null=True, blank=True)
     votes_against = models.PositiveIntegerField(null=True, blank=True)
     votes_abstained = models.PositiveIntegerField(null=True, blank=True)
+    # The citable reference, for example "CYP/2026/12(a)", fixed when the
+    # minute is numbered.
+    reference = models.CharField(max_length=60, blank=True, editable=False)
 
     objects = ResolutionQuerySet.as_manager()
     history = HistoricalRecords()
@@ -189,6 +211,9 @@ class Resolution(models.Model):
                 condition=~Q(outcome="")
                 | Q(votes_for__isnull=True, votes_against__isnull=True, votes_abstained__isnull=True),
                 name="resolution_votes_need_outcome",
+            ),
+            models.UniqueConstraint(
+                fields=["reference"], condition=~Q(reference=""), name="resolution_reference_unique"
             ),
         ]
         indexes = [models.Index(fields=["item", "order"], name="resolution_item_order_idx")]

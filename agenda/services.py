@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from meetings.models import Meeting
+from meetings.models import Committee, Meeting
 from meetings.services import ensure_not_locked, lock_for_edit, record_change, record_delete
 from meetings.working_days import clear_working_days, latest_publication_date
 
@@ -149,6 +149,7 @@ def publish_decisions(*, meeting, user, now=None):
         raise ValidationError("Some items are still drafts: publish them or remove them first.")
     if not Resolution.objects.filter(item__meeting=meeting).exists():
         raise ValidationError("This meeting has no resolutions to publish yet.")
+    number_minutes(meeting, user)
     meeting.decisions_published_at = now
     meeting.decisions_published_by = user
     record_change(meeting, user=user, reason="Decisions published",
@@ -168,12 +169,54 @@ def publish_draft_minutes(*, meeting, user, now=None):
         raise ValidationError("Some items are still drafts: publish them or remove them first.")
     if not meeting.items.exclude(minutes="").exists():
         raise ValidationError("No item has any minutes yet: write the minutes first.")
+    number_minutes(meeting, user)
     meeting.minutes_status = Meeting.MinutesStatus.DRAFT
     meeting.minutes_published_at = now
     meeting.minutes_published_by = user
     record_change(meeting, user=user, reason="Draft minutes published",
                   update_fields=["minutes_status", "minutes_published_at", "minutes_published_by"])
     return meeting
+
+
+def number_minutes(meeting, user):
+    """
+    Give each item of the meeting the next minute number of its committee's
+    year, and each resolution its citable reference. Items numbered before
+    keep their numbers. Called under the meeting's lock; the committee row is
+    locked too, so two meetings of one committee cannot take the same number.
+    """
+    Committee.objects.select_for_update().get(pk=meeting.committee_id)
+    year = timezone.localtime(meeting.start).year
+    last = (
+        AgendaItem.objects.filter(meeting__committee_id=meeting.committee_id, minute_year=year)
+        .aggregate(m=Max("minute_number"))["m"]
+        or 0
+    )
+    for item in meeting.items.select_related("meeting__committee").order_by("order", "id"):
+        if item.minute_number is None:
+            last += 1
+            item.minute_year, item.minute_number = year, last
+            record_change(item, user=user, reason=f"Minute {item.minute_reference}",
+                          update_fields=["minute_year", "minute_number"])
+        assign_references(item, user)
+
+
+def assign_references(item, user):
+    """Fix the reference of each resolution of a numbered item that has none yet."""
+    if item.minute_number is None:
+        return
+    resolutions = list(item.resolutions.order_by("order", "id"))
+    taken = {r.reference for r in resolutions if r.reference}
+    for position, resolution in enumerate(resolutions, start=1):
+        if resolution.reference:
+            continue
+        suffix = resolution.label or (str(position) if len(resolutions) > 1 else "")
+        reference = f"{item.minute_reference}({suffix})" if suffix else item.minute_reference
+        if reference in taken:
+            reference = f"{item.minute_reference}({position})"
+        resolution.reference = reference
+        record_change(resolution, user=user, update_fields=["reference"])
+        taken.add(reference)
 
 
 def approving_meetings(meeting, now=None):
@@ -284,6 +327,7 @@ def update_item(*, item, user, version, fields, resolutions=None):
     record_change(current, user=user, update_fields=[*fields, "exempt_paragraph", "version"])
     if resolutions is not None:
         _replace_resolutions(current, resolutions, user)
+        assign_references(current, user)
     return current
 
 
