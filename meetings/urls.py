@@ -2,9 +2,8 @@ from django.urls import path
 
 from . import views
 
-public_patterns = [
-    path("", views.home, name="home"),
-]
+# Mounted at the site root in the "meetings" namespace.
+public_patterns = []
 
 # Included under /clerk/ in the "clerk" namespace.
 clerk_patterns = [

@@ -3,13 +3,17 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from agenda import urls as agenda_urls
+from agenda import urls_feeds
 from meetings import urls as meetings_urls
+from meetings import views as meetings_views
 
 clerk_patterns = meetings_urls.clerk_patterns + agenda_urls.clerk_patterns
 
 urlpatterns = [
-    path("", include(meetings_urls.public_patterns)),
-    path("", include(agenda_urls.public_patterns)),
+    path("", meetings_views.home, name="home"),
+    path("", include((meetings_urls.public_patterns, "meetings"))),
+    path("", include((agenda_urls.public_patterns, "agenda"))),
+    path("", include(urls_feeds.feed_patterns)),
     path("clerk/", include((clerk_patterns, "clerk"))),
     path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),

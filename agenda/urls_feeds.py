@@ -1,0 +1,3 @@
+"""Feeds, the sitemap and robots.txt, mounted at the site root."""
+
+feed_patterns = []
