@@ -91,38 +91,34 @@ def update_meeting(*, meeting, user, version, fields):
     return current
 
 
-@transaction.atomic
-def cancel_meeting(*, meeting, user, reason):
+def _call_off(meeting, *, user, reason, status, allowed_from):
+    """Cancel or postpone a meeting that has not happened, recording the public reason."""
     current = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    if current.status == Meeting.Status.CANCELLED:
-        raise ValidationError("This meeting is already cancelled.", code="state")
+    verb = Meeting.Status(status).label.lower()
+    if current.status not in allowed_from:
+        raise ValidationError(f"This meeting is {current.get_status_display().lower()} already.", code="state")
     if current.are_minutes_published:
-        raise ValidationError("A meeting with published minutes took place and cannot be cancelled.")
+        raise ValidationError(f"A meeting with published minutes took place and cannot be {verb}.")
     if not reason.strip():
-        raise ValidationError({"reason": "Say why the meeting is cancelled; the public will see it."})
-    current.status = Meeting.Status.CANCELLED
+        raise ValidationError({"reason": f"Say why the meeting is {verb}; the public will see it."})
+    current.status = status
     current.status_reason = reason.strip()
     current.version += 1
-    record_change(current, user=user, reason="Meeting cancelled",
+    record_change(current, user=user, reason=f"Meeting {verb}",
                   update_fields=["status", "status_reason", "version"])
     return current
+
+
+@transaction.atomic
+def cancel_meeting(*, meeting, user, reason):
+    return _call_off(meeting, user=user, reason=reason, status=Meeting.Status.CANCELLED,
+                     allowed_from={Meeting.Status.SCHEDULED, Meeting.Status.POSTPONED})
 
 
 @transaction.atomic
 def postpone_meeting(*, meeting, user, reason):
-    current = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    if current.status != Meeting.Status.SCHEDULED:
-        raise ValidationError(f"This meeting is {current.get_status_display().lower()} already.")
-    if current.are_minutes_published:
-        raise ValidationError("A meeting with published minutes took place and cannot be postponed.")
-    if not reason.strip():
-        raise ValidationError({"reason": "Say why the meeting is postponed; the public will see it."})
-    current.status = Meeting.Status.POSTPONED
-    current.status_reason = reason.strip()
-    current.version += 1
-    record_change(current, user=user, reason="Meeting postponed",
-                  update_fields=["status", "status_reason", "version"])
-    return current
+    return _call_off(meeting, user=user, reason=reason, status=Meeting.Status.POSTPONED,
+                     allowed_from={Meeting.Status.SCHEDULED})
 
 
 @transaction.atomic
