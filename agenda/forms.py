@@ -189,7 +189,11 @@ class AgendaPublishForm(GovukForm):
         label="Why is this a late or urgent item?",
         help_text="The public will see this reason beside the agenda.",
         required=False,
-        error_messages={"required": "Give the reason this is a late or urgent item."},
+        max_length=2000,
+        error_messages={
+            "required": "Give the reason this is a late or urgent item.",
+            "max_length": "The reason must be 2,000 characters or fewer.",
+        },
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
@@ -228,12 +232,20 @@ class CorrectionForm(GovukForm):
     text = MultilineTextField(
         label="Correction",
         help_text="What the minutes should have said. It is shown beside the approved minutes.",
-        error_messages={"required": "Enter the correction."},
+        max_length=10000,
+        error_messages={
+            "required": "Enter the correction.",
+            "max_length": "The correction must be 10,000 characters or fewer.",
+        },
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     reason = MultilineTextField(
         label="Reason for the correction",
-        error_messages={"required": "Enter the reason for the correction."},
+        max_length=2000,
+        error_messages={
+            "required": "Enter the reason for the correction.",
+            "max_length": "The reason must be 2,000 characters or fewer.",
+        },
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 

@@ -5,6 +5,7 @@ the change is allowed.
 """
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
@@ -75,6 +76,11 @@ class DeclarationForm(GovukFormMixin, forms.ModelForm):
         # Only this meeting's items: a tampered id is refused as an invalid choice.
         self.fields["item"].queryset = AgendaItem.objects.filter(meeting=meeting).order_by("order", "id")
         self.fields["item"].empty_label = "No particular item"
+        self.fields["person"].empty_label = "Choose a person"
+        self.fields["kind"].choices = [("", "Choose the kind of interest"), *Declaration.Kind.choices]
+        self.fields["text"].validators.append(
+            MaxLengthValidator(2000, "The nature of the interest must be 2,000 characters or fewer.")
+        )
 
 
 class PasteForm(GovukFormMixin, forms.Form):

@@ -67,7 +67,9 @@ def agenda_notice(meeting, now=None):
 def publish_agenda(*, meeting, user, late_reason="", now=None):
     """
     Publish every draft item of the meeting: the agenda the first time,
-    a supplementary agenda after that.
+    a supplementary agenda after that. A meeting already held can still have
+    its agenda published, so that councils can enter past business; that is
+    always late and needs a reason.
 
     The Local Government Act 1972, s.100B(3)-(4), requires five clear working
     days' notice; an item published later may be considered only as a late
@@ -83,9 +85,6 @@ def publish_agenda(*, meeting, user, late_reason="", now=None):
         if meeting.is_agenda_published:
             raise ValidationError("Every item on this agenda is already published.")
         raise ValidationError("Add at least one item before publishing the agenda.")
-    if meeting.has_happened(now):
-        raise ValidationError("This meeting has taken place: its agenda can no longer be published.")
-
     notice = agenda_notice(meeting, now)
     late_reason = (late_reason or "").strip()
     if notice.is_late and not late_reason:

@@ -124,9 +124,7 @@ class MeetingHubView(ClerkRequiredMixin, DetailView):
             items=items,
             draft_count=draft_count,
             can_edit=not meeting.is_locked,
-            can_publish_agenda=(
-                draft_count > 0 and not has_happened and not meeting.is_locked and not meeting.is_cancelled
-            ),
+            can_publish_agenda=draft_count > 0 and not meeting.is_locked and not meeting.is_cancelled,
             can_publish_decisions=took_place and not meeting.are_decisions_published,
             can_publish_minutes=took_place and not meeting.are_minutes_published,
             can_approve_minutes=meeting.minutes_status == Meeting.MinutesStatus.DRAFT,

@@ -290,7 +290,11 @@ class CancelMeetingForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
         label="Why is the meeting cancelled?",
         help_text="This is shown to the public with the meeting.",
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Say why the meeting is cancelled; the public will see it."},
+        max_length=2000,
+        error_messages={
+            "required": "Say why the meeting is cancelled; the public will see it.",
+            "max_length": "The reason must be 2,000 characters or fewer.",
+        },
     )
 
 
@@ -299,7 +303,11 @@ class PostponeMeetingForm(CancelMeetingForm):
         label="Why is the meeting postponed?",
         help_text="This is shown to the public with the meeting.",
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Say why the meeting is postponed; the public will see it."},
+        max_length=2000,
+        error_messages={
+            "required": "Say why the meeting is postponed; the public will see it.",
+            "max_length": "The reason must be 2,000 characters or fewer.",
+        },
     )
 
 

@@ -87,6 +87,14 @@ def update_meeting(*, meeting, user, version, fields):
     current.version += 1
     current.full_clean(exclude=["committee"] if "committee" not in fields else None)
     _ensure_still_after_approved_minutes(current)
+    if current.agenda_published_at and current.start <= current.agenda_published_at:
+        raise ValidationError(
+            {
+                "start": "The agenda of this meeting was published on "
+                f"{timezone.localtime(current.agenda_published_at):%-d %B %Y at %H:%M}; "
+                "the meeting must start after that."
+            }
+        )
     record_change(current, user=user, update_fields=[*fields, "version"])
     return current
 

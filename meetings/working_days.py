@@ -28,11 +28,18 @@ def clear_working_days(published_on: date, meeting_on: date, holidays=frozenset(
 
 
 def latest_publication_date(meeting_on: date, required: int, holidays=frozenset()) -> date:
-    """The last day on which an agenda can be published with `required` clear working days."""
+    """
+    The last working day on which an agenda can be published with `required`
+    clear working days before the meeting. (Publishing over the weekend before
+    would also do, but clerks publish on working days.)
+    """
     day = meeting_on
     found = 0
     while found < required:
         day -= timedelta(days=1)
         if is_working_day(day, holidays):
             found += 1
-    return day - timedelta(days=1)
+    day -= timedelta(days=1)
+    while not is_working_day(day, holidays):
+        day -= timedelta(days=1)
+    return day

@@ -15,7 +15,7 @@ urlpatterns = [
     path("", include((agenda_urls.public_patterns, "agenda"))),
     path("", include(urls_feeds.feed_patterns)),
     path("clerk/", include((clerk_patterns, "clerk"))),
-    path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("sign-in/", meetings_views.SignInView.as_view(), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
 ]

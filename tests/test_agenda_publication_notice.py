@@ -110,3 +110,41 @@ def test_empty_agenda_cannot_be_published(clerk):
     meeting = factories.MeetingFactory(start=at(2026, 11, 30, 18, 30), agenda_published_at=None)
     with pytest.raises(ValidationError, match="at least one item"):
         publish_agenda(meeting=meeting, user=clerk, now=at(2026, 11, 20, 9, 0))
+
+
+def test_past_meeting_can_have_its_agenda_entered_late_with_a_reason(clerk):
+    meeting = draft_meeting(at(2026, 3, 2, 18, 30))
+    with pytest.raises(ValidationError, match="0 clear working days"):
+        publish_agenda(meeting=meeting, user=clerk, now=at(2026, 11, 20, 9, 0))
+    publish_agenda(meeting=meeting, user=clerk, late_reason="Entering the council's past minutes",
+                   now=at(2026, 11, 20, 9, 0))
+    assert AgendaPublication.objects.get().is_late
+
+
+def test_meeting_cannot_move_before_its_agenda_was_published(clerk):
+    from meetings.services import update_meeting
+
+    meeting = draft_meeting(at(2026, 11, 30, 18, 30))
+    publish_agenda(meeting=meeting, user=clerk, now=at(2026, 11, 20, 9, 0))
+    meeting.refresh_from_db()
+    with pytest.raises(ValidationError, match="must start after that"):
+        update_meeting(meeting=meeting, user=clerk, version=meeting.version,
+                       fields={"start": at(2026, 11, 18, 18, 30), "end": None})
+    meeting.refresh_from_db()
+    assert meeting.start == at(2026, 11, 30, 18, 30)
+
+
+@pytest.mark.parametrize(
+    "meeting_on, deadline",
+    [
+        (date(2026, 11, 30), date(2026, 11, 20)),  # a Monday meeting: publish by the Friday before last
+        (date(2026, 11, 16), date(2026, 11, 6)),
+        (date(2027, 1, 7), date(2026, 12, 29)),  # New Year's Day is not a working day
+    ],
+)
+def test_publication_deadline_falls_on_a_working_day(meeting_on, deadline):
+    from meetings.working_days import latest_publication_date
+
+    holidays = {date(2026, 12, 25), date(2026, 12, 28), date(2027, 1, 1)}
+    assert latest_publication_date(meeting_on, 5, holidays) == deadline
+    assert clear_working_days(deadline, meeting_on, holidays) >= 5

@@ -163,3 +163,18 @@ def test_declarations_page_runs_a_fixed_number_of_queries(clerk_client, meeting,
     with django_assert_num_queries(8):
         response = clerk_client.get(declarations_url(meeting))
     assert response.text.count("Remove") == 10
+
+
+def test_overlong_declaration_is_refused_next_to_the_field(clerk_client):
+    from agenda.models import Declaration
+    from tests import factories as f
+
+    meeting = f.MeetingFactory()
+    person = f.PersonFactory()
+    response = clerk_client.post(
+        f"/clerk/meetings/{meeting.pk}/declarations/",
+        {"person": person.pk, "kind": "pecuniary", "text": "x" * 2001},
+    )
+    assert response.status_code == 200
+    assert "2,000 characters or fewer" in response.content.decode()
+    assert not Declaration.objects.exists()

@@ -41,3 +41,12 @@ def test_sign_out_needs_a_post_and_ends_the_session(clerk_client):
 def test_bad_host_header_gets_a_400_not_a_500(client):
     response = client.get("/", HTTP_HOST="evil.example")
     assert response.status_code == 400
+
+
+def test_clerk_starts_at_the_back_office_and_councillor_at_the_home_page(client):
+    factories.ClerkFactory(username="dana")
+    factories.CouncillorUserFactory(username="priya")
+    password = "correct horse battery staple"
+    assert client.post("/sign-in/", {"username": "dana", "password": password})["Location"] == "/clerk/"
+    client.post("/sign-out/")
+    assert client.post("/sign-in/", {"username": "priya", "password": password})["Location"] == "/"

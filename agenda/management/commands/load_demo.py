@@ -150,7 +150,7 @@ class Command(BaseCommand):
         )
 
         for meeting in (cyp_old, cyp_recent, panel_recent, osc_recent, cyp_next):
-            services.publish_agenda(meeting=meeting, user=clerk, now=meeting.start - timedelta(days=12))
+            services.publish_agenda(meeting=meeting, user=clerk, now=min(now, meeting.start - timedelta(days=12)))
         for meeting in (cyp_old, cyp_recent, panel_recent, osc_recent):
             self._attendance(meeting, people, clerk)
         services.add_declaration(
