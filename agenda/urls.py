@@ -1,10 +1,18 @@
 from django.urls import path
 
-from . import views
+from . import views, views_people, views_public
 from .urls_papers import clerk_patterns as paper_clerk_patterns
 from .urls_papers import public_patterns as paper_public_patterns
 
-public_patterns = [] + paper_public_patterns
+# Mounted at the site root in the "agenda" namespace (scrutiny/urls.py).
+public_patterns = [
+    path("meetings/<int:pk>/", views_public.meeting_detail, name="meeting"),
+    path("meetings/<int:meeting_pk>/items/<int:pk>/", views_public.item_detail, name="item"),
+    path("meetings/<int:pk>/minutes/", views_public.minutes, name="minutes"),
+    path("decisions/", views_public.decision_list, name="decisions"),
+    path("decisions/<int:pk>/", views_public.resolution_detail, name="resolution"),
+    path("councillors/<slug:slug>/", views_people.councillor_detail, name="councillor"),
+] + paper_public_patterns
 
 # Mounted under /clerk/ in the "clerk" namespace (scrutiny/urls.py).
 clerk_patterns = [

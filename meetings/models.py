@@ -50,6 +50,13 @@ class Committee(models.Model):
             models.CheckConstraint(
                 condition=~Q(parent=models.F("id")), name="committee_not_own_parent"
             ),
+            # The abbreviation starts every decision reference (CYP/2026/12(a)).
+            models.UniqueConstraint(
+                fields=["abbreviation"],
+                condition=~Q(abbreviation=""),
+                name="committee_abbreviation_unique",
+                violation_error_message="Another committee already uses that short code.",
+            ),
         ]
 
     def __str__(self):

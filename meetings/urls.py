@@ -1,9 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import views, views_public
 
 # Mounted at the site root in the "meetings" namespace.
-public_patterns = []
+public_patterns = [
+    path("committees/", views_public.committee_list, name="committee_list"),
+    path("committees/<slug:slug>/", views_public.committee_detail, name="committee"),
+    path("calendar/", views_public.calendar_month, name="calendar"),
+    path("calendar/<int:year>/<int:month>/", views_public.calendar_month, name="calendar_month"),
+]
 
 # Included under /clerk/ in the "clerk" namespace.
 clerk_patterns = [

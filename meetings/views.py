@@ -41,24 +41,6 @@ from .working_days import latest_publication_date
 
 DASHBOARD_UPCOMING_DAYS = 60
 DASHBOARD_RECENT_DAYS = 90
-HOME_MEETINGS = 10
-
-
-# --- Public home page --------------------------------------------------------
-
-
-def home(request):
-    """The next and the latest meetings. Meetings are public from the moment they are scheduled."""
-    now = timezone.now()
-    meetings = Meeting.objects.select_related("committee")
-    return render(
-        request,
-        "home.html",
-        {
-            "upcoming": meetings.upcoming(now)[:HOME_MEETINGS],
-            "recent": meetings.past(now)[:HOME_MEETINGS],
-        },
-    )
 
 
 # --- Dashboard ---------------------------------------------------------------

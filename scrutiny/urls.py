@@ -3,14 +3,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from agenda import urls as agenda_urls
-from agenda import urls_feeds
+from agenda import urls_feeds, views_public
 from meetings import urls as meetings_urls
 from meetings import views as meetings_views
 
 clerk_patterns = meetings_urls.clerk_patterns + agenda_urls.clerk_patterns
 
 urlpatterns = [
-    path("", meetings_views.home, name="home"),
+    path("", views_public.home, name="home"),
     path("", include((meetings_urls.public_patterns, "meetings"))),
     path("", include((agenda_urls.public_patterns, "agenda"))),
     path("", include(urls_feeds.feed_patterns)),

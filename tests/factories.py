@@ -54,7 +54,7 @@ class CommitteeFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Children and Young People Scrutiny Committee {n}")
     slug = factory.Sequence(lambda n: f"children-young-people-{n}")
-    abbreviation = "CYP"
+    abbreviation = factory.Sequence(lambda n: f"C{n}")
     kind = Committee.Kind.SCRUTINY_COMMITTEE
 
 

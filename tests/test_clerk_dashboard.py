@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from meetings.models import Meeting
-from tests.factories import CommitteeFactory, MeetingFactory
+from tests.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -121,20 +121,6 @@ def test_dashboard_runs_a_fixed_number_of_queries(clerk_client, django_assert_nu
 
 
 # --- Public home page --------------------------------------------------------------
-
-
-def test_home_page_lists_the_next_ten_and_the_last_ten_meetings(client):
-    now = timezone.now()
-    committee = CommitteeFactory(name="Audit Committee")
-    upcoming = [MeetingFactory(committee=committee, start=now + timedelta(days=n + 1)) for n in range(11)]
-    recent = [MeetingFactory(committee=committee, start=now - timedelta(days=n + 1)) for n in range(11)]
-    response = client.get(reverse("home"))
-    assert response.status_code == 200
-    assert list(response.context["upcoming"]) == upcoming[:10]
-    assert list(response.context["recent"]) == recent[:10]
-    html = response.content.decode()
-    assert "Committee meetings and decisions" in html
-    assert "Audit Committee" in html and "Committee Room 1, Civic Centre" in html
 
 
 def test_home_page_shows_cancelled_and_postponed_meetings_with_their_reasons(client):

@@ -114,3 +114,10 @@ def test_approved_minutes_must_name_the_approving_meeting():
             minutes_status="approved", minutes_published_at=meeting.start
         )
     )
+
+
+def test_committee_short_codes_are_unique_when_given():
+    factories.CommitteeFactory(abbreviation="CYP")
+    refused(lambda: factories.CommitteeFactory(abbreviation="CYP"))
+    factories.CommitteeFactory(abbreviation="")
+    factories.CommitteeFactory(abbreviation="")

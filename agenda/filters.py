@@ -1,0 +1,58 @@
+"""
+The filters of the public decisions list: committee and a range of meeting
+dates, read from the query string.
+
+A query string that does not make sense (a committee that does not exist, a
+date that is not a date, a range that ends before it starts) is refused with
+a 400 by the view rather than quietly ignored, so that a visitor never
+mistakes an unfiltered list for the answer to their question.
+"""
+
+import django_filters
+from django import forms
+
+from meetings.models import Committee
+from scrutiny.forms import GovukFormMixin
+
+from .models import Resolution
+
+DATE_HINT = "For example, 27/3/2026"
+
+
+class DecisionFilterForm(GovukFormMixin, forms.Form):
+    def clean(self):
+        cleaned_data = super().clean()
+        date_from, date_to = cleaned_data.get("date_from"), cleaned_data.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            self.add_error("date_to", "The “to” date must be the same as or after the “from” date.")
+        return cleaned_data
+
+
+class DecisionFilter(django_filters.FilterSet):
+    committee = django_filters.ModelChoiceFilter(
+        field_name="item__meeting__committee",
+        to_field_name="slug",
+        queryset=Committee.objects.order_by("name"),
+        empty_label="All committees",
+        label="Committee",
+        error_messages={"invalid_choice": "There is no committee with that name."},
+    )
+    date_from = django_filters.DateFilter(
+        field_name="item__meeting__start",
+        lookup_expr="date__gte",
+        label="Meetings from",
+        help_text=DATE_HINT,
+        error_messages={"invalid": "Enter the “from” date as day/month/year, for example 27/3/2026."},
+    )
+    date_to = django_filters.DateFilter(
+        field_name="item__meeting__start",
+        lookup_expr="date__lte",
+        label="Meetings to",
+        help_text=DATE_HINT,
+        error_messages={"invalid": "Enter the “to” date as day/month/year, for example 27/3/2026."},
+    )
+
+    class Meta:
+        model = Resolution
+        fields = ["committee", "date_from", "date_to"]
+        form = DecisionFilterForm

@@ -1,0 +1,461 @@
+"""
+Nothing unpublished or exempt reaches the public, on any public URL.
+
+The database holds a draft agenda, a late item not yet published, a meeting
+whose minutes and decisions are not yet published, an exempt item with its
+papers, and an exempt paper on a public item. Each of them carries a marker
+word that must never appear in what an anonymous visitor is sent: HTML,
+Atom, iCalendar or the bytes of a paper.
+
+The URLs walked are found by reading the URL configuration, not listed by
+hand: every pattern outside the clerks' back office, the Django admin and
+signing in and out, filled in with every record in the database. A page
+added later is walked without changing this file. Links found on those pages
+(and in the sitemap and robots.txt) are followed one level further.
+"""
+
+import html
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.urls.exceptions import Resolver404
+from django.urls.resolvers import RoutePattern
+from django.utils import timezone
+
+from agenda.models import AgendaItem, Resolution, SupportingDocument
+from meetings.models import Committee, Meeting, Person
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+# Words that appear only in content the public must not see.
+DRAFT = "ZEBRADRAFT"  # on a draft agenda, or an item not yet published
+MINUTES = "OCELOTMINUTES"  # minutes and decisions not yet published
+EXEMPT = "QUOKKAEXEMPT"  # an exempt item's report, minutes and resolutions
+DOCUMENT = "NARWHALDOC"  # exempt papers, and papers of an exempt item
+MARKERS = [DRAFT, MINUTES, EXEMPT, DOCUMENT]
+# Written beside every marker, so that a search for it would find the secret
+# record without the query itself echoing a marker back.
+SEARCH_WORD = "xylophonist"
+
+# Published content, which the walk must find, so that it cannot pass by
+# walking pages that show nothing.
+VISIBLE = "OKAPIVISIBLE"
+
+SKIPPED_NAMESPACES = {"clerk", "admin"}
+SKIPPED_NAMES = {"login", "logout"}
+SKIPPED_PREFIXES = ("/clerk/", "/admin/", "/sign-in/", "/sign-out/", "/static/")
+EXTRA_URLS = ["/sitemap.xml", "/robots.txt"]
+
+# The public site has at least this many kinds of page (home, committees, a
+# committee, calendar, a month, meeting, item, printable minutes, decisions,
+# a decision, councillor, document, three Atom feeds and two iCalendar
+# feeds, sitemap, robots.txt). The walk must reach every one, or it proves
+# nothing.
+MINIMUM_PATTERNS_WALKED = 19
+
+
+# --- The records ------------------------------------------------------------------
+
+
+def secret(marker, text):
+    return f"{text} {marker} {SEARCH_WORD}"
+
+
+@pytest.fixture
+def records(db):
+    """Published, unpublished and exempt records, with their markers."""
+    now = timezone.now().replace(microsecond=0)
+    committee = factories.CommitteeFactory(name="Adult Social Care Scrutiny Committee", slug="adult-social-care")
+    members = [factories.MembershipFactory(committee=committee).person for _ in range(3)]
+
+    # Minutes approved at a later meeting: the plain, fully published case.
+    approved = factories.MeetingFactory(committee=committee, start=now - timedelta(days=70))
+    approved_item = factories.AgendaItemFactory(
+        meeting=approved, title="Home care contracts", minutes=f"The Committee discussed {VISIBLE}."
+    )
+    factories.ResolutionFactory(item=approved_item, text=f"That the {VISIBLE} report be noted.")
+    factories.DocumentFactory(item=approved_item, title=f"Home care report {VISIBLE}",
+                              file__data=f"%PDF-1.4 {VISIBLE}".encode())
+    for person in members:
+        factories.AttendanceFactory(meeting=approved, person=person)
+
+    # Agenda published, draft minutes and decisions published: holds the
+    # exempt item, an exempt paper on a public item, and a late item that
+    # has not yet gone out on a supplementary agenda.
+    published = factories.MeetingFactory(
+        committee=committee,
+        start=now - timedelta(days=14),
+        decisions_published_at=now - timedelta(days=10),
+        minutes_status=Meeting.MinutesStatus.DRAFT,
+        minutes_published_at=now - timedelta(days=10),
+    )
+    Meeting.objects.filter(pk=approved.pk).update(
+        minutes_status=Meeting.MinutesStatus.APPROVED,
+        minutes_published_at=now - timedelta(days=60),
+        minutes_approved_at_meeting=published,
+    )
+    public_item = factories.AgendaItemFactory(
+        meeting=published, title="Day services review", minutes=f"Members asked about {VISIBLE}."
+    )
+    factories.ResolutionFactory(item=public_item, text="That the day services review be noted.")
+    factories.DocumentFactory(item=public_item, title="Day services report")
+    factories.DocumentFactory(
+        item=public_item, is_exempt=True, title=secret(DOCUMENT, "Provider pricing"),
+        original_filename=f"{DOCUMENT}-pricing.pdf",
+        file__data=f"%PDF-1.4 {secret(DOCUMENT, 'pricing')}".encode(),
+        extracted_text=secret(DOCUMENT, "pricing"),
+    )
+    exempt_item = factories.AgendaItemFactory(
+        meeting=published,
+        title="Care home block contract",
+        is_exempt=True,
+        exempt_paragraph=3,
+        description=secret(EXEMPT, "To consider the tenders"),
+        minutes=secret(EXEMPT, "The Committee considered the bids"),
+        reason_for_decision=secret(EXEMPT, "Best value"),
+        preamble=secret(EXEMPT, "That the committee:"),
+    )
+    factories.ResolutionFactory(item=exempt_item, text=secret(EXEMPT, "That the contract be awarded"))
+    factories.DocumentFactory(
+        item=exempt_item, is_exempt=True, title=secret(DOCUMENT, "Tender evaluation"),
+        original_filename=f"{DOCUMENT}-evaluation.pdf",
+        file__data=f"%PDF-1.4 {secret(DOCUMENT, 'evaluation')}".encode(),
+        extracted_text=secret(DOCUMENT, "evaluation"),
+    )
+    factories.DocumentFactory(
+        item=exempt_item, is_exempt=False, title=secret(DOCUMENT, "Covering report"),
+        file__data=f"%PDF-1.4 {secret(DOCUMENT, 'covering')}".encode(),
+        extracted_text=secret(DOCUMENT, "covering"),
+    )
+    factories.DeclarationFactory(
+        meeting=published, person=members[0], item=exempt_item, text=secret(EXEMPT, "Knows a bidder")
+    )
+    late_item = factories.AgendaItemFactory(
+        meeting=published, published_at=None, title=secret(DRAFT, "Late item"),
+        description=secret(DRAFT, "purpose"), minutes=secret(DRAFT, "minutes"),
+    )
+    factories.ResolutionFactory(item=late_item, text=secret(DRAFT, "That the late item be agreed"))
+    factories.DocumentFactory(
+        item=late_item, title=secret(DRAFT, "Late paper"),
+        file__data=f"%PDF-1.4 {secret(DRAFT, 'late paper')}".encode(),
+    )
+    for person in members:
+        factories.AttendanceFactory(meeting=published, person=person)
+
+    # Agenda published; the meeting has happened but neither its decisions
+    # nor its minutes are published yet.
+    unminuted = factories.MeetingFactory(committee=committee, start=now - timedelta(days=3))
+    unminuted_item = factories.AgendaItemFactory(
+        meeting=unminuted, title="Carers strategy",
+        minutes=secret(MINUTES, "The Committee welcomed the strategy"),
+        reason_for_decision=secret(MINUTES, "To support carers"),
+    )
+    factories.ResolutionFactory(item=unminuted_item, text=secret(MINUTES, "That the strategy be endorsed"))
+    factories.DeclarationFactory(meeting=unminuted, person=members[1], text=secret(MINUTES, "Is a carer"))
+
+    # A future meeting whose agenda is still a draft.
+    draft = factories.MeetingFactory(
+        committee=committee, start=now + timedelta(days=20), agenda_published_at=None
+    )
+    draft_item = factories.AgendaItemFactory(
+        meeting=draft, title=secret(DRAFT, "Budget proposals"),
+        description=secret(DRAFT, "To consider savings"),
+        minutes=secret(DRAFT, "Draft minutes"),
+    )
+    factories.ResolutionFactory(item=draft_item, text=secret(DRAFT, "That the savings be agreed"))
+    factories.DocumentFactory(
+        item=draft_item, title=secret(DRAFT, "Budget paper"),
+        file__data=f"%PDF-1.4 {secret(DRAFT, 'budget')}".encode(),
+    )
+
+    return {
+        "draft_meeting": draft,
+        "draft_item": draft_item,
+        "late_item": late_item,
+        "exempt_item": exempt_item,
+        "unminuted_meeting": unminuted,
+    }
+
+
+# --- Finding the public URLs ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicPattern:
+    route: str  # for example "meetings/<int:meeting_pk>/items/<int:pk>/"
+    name: str  # for example "agenda:item", or "" when the pattern has none
+
+    def __str__(self):
+        return f"/{self.route}"
+
+    @property
+    def kwargs(self):
+        return re.findall(r"<(?:\w+:)?(\w+)>", self.route)
+
+
+def _walk_resolver(resolver, prefix="", namespace=""):
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = entry.namespace or namespace
+            if inner in SKIPPED_NAMESPACES:
+                continue
+            yield from _walk_resolver(entry, prefix + _route(entry.pattern), inner)
+        elif isinstance(entry, URLPattern) and entry.name not in SKIPPED_NAMES:
+            name = f"{namespace}:{entry.name}" if namespace and entry.name else entry.name or ""
+            yield PublicPattern(prefix + _route(entry.pattern), name)
+
+
+def _route(pattern):
+    """A pattern as a route with <name> placeholders; regular expressions are turned into one."""
+    if isinstance(pattern, RoutePattern):
+        return str(pattern)
+    regex = str(pattern.regex.pattern).removeprefix("^").removesuffix("\\Z").removesuffix("$")
+    regex = re.sub(r"\(\?P<(\w+)>[^)]*\)", r"<\1>", regex)
+    return regex.replace("\\", "")
+
+
+def public_patterns():
+    return list(dict.fromkeys(_walk_resolver(get_resolver())))
+
+
+def _kwarg_values():
+    """What each URL parameter can be, from every record in the database."""
+    all_pks = sorted(
+        set(Meeting.objects.values_list("pk", flat=True))
+        | set(AgendaItem.objects.values_list("pk", flat=True))
+        | set(Resolution.objects.values_list("pk", flat=True))
+        | set(SupportingDocument.objects.values_list("pk", flat=True))
+        | set(Committee.objects.values_list("pk", flat=True))
+        | set(Person.objects.values_list("pk", flat=True))
+    )
+    slugs = sorted(
+        set(Committee.objects.values_list("slug", flat=True)) | set(Person.objects.values_list("slug", flat=True))
+    )
+    days = sorted({timezone.localdate(start) for start in Meeting.objects.values_list("start", flat=True)})
+    items = list(AgendaItem.objects.values_list("meeting_id", "pk"))
+    return all_pks, slugs, days, items
+
+
+def urls_for(pattern):
+    """Every URL of a pattern, filling its parameters from the database."""
+    all_pks, slugs, days, items = _kwarg_values()
+    names = set(pattern.kwargs)
+    combinations = []
+    if not names:
+        combinations = [{}]
+    elif names == {"year", "month"}:
+        combinations = [{"year": day.year, "month": day.month} for day in days]
+    elif names == {"year", "month", "day"}:
+        combinations = [{"year": day.year, "month": day.month, "day": day.day} for day in days]
+    elif names == {"year"}:
+        combinations = [{"year": year} for year in sorted({day.year for day in days})]
+    elif names == {"meeting_pk", "pk"} or names == {"meeting_id", "pk"}:
+        (parent,) = names - {"pk"}
+        combinations = [{parent: meeting_pk, "pk": pk} for meeting_pk, pk in items]
+    else:
+        choices = {}
+        for name in names:
+            if name == "pk" or name.endswith(("_pk", "_id")) or name == "id":
+                choices[name] = all_pks
+            elif "slug" in name or name in {"committee", "councillor", "person"}:
+                choices[name] = slugs
+            else:
+                raise AssertionError(
+                    f"The no-leak walk does not know how to fill <{name}> in /{pattern.route}: "
+                    "teach urls_for() in tests/test_nothing_unpublished_leaks.py."
+                )
+        keys = sorted(choices)
+        combinations = [dict(zip(keys, values)) for values in itertools.product(*(choices[k] for k in keys))]
+
+    urls = []
+    for kwargs in combinations:
+        url = "/" + pattern.route
+        for name, value in kwargs.items():
+            url = re.sub(rf"<(?:\w+:)?{name}>", str(value), url)
+        urls.append(url)
+    if not names:
+        urls.append(f"/{pattern.route}?q={SEARCH_WORD}")
+    return urls
+
+
+PUBLIC_PATTERNS = public_patterns()
+
+
+# --- Fetching and reading ----------------------------------------------------------
+
+
+def fetch(client, url):
+    """The status and everything sent (headers and body) for a URL."""
+    response = client.get(url)
+    if getattr(response, "streaming", False):
+        # Reading to the end closes the response; closing it again would
+        # close the test's database connection too.
+        body = b"".join(response.streaming_content)
+    else:
+        body = response.content
+    headers = "\n".join(f"{key}: {value}" for key, value in response.headers.items())
+    return response.status_code, headers.encode() + b"\n\n" + body
+
+
+def markers_in(sent):
+    lowered = sent.lower()
+    return [marker for marker in MARKERS if marker.lower().encode() in lowered]
+
+
+LINK = re.compile(
+    rb"""(?:href|src|action)\s*=\s*["']([^"']+)["']|<loc>\s*([^<\s]+)\s*</loc>|^(?:URL|Sitemap)[^:\n]*:\s*(\S+)""",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def same_site_links(url, sent):
+    """The site's own public URLs linked from a page, without fragments."""
+    links = set()
+    for match in LINK.finditer(sent):
+        raw = next(group for group in match.groups() if group)
+        link = urljoin(f"http://testserver{url}", html.unescape(raw.decode("utf-8", "replace")))
+        parts = urlsplit(link)
+        if parts.scheme not in ("http", "https") or parts.netloc != "testserver":
+            continue
+        if parts.path.startswith(SKIPPED_PREFIXES):
+            continue
+        links.add(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return links
+
+
+def walk(client, urls, depth=1):
+    """
+    Fetch the URLs and the links on them, ``depth`` levels further. Returns
+    what each URL answered: {url: (status, markers found)}, and the text
+    sent, joined, for checks that published content was seen.
+    """
+    seen = {}
+    everything = []
+    frontier = list(dict.fromkeys(urls))
+    for level in range(depth + 1):
+        next_frontier = []
+        for url in frontier:
+            if url in seen:
+                continue
+            status, sent = fetch(client, url)
+            assert status < 500, f"{url} answered {status}"
+            seen[url] = (status, markers_in(sent))
+            everything.append(sent)
+            if level < depth:
+                next_frontier.extend(same_site_links(url, sent))
+        frontier = next_frontier
+    return seen, b"\n".join(everything)
+
+
+def leaks(seen):
+    return {url: found for url, (status, found) in seen.items() if found}
+
+
+def route_of(url):
+    try:
+        return resolve(urlsplit(url).path).route
+    except Resolver404:
+        return None
+
+
+# --- Tests ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pattern", PUBLIC_PATTERNS, ids=str)
+def test_public_page_never_shows_unpublished_or_exempt_content(records, pattern):
+    urls = urls_for(pattern)
+    assert urls, f"no record in the database fills /{pattern.route}"
+    seen, _ = walk(Client(), urls, depth=0)
+    assert not leaks(seen), f"unpublished or exempt content sent to the public: {leaks(seen)}"
+
+
+def test_nothing_linked_from_public_pages_leaks(records):
+    seeds = [url for pattern in PUBLIC_PATTERNS for url in urls_for(pattern)] + EXTRA_URLS
+    seen, everything = walk(Client(), seeds, depth=1)
+
+    assert not leaks(seen), f"unpublished or exempt content sent to the public: {leaks(seen)}"
+    walked = {route_of(url) for url, (status, _) in seen.items() if status == 200} - {None}
+    assert len(walked) >= MINIMUM_PATTERNS_WALKED, (
+        f"the walk reached only {len(walked)} kinds of public page: {sorted(walked)}"
+    )
+    never_shown = [str(pattern) for pattern in PUBLIC_PATTERNS if pattern.route not in walked]
+    assert not never_shown, f"no record in the database makes these pages answer 200: {never_shown}"
+    assert VISIBLE.encode() in everything, "the walk never saw the published minutes, so it proves nothing"
+
+
+@pytest.mark.parametrize(
+    "record, what",
+    [
+        ("draft_item", "an item on a draft agenda"),
+        ("late_item", "an item added after the agenda went out, not yet published"),
+    ],
+)
+def test_public_gets_404_for_an_unpublished_item(records, client, record, what):
+    urls = _item_urls(records[record])
+    assert urls, "no public page of an item was found"
+    for url in urls:
+        assert client.get(url).status_code == 404, f"{what}: {url}"
+
+
+def _item_urls(item):
+    """The public URLs of one item: every public pattern that takes this item's id."""
+    urls = []
+    for pattern in PUBLIC_PATTERNS:
+        names = set(pattern.kwargs)
+        if "item" not in pattern.name or not names or not names <= {"pk", "meeting_pk", "meeting_id"}:
+            continue
+        url = "/" + pattern.route
+        url = re.sub(r"<(?:\w+:)?pk>", str(item.pk), url)
+        url = re.sub(r"<(?:\w+:)?meeting_(?:pk|id)>", str(item.meeting_id), url)
+        urls.append(url)
+    return urls
+
+
+@pytest.mark.parametrize("record", ["unminuted_meeting", "draft_meeting"])
+def test_public_gets_404_for_minutes_not_yet_published(records, client, record):
+    response = client.get(reverse("agenda:minutes", args=[records[record].pk]))
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "title_word, what",
+    [
+        ("Provider pricing", "an exempt paper on a public item"),
+        ("Tender evaluation", "an exempt paper on an exempt item"),
+        ("Covering report", "a paper of an exempt item"),
+        ("Late paper", "a paper of an unpublished item"),
+        ("Budget paper", "a paper on a draft agenda"),
+    ],
+)
+def test_public_gets_404_for_a_withheld_paper(records, client, title_word, what):
+    document = SupportingDocument.objects.get(title__startswith=title_word)
+    response = client.get(reverse("agenda:document", args=[document.pk]))
+    assert response.status_code == 404, what
+
+
+def test_public_can_download_a_published_paper(records, client):
+    document = SupportingDocument.objects.get(title="Day services report")
+    response = client.get(reverse("agenda:document", args=[document.pk]))
+    assert response.status_code == 200
+
+
+# --- The converse: the markers are there to be found by those entitled --------------------
+
+
+def test_councillor_reads_the_exempt_item_and_its_papers(records, councillor_client):
+    seen, everything = walk(councillor_client, _item_urls(records["exempt_item"]), depth=1)
+    assert EXEMPT.encode() in everything
+    assert DOCUMENT.encode() in everything
+
+
+def test_clerk_sees_the_draft_agenda_in_the_back_office(records, clerk_client):
+    response = clerk_client.get(reverse("clerk:meeting", args=[records["draft_meeting"].pk]))
+    assert response.status_code == 200
+    assert DRAFT in response.content.decode()
