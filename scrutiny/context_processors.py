@@ -9,5 +9,7 @@ def council(request):
     # has no user, and its error page must still render.
     return {
         "council_name": settings.COUNCIL_NAME,
+        # The first part of the path names the section of the site, for the navigation.
+        "nav_section": request.path.split("/")[1] if request.path.count("/") > 1 else "",
         "is_clerk": is_clerk(getattr(request, "user", None)),
     }

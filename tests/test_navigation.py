@@ -1,0 +1,15 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_section_is_marked_current_in_the_navigation(client):
+    html = client.get("/committees/").content.decode()
+    assert 'href="/committees/" aria-current="page"' in html
+    assert 'href="/decisions/" aria-current' not in html
+
+
+def test_clerk_pages_do_not_mark_a_public_section(clerk_client):
+    html = clerk_client.get("/clerk/committees/").content.decode()
+    assert 'href="/committees/" aria-current' not in html
+    assert 'href="/clerk/" aria-current="true"' in html
