@@ -349,6 +349,20 @@ class SupportingDocument(models.Model):
         return can_see_exempt(user) or not (self.is_exempt or self.item.is_exempt)
 
 
+class MinutesCorrectionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """
+        Corrections are shown with approved minutes. One to an exempt item is
+        part of that item's minutes, so only those who may read it see it.
+        """
+        if is_clerk(user):
+            return self.all()
+        qs = self.filter(meeting__minutes_status=Meeting.MinutesStatus.APPROVED)
+        if not can_see_exempt(user):
+            qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
+        return qs
+
+
 class MinutesCorrection(models.Model):
     """
     Approved minutes are never edited. A correction is recorded beside them,
@@ -364,6 +378,7 @@ class MinutesCorrection(models.Model):
     recorded_at = models.DateTimeField(auto_now_add=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
+    objects = MinutesCorrectionQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -175,15 +175,9 @@ def _declarations(user, **lookups):
 
 
 def _corrections(user, **lookups):
-    """
-    Corrections to approved minutes, shown with them. A correction to an
-    exempt item is part of that item's minutes, so only those who may read
-    exempt items see it.
-    """
-    corrections = MinutesCorrection.objects.filter(**lookups).select_related("item", "recorded_by")
-    if not can_see_exempt(user) and not is_clerk(user):
-        corrections = corrections.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
-    return list(corrections.order_by("recorded_at", "id"))
+    """Corrections to approved minutes, shown with them."""
+    corrections = MinutesCorrection.objects.visible_to(user).filter(**lookups)
+    return list(corrections.select_related("item", "recorded_by").order_by("recorded_at", "id"))
 
 
 def _minutes_status(meeting):

@@ -139,3 +139,17 @@ def test_every_change_is_kept_in_the_audit_history(held_meeting, later_meeting, 
     reasons = [h.history_change_reason for h in held_meeting.history.order_by("history_date")]
     assert "Draft minutes published" in reasons
     assert any(r and r.startswith("Minutes approved at") for r in reasons)
+
+
+def test_correction_to_an_exempt_item_is_seen_only_by_those_who_may_read_it(
+    held_meeting, later_meeting, clerk, councillor
+):
+    from django.contrib.auth.models import AnonymousUser
+
+    exempt = factories.AgendaItemFactory(meeting=held_meeting, is_exempt=True, exempt_paragraph=3)
+    approve(held_meeting, later_meeting, clerk)
+    general = services.record_correction(meeting=held_meeting, user=clerk, text="Date corrected.", reason="Typo")
+    private = services.record_correction(meeting=held_meeting, item=exempt, user=clerk,
+                                         text="Bid amount corrected.", reason="Typo")
+    assert list(MinutesCorrection.objects.visible_to(AnonymousUser())) == [general]
+    assert set(MinutesCorrection.objects.visible_to(councillor)) == {general, private}
