@@ -1,0 +1,79 @@
+from django import forms
+
+from meetings.models import Committee
+from scrutiny.forms import GovukFormMixin
+
+from .models import SearchEntry
+
+TYPES = {
+    "decisions": SearchEntry.Kind.RESOLUTION,
+    "items": SearchEntry.Kind.ITEM,
+    "documents": SearchEntry.Kind.DOCUMENT,
+}
+DATE_HINT = "For example, 27/3/2026"
+
+
+class SearchForm(GovukFormMixin, forms.Form):
+    """The search box and its filters, read from the query string."""
+
+    q = forms.CharField(label="Search agendas, minutes and decisions", required=False, strip=True)
+    committee = forms.ModelChoiceField(
+        queryset=Committee.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label="All committees",
+        error_messages={"invalid_choice": "There is no committee with that name."},
+    )
+    date_from = forms.DateField(
+        label="Meetings from",
+        required=False,
+        help_text=DATE_HINT,
+        error_messages={"invalid": "Enter the “from” date as day/month/year, for example 27/3/2026."},
+    )
+    date_to = forms.DateField(
+        label="Meetings to",
+        required=False,
+        help_text=DATE_HINT,
+        error_messages={"invalid": "Enter the “to” date as day/month/year, for example 27/3/2026."},
+    )
+    type = forms.ChoiceField(
+        label="Show",
+        required=False,
+        choices=[("", "Everything"), ("decisions", "Decisions"), ("items", "Agenda items"),
+                 ("documents", "Documents")],
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Choose decisions, agenda items, documents or everything."},
+    )
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=[("relevance", "Most relevant"), ("newest", "Newest first")],
+        error_messages={"invalid_choice": "Sort by most relevant or newest first."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["q"].widget.attrs.update(type="search", spellcheck="false")
+        self.fields["q"].widget.input_type = "search"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        date_from, date_to = cleaned_data.get("date_from"), cleaned_data.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            self.add_error("date_to", "The “to” date must be the same as or after the “from” date.")
+        return cleaned_data
+
+    @property
+    def is_filtered(self):
+        data = getattr(self, "cleaned_data", {})
+        return any(data.get(name) for name in ("committee", "date_from", "date_to", "type"))
+
+    def search_arguments(self):
+        data = self.cleaned_data
+        return dict(
+            committee=data["committee"],
+            date_from=data["date_from"],
+            date_to=data["date_to"],
+            kind=TYPES.get(data["type"]),
+            sort=data["sort"] or "relevance",
+        )

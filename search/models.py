@@ -1,0 +1,78 @@
+"""
+The search index: one entry for each published thing a visitor can find, a
+decision (resolution), an agenda item or a supporting document.
+
+The entry holds what the result list filters and sorts on; the words live
+in an engine-specific index beside it (see ``search.engines``): a weighted
+``tsvector`` column with a GIN index on PostgreSQL, an FTS5 table on SQLite.
+Entries are written by ``search.indexing`` in the same transaction as the
+records they describe, and only for material the public or councillors may
+read: drafts are never indexed, and exempt material is flagged so that the
+public's searches leave it out.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+
+from agenda.models import AgendaItem, Resolution, SupportingDocument
+from meetings.models import Committee, Meeting
+
+
+class SearchEntry(models.Model):
+    class Kind(models.IntegerChoices):
+        RESOLUTION = 1, "Decision"
+        ITEM = 2, "Agenda item"
+        DOCUMENT = 3, "Document"
+
+    kind = models.PositiveSmallIntegerField(choices=Kind.choices)
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="+")
+    resolution = models.ForeignKey(
+        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    document = models.ForeignKey(
+        SupportingDocument, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="+", db_index=False)
+    committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="+", db_index=False)
+    held_on = models.DateField()
+    is_exempt = models.BooleanField(default=False)
+    # PostgreSQL only: title (A), resolutions (B), purpose and minutes (C)
+    # and document text (D). Its GIN index is made by migration 0002.
+    vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item"], condition=Q(kind=2), name="search_one_entry_per_item"
+            ),
+            models.UniqueConstraint(fields=["resolution"], name="search_one_entry_per_resolution"),
+            models.UniqueConstraint(fields=["document"], name="search_one_entry_per_document"),
+            models.CheckConstraint(
+                condition=Q(kind=1, resolution__isnull=False, document__isnull=True)
+                | Q(kind=2, resolution__isnull=True, document__isnull=True)
+                | Q(kind=3, resolution__isnull=True, document__isnull=False),
+                name="search_entry_kind_matches_target",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["committee", "held_on"], name="search_committee_date_idx"),
+            models.Index(fields=["held_on"], name="search_date_idx"),
+        ]
+        verbose_name_plural = "search entries"
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.resolution_id or self.document_id or self.item_id}"
+
+
+class SearchWord(models.Model):
+    """
+    Words seen in indexed text, for "Did you mean" suggestions. A suggestion
+    is only offered when it finds something the visitor may read, so a word
+    from exempt papers is never shown to the public.
+    """
+
+    word = models.CharField(max_length=40, primary_key=True)
+
+    def __str__(self):
+        return self.word

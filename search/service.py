@@ -1,0 +1,161 @@
+"""
+One search, from the parsed query to the page of results shown: the count,
+the ranked page, the highlighted snippets and, when nothing is found, a
+spelling suggestion. Engines are in ``search.engines``.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from meetings.roles import can_see_exempt
+
+from . import engines
+from .engines import MARK_END, MARK_START, Filters
+from .indexing import entries_for, items_with_records
+from .models import SearchEntry, SearchWord
+from .query import parse
+
+RESULTS_PER_PAGE = 20
+# Counting every match of a broad query costs more than the number is worth:
+# counts are exact up to here, and "more than 10,000" beyond.
+COUNT_CAP = 10_000
+
+Kind = SearchEntry.Kind
+
+
+def marked(text):
+    """Escape a snippet, then turn the engine's match markers into <mark>."""
+    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return mark_safe(html)
+
+
+@dataclass
+class Result:
+    kind: int
+    kind_label: str
+    url: str
+    title: str
+    snippet: str
+    entry: SearchEntry
+
+    @property
+    def item(self):
+        return self.entry.item
+
+    @property
+    def meeting(self):
+        return self.entry.meeting
+
+    @property
+    def committee(self):
+        return self.entry.committee
+
+
+@dataclass
+class Results:
+    query: object
+    count: int = 0
+    more_than_count: bool = False
+    page: object = None
+    results: list = field(default_factory=list)
+    suggestion: str = ""
+
+
+def search(text, *, user, committee=None, date_from=None, date_to=None, kind=None,
+           sort="relevance", page_number=1):
+    """
+    Search what ``user`` may read. Raises django.core.paginator.InvalidPage
+    for a page number that is not a page of these results.
+    """
+    query = parse(text)
+    outcome = Results(query=query)
+    if query.is_empty:
+        return outcome
+    engine = engines.get()
+    filters = Filters(
+        include_exempt=can_see_exempt(user),
+        committee_id=committee.pk if committee else None,
+        date_from=date_from,
+        date_to=date_to,
+        kind=kind,
+    )
+    count = engine.count(query, filters, COUNT_CAP + 1)
+    outcome.count = min(count, COUNT_CAP)
+    outcome.more_than_count = count > COUNT_CAP
+    paginator = Paginator(range(outcome.count), RESULTS_PER_PAGE)
+    outcome.page = paginator.page(page_number)
+    if count:
+        ids = engine.ranked_ids(
+            query, filters, sort=sort, offset=outcome.page.start_index() - 1, limit=RESULTS_PER_PAGE
+        )
+        outcome.results = _results(engine, query, ids)
+    else:
+        outcome.suggestion = _suggestion(engine, query, filters)
+    return outcome
+
+
+def _results(engine, query, ids):
+    entries = SearchEntry.objects.select_related(
+        "meeting", "committee", "resolution", "document"
+    ).in_bulk(ids)
+    # The text of each result, read from the records by the rules that
+    # indexed it: an entry whose record changed since is left out.
+    texts = {}
+    for item in items_with_records().filter(pk__in={entry.item_id for entry in entries.values()}):
+        for text in entries_for(item):
+            texts[(text.kind, text.resolution_id or text.document_id or text.item_id)] = (item, text)
+    shown = []
+    for entry_id in ids:
+        entry = entries.get(entry_id)
+        key = entry and (entry.kind, entry.resolution_id or entry.document_id or entry.item_id)
+        if key in texts:
+            entry.item, text = texts[key]
+            shown.append((entry, text))
+
+    if isinstance(engine, engines.SqliteEngine):
+        found = engine.highlight_ids(query, [entry.pk for entry, _ in shown])
+        highlights = [found.get(entry.pk, (text.title, text.body[:300])) for entry, text in shown]
+    else:
+        highlights = engine.highlight(query, [(text.title, text.body) for _, text in shown])
+
+    return [
+        Result(
+            kind=entry.kind,
+            kind_label=entry.get_kind_display(),
+            url=_url(entry),
+            title=marked(title),
+            snippet=marked(snippet),
+            entry=entry,
+        )
+        for (entry, _), (title, snippet) in zip(shown, highlights)
+    ]
+
+
+def _url(entry):
+    if entry.kind == Kind.RESOLUTION:
+        return reverse("agenda:resolution", args=[entry.resolution_id])
+    if entry.kind == Kind.DOCUMENT:
+        return reverse("agenda:document", args=[entry.document_id])
+    return reverse("agenda:item", args=[entry.meeting_id, entry.item_id])
+
+
+def _suggestion(engine, query, filters):
+    """A respelling of the query that finds something this visitor may read, or ''."""
+    words = {word for term in query.terms for word in term.words if len(word) >= 3 and not word.isdigit()}
+    known = set(SearchWord.objects.filter(word__in=words).values_list("word", flat=True))
+    corrections = {}
+    for word in sorted(words - known):
+        close = [candidate for candidate in engine.close_words(word) if candidate != word]
+        if close:
+            corrections[word] = close[0]
+    if not corrections:
+        return ""
+    suggestion = query.replace_words(corrections)
+    respelt = parse(suggestion)
+    if respelt.is_empty or not engine.count(respelt, filters, 1):
+        return ""
+    return suggestion
