@@ -100,8 +100,9 @@ class SearchQuery:
         expression = " AND ".join(
             "(" + " OR ".join(term.fts5() for term in group) + ")" for group in self.groups
         )
-        for term in self.excluded:
-            expression = f"({expression}) NOT {term.fts5()}"
+        if self.excluded:
+            # FTS5's NOT is binary and groups to the left: (P) NOT a NOT b.
+            expression = f"({expression})" + "".join(f" NOT {term.fts5()}" for term in self.excluded)
         return expression
 
     def tsquery_sql(self):
