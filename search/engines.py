@@ -8,8 +8,10 @@ both read the query the same way (``search.query``).
 """
 
 import difflib
+from datetime import date, timedelta
 
-from django.db import connection
+from django.db import connection, transaction
+from django.db.models import Max, Min
 from django.db.models.functions import Length
 
 from .models import SearchEntry, SearchWord
@@ -37,6 +39,8 @@ class Filters:
 
     def __init__(self, *, include_exempt, committee_id=None, date_from=None, date_to=None, kind=None):
         self.conditions, self.params = [], []
+        self.include_exempt, self.committee_id, self.kind = include_exempt, committee_id, kind
+        self.date_from, self.date_to = date_from, date_to
         # Filters the visitor chose, as against the exempt rule alone.
         self.narrows = any(value is not None for value in (committee_id, date_from, date_to, kind))
         if not include_exempt:
@@ -80,6 +84,13 @@ class Engine:
     def optimise(self):
         pass
 
+    def search(self, query, filters, *, sort, offset, limit, cap):
+        """The ids of one page of results, best first, and the count of all (up to ``cap``)."""
+        count = self.count(query, filters, cap)
+        if count <= offset:
+            return [], count
+        return self.ranked_ids(query, filters, sort=sort, offset=offset, limit=limit), count
+
     @staticmethod
     def entry_row(entry):
         return [
@@ -88,22 +99,61 @@ class Engine:
         ]
 
 
+def date_cover(first, last):
+    """
+    The fewest facet words that cover the dates first to last exactly:
+    whole years, then whole months, then days.
+    """
+    words, day = [], first
+    while day <= last:
+        next_month = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        if day.month == 1 and day.day == 1 and date(day.year, 12, 31) <= last:
+            words.append(f"#y{day.year}")
+            day = date(day.year + 1, 1, 1)
+        elif day.day == 1 and next_month - timedelta(days=1) <= last:
+            words.append(f"#m{day:%Y%m}")
+            day = next_month
+        else:
+            words.append(f"#d{day:%Y%m%d}")
+            day += timedelta(days=1)
+    return words
+
+
 class PostgresEngine(Engine):
     """
-    A weighted tsvector column with a GIN index, English configuration.
+    A weighted tsvector column with a GIN index, English configuration,
+    ``websearch_to_tsquery`` and ``ts_rank``.
 
-    Ranking is ``ts_rank`` over the matches. For a broad query (one that
-    matches tens of thousands of entries) ranking every match costs more
-    than the page is worth, so the ranked page is first sought among the
-    entries whose title matches: ts_rank gives any entry with a title
-    (weight A) match a higher rank than any without one, so when at least a
-    page of title matches exists it is the top of the ranking. See
-    ``search`` below.
+    The work of a search is in reading the rows of the matches from the
+    table, so the plan is to read as few as the ranking allows:
+
+    - Filters are words in the vector too ("#c5" for committee 5, "#k1"
+      for decisions, "#y2017", "#m201703" and "#d20170315" for the date),
+      which no query can contain, so the GIN index finds only the matches
+      within the filters.
+    - Titles have their own vector and index. With ts_rank's default
+      weights, an entry whose title has the (positive) query ranks above
+      every entry whose title does not: for one word this is exactly
+      ts_rank's order; for several words it is the relevance we define
+      (the title first, then ts_rank). So the page is taken from the
+      title matches first, and only a search with less than a page of them
+      ranks the rest.
+    - For one word, the title matches where the word occurs once only all
+      rank alike (1/1.645), below those where it occurs again; the entries
+      where a title word occurs again have a third, small vector, so only
+      those are ranked and the rest are taken newest first.
+
+    Each search runs in a transaction with JIT off, enough work_mem for an
+    exact bitmap, and no sequential scans (PostgreSQL otherwise reads the
+    whole table to count a common word's matches).
     """
 
-    VECTOR_SQL = (
-        "setweight(to_tsvector('english', %s), 'A') || setweight(to_tsvector('english', %s), 'B') || "
-        "setweight(to_tsvector('english', %s), 'C') || setweight(to_tsvector('english', %s), 'D')"
+    FACETS_SQL = "array_to_tsvector(%s::text[])"
+    SEARCH_SETTINGS = (
+        "SET LOCAL jit = off",
+        "SET LOCAL work_mem = '64MB'",
+        "SET LOCAL enable_seqscan = off",
+        "SET LOCAL max_parallel_workers_per_gather = 0",
     )
 
     def clear(self):
@@ -117,65 +167,156 @@ class PostgresEngine(Engine):
         from psycopg2.extras import execute_values
 
         columns = ", ".join(ENTRY_COLUMNS)
-        template = "(" + ", ".join(["%s"] * len(ENTRY_COLUMNS)) + ", " + self.VECTOR_SQL + ")"
+        sql = (
+            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, boost_vector) "
+            f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
+            "array_to_tsvector(ARRAY(SELECT u.lexeme FROM unnest(x.text_vector) u "
+            "WHERE 'A' = ANY(u.weights) AND cardinality(u.positions) > 1)) "
+            f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
+            "CROSS JOIN LATERAL (SELECT "
+            "setweight(to_tsvector('english', v.title), 'A') AS title_vector, "
+            "setweight(to_tsvector('english', v.title), 'A') || "
+            "setweight(to_tsvector('english', v.resolutions), 'B') || "
+            "setweight(to_tsvector('english', v.minutes), 'C') || "
+            "setweight(to_tsvector('english', v.documents), 'D') AS text_vector, "
+            "array_to_tsvector(v.facets) AS facets) x"
+        )
+        template = (
+            "(%s::smallint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::date, "
+            "%s::boolean, %s, %s, %s, %s, %s::text[])"
+        )
         rows = [
-            self.entry_row(entry) + [entry.title, entry.resolutions, entry.minutes, entry.documents]
+            self.entry_row(entry)
+            + [entry.title, entry.resolutions, entry.minutes, entry.documents, self.facets(entry)]
             for entry in entries
         ]
         with connection.cursor() as cursor:
-            execute_values(
-                cursor.cursor,
-                f"INSERT INTO search_searchentry ({columns}, vector) VALUES %s",
-                rows,
-                template=template,
-                page_size=500,
-            )
+            execute_values(cursor.cursor, sql, rows, template=template, page_size=500)
+
+    @staticmethod
+    def facets(entry):
+        day = entry.held_on
+        return [
+            f"#c{entry.committee_id}", f"#k{entry.kind}", f"#y{day.year}", f"#m{day:%Y%m}",
+            f"#d{day:%Y%m%d}",
+        ]
 
     def optimise(self):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_searchentry")
 
-    def _tsquery(self, query):
-        sql, params = query.tsquery_sql()
-        return f"({sql})", params
+    def _facet_query(self, filters):
+        """The filters as a tsquery of facet words, or None."""
+        parts = []
+        if filters.committee_id is not None:
+            parts.append(f"'#c{int(filters.committee_id)}'")
+        if filters.kind is not None:
+            parts.append(f"'#k{int(filters.kind)}'")
+        if filters.date_from is not None or filters.date_to is not None:
+            first, last = filters.date_from, filters.date_to
+            if first is None or last is None:
+                bounds = SearchEntry.objects.aggregate(first=Min("held_on"), last=Max("held_on"))
+                first = first or bounds["first"] or last
+                last = last or bounds["last"] or first
+            words = date_cover(first, last)
+            if not words:
+                return "'#none'"  # a range with no dates in the index
+            parts.append("(" + " | ".join(f"'{word}'" for word in words) + ")")
+        return " & ".join(parts) or None
 
-    def ranked_ids(self, query, filters, *, sort, offset, limit):
-        tsquery, query_params = self._tsquery(query)
-        order = (
-            "e.held_on DESC, e.id DESC"
-            if sort == "newest"
-            else "rank DESC, e.held_on DESC, e.id DESC"
+    def search(self, query, filters, *, sort, offset, limit, cap):
+        match_sql, match_params = query.tsquery_sql()
+        rank_sql, rank_params = query.tsquery_sql(exclusions=False)
+        facets = self._facet_query(filters)
+        exempt = "" if filters.include_exempt else " AND NOT is_exempt"
+        with transaction.atomic(), connection.cursor() as cursor:
+            for setting in self.SEARCH_SETTINGS:
+                cursor.execute(setting)
+            cursor.execute(
+                f"SELECT ({match_sql})::text, ({rank_sql})::text, numnode({rank_sql})",
+                [*match_params, *rank_params, *rank_params],
+            )
+            q, rq, nodes = cursor.fetchone()
+            if not nodes:
+                return [], 0  # only words too common to index
+            params = {"q": q, "rq": rq, "fq": facets or ""}
+            query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if facets else "%(q)s::tsquery"
+            rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if facets else "%(rq)s::tsquery"
+            excluding = "" if q == rq else " AND vector @@ %(q)s::tsquery"
+            rank = "ts_rank(vector, %(rq)s::tsquery)"
+            wanted = offset + limit
+
+            if sort == "newest":
+                cursor.execute(
+                    f"SELECT id FROM search_searchentry WHERE vector @@ {query_and_facets}{exempt} "
+                    f"ORDER BY held_on DESC, id DESC LIMIT {int(limit)} OFFSET {int(offset)}",
+                    params,
+                )
+                ids = [row[0] for row in cursor.fetchall()]
+                return ids, self._count(cursor, query_and_facets, exempt, params, cap)
+
+            ids = []
+
+            def take(sql, order):
+                cursor.execute(f"{sql}{exempt} ORDER BY {order} LIMIT {int(wanted - len(ids))}", params)
+                ids.extend(row[0] for row in cursor.fetchall())
+
+            if nodes == 1:
+                take(
+                    f"SELECT id, {rank} AS r FROM search_searchentry WHERE boost_vector @@ %(rq)s::tsquery"
+                    f"{excluding}" + (" AND vector @@ %(fq)s::tsquery" if facets else ""),
+                    "r DESC, held_on DESC, id DESC",
+                )
+                if len(ids) < wanted:
+                    take(
+                        f"SELECT id FROM search_searchentry WHERE title_vector @@ {rank_and_facets} "
+                        f"AND NOT boost_vector @@ %(rq)s::tsquery{excluding}",
+                        "held_on DESC, id DESC",
+                    )
+            else:
+                take(
+                    f"SELECT id, {rank} AS r FROM search_searchentry "
+                    f"WHERE title_vector @@ {rank_and_facets}{excluding}",
+                    "r DESC, held_on DESC, id DESC",
+                )
+            if len(ids) >= wanted:
+                return ids[offset:], self._count(cursor, query_and_facets, exempt, params, cap)
+            # Less than the pages asked for among the title matches: they are
+            # all in hand, so the rest are ranked and counted in one go.
+            above = len(ids)
+            cursor.execute(
+                f"SELECT id, {rank} AS r, count(*) OVER () FROM search_searchentry "
+                f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery{exempt} "
+                f"ORDER BY r DESC, held_on DESC, id DESC LIMIT {int(wanted - above)}",
+                params,
+            )
+            rows = cursor.fetchall()
+            ids.extend(row[0] for row in rows)
+            return ids[offset:], above + (rows[0][2] if rows else 0)
+
+    @staticmethod
+    def _count(cursor, query_and_facets, exempt, params, cap):
+        cursor.execute(
+            f"SELECT count(*) FROM (SELECT FROM search_searchentry WHERE vector @@ {query_and_facets}"
+            f"{exempt} LIMIT {int(cap)}) s",
+            params,
         )
-        sql = (
-            f"SELECT e.id, ts_rank(e.vector, q.q) AS rank "
-            f"FROM search_searchentry e, (SELECT {tsquery} AS q) q "
-            f"WHERE e.vector @@ q.q{filters.sql()} ORDER BY {order} LIMIT %s OFFSET %s"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*query_params, *filters.params, limit, offset])
-            return [row[0] for row in cursor.fetchall()]
+        return cursor.fetchone()[0]
 
     def count(self, query, filters, cap):
-        tsquery, query_params = self._tsquery(query)
-        sql = (
-            f"SELECT count(*) FROM (SELECT 1 FROM search_searchentry e "
-            f"WHERE e.vector @@ {tsquery}{filters.sql()} LIMIT %s) s"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*query_params, *filters.params, cap])
-            return cursor.fetchone()[0]
+        return self.search(query, filters, sort="newest", offset=0, limit=0, cap=cap)[1]
 
     def highlight(self, query, texts):
         """ts_headline of each (title, body) pair, for the page shown only."""
         if not texts:
             return []
-        tsquery, query_params = self._tsquery(query)
+        tsquery, query_params = query.tsquery_sql()
         options = f"StartSel={MARK_START}, StopSel={MARK_END}, "
         sql = (
             "SELECT ts_headline('english', t.title, q.q, %s), "
             "CASE WHEN t.body = '' THEN '' ELSE ts_headline('english', t.body, q.q, %s) END "
             "FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS t(title, body, n), "
-            f"(SELECT {tsquery} AS q) q ORDER BY t.n"
+            f"(SELECT ({tsquery}) AS q) q ORDER BY t.n"
         )
         params = [
             options + "HighlightAll=true",

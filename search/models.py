@@ -38,8 +38,13 @@ class SearchEntry(models.Model):
     held_on = models.DateField()
     is_exempt = models.BooleanField(default=False)
     # PostgreSQL only: title (A), resolutions (B), purpose and minutes (C)
-    # and document text (D). Its GIN index is made by migration 0002.
+    # and document text (D), and the filters as words ("#c5" for committee
+    # 5). The GIN indexes are made by migrations 0002 and 0003.
     vector = SearchVectorField(null=True, editable=False)
+    # PostgreSQL only: the title alone, and the title words that occur again
+    # in the entry (see search.engines.PostgresEngine).
+    title_vector = SearchVectorField(null=True, editable=False)
+    boost_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         constraints = [

@@ -105,15 +105,19 @@ class SearchQuery:
             expression = f"({expression})" + "".join(f" NOT {term.fts5()}" for term in self.excluded)
         return expression
 
-    def tsquery_sql(self):
-        """A PostgreSQL tsquery expression and its parameters."""
+    def tsquery_sql(self, *, exclusions=True):
+        """
+        A PostgreSQL tsquery expression and its parameters. Ranking uses the
+        query without its exclusions: ts_rank scores ``a & !b`` as if every
+        match were equally (ir)relevant.
+        """
         parts, params = [], []
         for group in self.groups:
             parts.append(
                 "(" + " || ".join("websearch_to_tsquery('english', %s)" for _ in group) + ")"
             )
             params.extend(term.websearch() for term in group)
-        for term in self.excluded:
+        for term in self.excluded if exclusions else ():
             parts.append("!!websearch_to_tsquery('english', %s)")
             params.append(term.websearch())
         return " && ".join(parts), params

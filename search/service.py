@@ -83,17 +83,17 @@ def search(text, *, user, committee=None, date_from=None, date_to=None, kind=Non
         date_to=date_to,
         kind=kind,
     )
-    count = engine.count(query, filters, COUNT_CAP + 1)
+    number = Paginator(range(COUNT_CAP), RESULTS_PER_PAGE).validate_number(page_number)
+    ids, count = engine.search(
+        query, filters, sort=sort, offset=(number - 1) * RESULTS_PER_PAGE, limit=RESULTS_PER_PAGE,
+        cap=COUNT_CAP + 1,
+    )
     outcome.count = min(count, COUNT_CAP)
     outcome.more_than_count = count > COUNT_CAP
-    paginator = Paginator(range(outcome.count), RESULTS_PER_PAGE)
-    outcome.page = paginator.page(page_number)
-    if count:
-        ids = engine.ranked_ids(
-            query, filters, sort=sort, offset=outcome.page.start_index() - 1, limit=RESULTS_PER_PAGE
-        )
+    outcome.page = Paginator(range(outcome.count), RESULTS_PER_PAGE).page(number)
+    if ids:
         outcome.results = _results(engine, query, ids)
-    else:
+    elif not count:
         outcome.suggestion = _suggestion(engine, query, filters)
     return outcome
 

@@ -1,0 +1,116 @@
+"""The engines' own plans: date facets on PostgreSQL, and ranking that stays exact."""
+
+import random
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.utils import timezone
+
+from search import engines, service
+from search.engines import Filters, date_cover
+from search.query import parse
+from tests import factories
+
+
+def test_date_cover_uses_whole_years_and_months_where_it_can():
+    assert date_cover(date(2015, 1, 1), date(2016, 12, 31)) == ["#y2015", "#y2016"]
+    assert date_cover(date(2015, 11, 30), date(2016, 2, 1)) == [
+        "#d20151130", "#m201512", "#m201601", "#d20160201",
+    ]
+    assert date_cover(date(2016, 2, 27), date(2016, 3, 1)) == [
+        "#d20160227", "#d20160228", "#d20160229", "#d20160301",
+    ]
+    assert date_cover(date(2016, 3, 2), date(2016, 3, 1)) == []
+
+
+def test_date_cover_covers_every_day_exactly_once():
+    first, last = date(2019, 12, 17), date(2022, 2, 3)
+    covered = []
+    for word in date_cover(first, last):
+        if word.startswith("#y"):
+            year = int(word[2:])
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        elif word.startswith("#m"):
+            year, month = int(word[2:6]), int(word[6:])
+            start = date(year, month, 1)
+            end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            start = end = date(int(word[2:6]), int(word[6:8]), int(word[8:]))
+        covered.extend(start + timedelta(days=n) for n in range((end - start).days + 1))
+    assert covered == [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's tiered ranking")
+@pytest.mark.parametrize("q", ["hedgehog", "hedgehog -badger"])
+def test_one_word_searches_rank_exactly_as_ts_rank_on_every_page(q, monkeypatch):
+    """
+    The title-first plan gives the same order as ranking every match with
+    ts_rank (ties newest first), whichever tier each page comes from.
+    """
+    rng = random.Random(4)
+    meetings = [
+        factories.MeetingFactory(start=timezone.now() - timedelta(days=rng.randint(8, 3000)))
+        for _ in range(6)
+    ]
+    for meeting in meetings:
+        meeting.decisions_published_at = timezone.now()
+        meeting.save()
+    words = ["hedgehog", "badger", "report", "pond", "survey"]
+    for n in range(70):
+        title = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+        item = factories.AgendaItemFactory(
+            meeting=rng.choice(meetings), number=str(n + 1), title=f"Item {title}",
+            description="", minutes=" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))),
+        )
+        if rng.random() < 0.5:
+            factories.ResolutionFactory(item=item, text=" ".join(rng.choice(words) for _ in range(6)))
+    monkeypatch.setattr(service, "RESULTS_PER_PAGE", 7)
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM search_searchentry, websearch_to_tsquery('english', %s) q, "
+            "websearch_to_tsquery('english', 'hedgehog') r "
+            "WHERE vector @@ q AND NOT is_exempt ORDER BY ts_rank(vector, r) DESC, held_on DESC, id DESC",
+            [q],
+        )
+        expected = [row[0] for row in cursor.fetchall()]
+    assert len(expected) > 14  # several pages
+
+    shown, page = [], 1
+    while True:
+        outcome = service.search(q, user=AnonymousUser(), page_number=page)
+        assert outcome.count == len(expected)
+        shown.extend(result.entry.pk for result in outcome.results)
+        if not outcome.page.has_next():
+            break
+        page += 1
+    assert shown == expected
+
+
+@pytest.mark.django_db
+def test_filters_select_the_same_entries_on_either_engine():
+    old = factories.MeetingFactory(start=timezone.now() - timedelta(days=800))
+    new = factories.MeetingFactory(committee=old.committee)
+    elsewhere = factories.MeetingFactory()
+    for meeting in (old, new, elsewhere):
+        factories.AgendaItemFactory(meeting=meeting, title="Weir repairs")
+    engine = engines.get()
+    query = parse("weir")
+
+    def found(**filters):
+        ids, count = engine.search(
+            query, Filters(include_exempt=False, **filters), sort="relevance", offset=0, limit=20, cap=100
+        )
+        assert count == len(ids)
+        return {engine_entry for engine_entry in ids}
+
+    everything = found()
+    assert len(everything) == 3
+    assert len(found(committee_id=old.committee_id)) == 2
+    recent = timezone.localdate() - timedelta(days=30)
+    assert len(found(committee_id=old.committee_id, date_from=recent)) == 1
+    assert len(found(date_to=recent)) == 1
+    assert found(date_from=recent, date_to=recent - timedelta(days=1)) == set()
