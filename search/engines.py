@@ -373,19 +373,35 @@ class SqliteEngine(Engine):
             cursor.execute("ANALYZE")
 
     def ranked_ids(self, query, filters, *, sort, offset, limit):
-        if sort != "newest" and not filters.narrows:
-            return self._ranked_ids_unfiltered(query, filters, offset=offset, limit=limit)
-        order = "e.held_on DESC, e.id DESC" if sort == "newest" else "rank, e.id DESC"
+        """
+        Entries whose title has the query come first, as on PostgreSQL;
+        within each group, bm25 (with a title match counted again in the
+        first). Ranking the title matches alone is cheap, and is all that
+        most pages of a broad search need.
+        """
+        if sort == "newest":
+            return self._ranked(query.fts5(), filters, "e.held_on DESC, e.id DESC", offset, limit)
+        title = f"{{title}} : ({query.fts5_positive()})"
+        wanted = offset + limit
+        ids = self._ranked(f"({title}) AND ({query.fts5()})", filters, None, 0, wanted)
+        if len(ids) < wanted:
+            ids += self._ranked(f"({query.fts5()}) NOT ({title})", filters, None, 0, wanted - len(ids))
+        return ids[offset:]
+
+    def _ranked(self, expression, filters, order, offset, limit):
+        if order is None and not filters.narrows:
+            return self._ranked_unfiltered(expression, filters, offset=offset, limit=limit)
         sql = (
             f"SELECT e.id, {self.BM25} AS rank "
             "FROM search_fts JOIN search_searchentry e ON e.id = search_fts.rowid "
-            f"WHERE search_fts MATCH %s{filters.sql()} ORDER BY {order} LIMIT %s OFFSET %s"
+            f"WHERE search_fts MATCH %s{filters.sql()} ORDER BY {order or 'rank, e.id DESC'} "
+            "LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [query.fts5(), *filters.params, limit, offset])
+            cursor.execute(sql, [expression, *filters.params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
-    def _ranked_ids_unfiltered(self, query, filters, *, offset, limit):
+    def _ranked_unfiltered(self, expression, filters, *, offset, limit):
         """
         Without filters, rank in FTS5 alone, which is twice as fast as
         ranking through the join, and then drop the few exempt entries the
@@ -398,10 +414,10 @@ class SqliteEngine(Engine):
                 cursor.execute(
                     f"SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
                     f"ORDER BY {self.BM25}, rowid DESC LIMIT %s",
-                    [query.fts5(), batch],
+                    [expression, batch],
                 )
                 ranked = [row[0] for row in cursor.fetchall()]
-                if filters.conditions:
+                if filters.conditions and ranked:
                     placeholders = ", ".join(["%s"] * len(ranked))
                     cursor.execute(
                         f"SELECT e.id FROM search_searchentry e WHERE e.id IN ({placeholders})"

@@ -95,11 +95,13 @@ class SearchQuery:
     def terms(self):
         return [term for group in self.groups for term in group]
 
+    def fts5_positive(self):
+        """The FTS5 expression of what must be found, without the exclusions."""
+        return " AND ".join("(" + " OR ".join(term.fts5() for term in group) + ")" for group in self.groups)
+
     def fts5(self):
         """The FTS5 MATCH expression."""
-        expression = " AND ".join(
-            "(" + " OR ".join(term.fts5() for term in group) + ")" for group in self.groups
-        )
+        expression = self.fts5_positive()
         if self.excluded:
             # FTS5's NOT is binary and groups to the left: (P) NOT a NOT b.
             expression = f"({expression})" + "".join(f" NOT {term.fts5()}" for term in self.excluded)

@@ -13,3 +13,9 @@ def test_clerk_pages_do_not_mark_a_public_section(clerk_client):
     html = clerk_client.get("/clerk/committees/").content.decode()
     assert 'href="/committees/" aria-current' not in html
     assert 'href="/clerk/" aria-current="true"' in html
+
+
+def test_search_is_in_the_navigation_and_marked_on_its_page(client):
+    assert 'href="/search/">' in client.get("/committees/").content.decode().replace("\n", "")
+    html = client.get("/search/", {"q": "budget"}).content.decode()
+    assert 'href="/search/" aria-current="page"' in html

@@ -303,3 +303,22 @@ def test_no_suggestion_when_the_words_are_right_but_nothing_matches(public_clien
     factories.AgendaItemFactory(title="Allotments waiting list")
     response, _ = search(public_client, "allotments", committee=factories.CommitteeFactory().slug)
     assert "Did you mean" not in response.content.decode()
+
+
+def test_title_matches_come_first_on_every_page(public_client):
+    meeting = factories.MeetingFactory()
+    in_title = [
+        factories.AgendaItemFactory(meeting=meeting, number=f"T{n}", title=f"Verge cutting {n}", description="")
+        for n in range(15)
+    ]
+    in_purpose = [
+        factories.AgendaItemFactory(
+            meeting=meeting, number=f"P{n}", title=f"Highways {n}", description="Grass verge cutting."
+        )
+        for n in range(15)
+    ]
+    _, first = search(public_client, "verge")
+    _, second = search(public_client, "verge", page=2)
+    assert set(first[:15]) == {item_url(item) for item in in_title}
+    assert set(first[15:] + second) == {item_url(item) for item in in_purpose}
+    assert len(first) == 20 and len(second) == 10

@@ -74,6 +74,7 @@ class PageCase:
     signed_in_as: tuple | None = None
     submit_empty_form: bool = False
     status: int = 200
+    shows_errors: bool = False
 
     def __str__(self):
         return self.name
@@ -91,6 +92,15 @@ PAGES = [
     PageCase("calendar", _calendar_path),
     PageCase("decisions", lambda: reverse("agenda:decisions")),
     PageCase("resolution", _resolution_path),
+    PageCase("search", lambda: reverse("search")),
+    PageCase("search-results", lambda: reverse("search") + "?q=foster+carers"),
+    PageCase("search-did-you-mean", lambda: reverse("search") + "?q=fostr+carers"),
+    PageCase(
+        "search-filter-errors",
+        lambda: reverse("search") + "?q=care&date_from=31%2F2%2F2026&committee=nope",
+        status=400,
+        shows_errors=True,
+    ),
     PageCase("not-found", lambda: "/meetings/999999/", status=404),
     PageCase("sign-in", lambda: reverse("login")),
     PageCase(
@@ -256,8 +266,8 @@ def test_page_is_accessible_on_desktop_and_phone(demo, start_browser, case, scre
         problems += broken_word_problems(page, width_name)
     problems += reflow_problems(page)
     # A form with errors moves focus to its error summary on purpose, and
-    # reloading it would post it again.
-    if not case.submit_empty_form:
+    # reloading a posted form would post it again.
+    if not (case.submit_empty_form or case.shows_errors):
         page.set_viewport_size(DESKTOP)
         page.reload()
         problems += keyboard_problems(page)
