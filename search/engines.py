@@ -205,23 +205,28 @@ class PostgresEngine(Engine):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_searchentry")
 
-    def _facet_query(self, filters):
-        """The filters as a tsquery of facet words, or None."""
+    def _date_bounds(self, filters):
+        """The dates the filters ask for, bounded by the dates in the index; None if none."""
+        bounds = SearchEntry.objects.aggregate(first=Min("held_on"), last=Max("held_on"))
+        if bounds["first"] is None:
+            return None
+        first = max(filters.date_from or bounds["first"], bounds["first"])
+        last = min(filters.date_to or bounds["last"], bounds["last"])
+        return (first, last) if first <= last else None
+
+    def _facet_query(self, filters, dates=None):
+        """The filters as a tsquery of facet words (dates: a (first, last) pair), or None."""
         parts = []
         if filters.committee_id is not None:
             parts.append(f"'#c{int(filters.committee_id)}'")
         if filters.kind is not None:
             parts.append(f"'#k{int(filters.kind)}'")
-        if filters.date_from is not None or filters.date_to is not None:
-            first, last = filters.date_from, filters.date_to
-            if first is None or last is None:
-                bounds = SearchEntry.objects.aggregate(first=Min("held_on"), last=Max("held_on"))
-                first = first or bounds["first"] or last
-                last = last or bounds["last"] or first
-            words = date_cover(first, last)
-            if not words:
-                return "'#none'"  # a range with no dates in the index
-            parts.append("(" + " | ".join(f"'{word}'" for word in words) + ")")
+        if dates is None and (filters.date_from is not None or filters.date_to is not None):
+            dates = self._date_bounds(filters) or "none"
+        if dates == "none":
+            parts.append("'#none'")  # no date in the index is in the range
+        elif dates is not None:
+            parts.append("(" + " | ".join(f"'{word}'" for word in date_cover(*dates)) + ")")
         return " & ".join(parts) or None
 
     def search(self, query, filters, *, sort, offset, limit, cap):
@@ -253,7 +258,7 @@ class PostgresEngine(Engine):
                     params,
                 )
                 ids = [row[0] for row in cursor.fetchall()]
-                return ids, self._count(cursor, query_and_facets, exempt, params, cap)
+                return ids, self._count(cursor, filters, exempt, params, cap)
 
             ids = []
 
@@ -280,7 +285,7 @@ class PostgresEngine(Engine):
                     "r DESC, held_on DESC, id DESC",
                 )
             if len(ids) >= wanted:
-                return ids[offset:], self._count(cursor, query_and_facets, exempt, params, cap)
+                return ids[offset:], self._count(cursor, filters, exempt, params, cap)
             # Less than the pages asked for among the title matches: they are
             # all in hand, so the rest are ranked and counted in one go.
             above = len(ids)
@@ -294,14 +299,30 @@ class PostgresEngine(Engine):
             ids.extend(row[0] for row in rows)
             return ids[offset:], above + (rows[0][2] if rows else 0)
 
-    @staticmethod
-    def _count(cursor, query_and_facets, exempt, params, cap):
-        cursor.execute(
-            f"SELECT count(*) FROM (SELECT FROM search_searchentry WHERE vector @@ {query_and_facets}"
-            f"{exempt} LIMIT {int(cap)}) s",
-            params,
-        )
-        return cursor.fetchone()[0]
+    def _count(self, cursor, filters, exempt, params, cap):
+        """
+        The number of matches, up to ``cap``. A common word matches hundreds
+        of thousands of entries, and building the bitmap of them all costs
+        more than the rest of the search, so the matches are counted a span
+        of years at a time, newest first (one year, then two, four...),
+        stopping once the cap is reached.
+        """
+        bounds = self._date_bounds(filters)
+        if bounds is None:
+            return 0
+        first, last = bounds
+        total, span, end = 0, 1, last
+        while end >= first and total < cap:
+            start = max(first, date(end.year - span + 1, 1, 1))
+            facets = self._facet_query(filters, (start, end))
+            cursor.execute(
+                "SELECT count(*) FROM (SELECT FROM search_searchentry "
+                f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery){exempt} LIMIT {int(cap - total)}) s",
+                {**params, "span": facets},
+            )
+            total += cursor.fetchone()[0]
+            end, span = start - timedelta(days=1), span * 2
+        return total
 
     def count(self, query, filters, cap):
         return self.search(query, filters, sort="newest", offset=0, limit=0, cap=cap)[1]
