@@ -143,9 +143,17 @@ class PostgresEngine(Engine):
       where a title word occurs again have a third, small vector, so only
       those are ranked and the rest are taken newest first.
 
+    - The count stops at the cap, counting a span of years at a time,
+      newest first (see ``_count``).
+
     Each search runs in a transaction with JIT off, enough work_mem for an
     exact bitmap, and no sequential scans (PostgreSQL otherwise reads the
     whole table to count a common word's matches).
+
+    What this does not yet make fast: a word so common that tens of
+    thousands of entries have it in the title and again in the text, or
+    that many entries have in the text but none in the title, still has
+    all those matches ranked (see the README's figures).
     """
 
     FACETS_SQL = "array_to_tsvector(%s::text[])"
@@ -327,8 +335,12 @@ class PostgresEngine(Engine):
     def count(self, query, filters, cap):
         return self.search(query, filters, sort="newest", offset=0, limit=0, cap=cap)[1]
 
-    def highlight(self, query, texts):
-        """ts_headline of each (title, body) pair, for the page shown only."""
+    def highlight(self, query, shown):
+        """
+        The marked-up title and snippet of each (entry, text) shown: ts_headline
+        of the title and of the text, for the page shown only.
+        """
+        texts = [(text.title, text.body) for _, text in shown]
         if not texts:
             return []
         tsquery, query_params = query.tsquery_sql()
@@ -462,10 +474,14 @@ class SqliteEngine(Engine):
             cursor.execute(sql, [query.fts5(), *filters.params, cap])
             return cursor.fetchone()[0]
 
-    def highlight_ids(self, query, ids):
-        """FTS5's highlight of the title and snippet of the body, for the page shown only."""
+    def highlight(self, query, shown):
+        """
+        The marked-up title and snippet of each (entry, text) shown: FTS5's
+        highlight of the title and snippet of the text, for the page shown only.
+        """
+        ids = [entry.pk for entry, _ in shown]
         if not ids:
-            return {}
+            return []
         placeholders = ", ".join(["%s"] * len(ids))
         marks = f"'{MARK_START}', '{MARK_END}'"
         snippets = ", ".join(
@@ -481,4 +497,4 @@ class SqliteEngine(Engine):
             for rowid, title, *parts in cursor.fetchall():
                 marked = [part for part in parts if MARK_START in part]
                 found[rowid] = (title, (marked or [part for part in parts if part] or [""])[0])
-            return found
+        return [found.get(entry.pk, (text.title, text.body[:300])) for entry, text in shown]

@@ -116,11 +116,7 @@ def _results(engine, query, ids):
             entry.item, text = texts[key]
             shown.append((entry, text))
 
-    if isinstance(engine, engines.SqliteEngine):
-        found = engine.highlight_ids(query, [entry.pk for entry, _ in shown])
-        highlights = [found.get(entry.pk, (text.title, text.body[:300])) for entry, text in shown]
-    else:
-        highlights = engine.highlight(query, [(text.title, text.body) for _, text in shown])
+    highlights = engine.highlight(query, shown)
 
     return [
         Result(
