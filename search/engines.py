@@ -16,6 +16,8 @@ from django.db.models.functions import Length
 
 from .models import SearchEntry, SearchWord
 
+Kind = SearchEntry.Kind
+
 # Relative weights of title, resolutions, minutes and papers: PostgreSQL's
 # defaults for A, B, C and D, used for FTS5's bm25 too.
 WEIGHTS = (1.0, 0.4, 0.2, 0.1)
@@ -138,11 +140,14 @@ class PostgresEngine(Engine):
       (the title first, then ts_rank). So the page is taken from the
       title matches first, and only a search with less than a page of them
       ranks the rest.
-    - For one word, the title matches where the word occurs once only all
-      rank alike (1/1.645), below those where it occurs again; the entries
-      where a title word occurs again have a third, small vector, so only
-      those are ranked and the rest are taken newest first.
-
+    - For one word, ts_rank (default weights, no length normalisation)
+      puts the entries in bands that never overlap: the word in the title,
+      then (the entries of each kind having one text) in a decision's text,
+      in an item's purpose or minutes, in a paper. Within a band, entries
+      where the word occurs once only all rank alike, below those where it
+      occurs again; those have a third, small vector ("boost"), so only they
+      are ranked, and the rest are read newest first, a span of years at a
+      time. This is exactly ts_rank's order (ties newest first).
     - The count stops at the cap, counting a span of years at a time,
       newest first (see ``_count``).
 
@@ -151,9 +156,9 @@ class PostgresEngine(Engine):
     whole table to count a common word's matches).
 
     What this does not yet make fast: a word so common that tens of
-    thousands of entries have it in the title and again in the text, or
-    that many entries have in the text but none in the title, still has
-    all those matches ranked (see the README's figures).
+    thousands of entries have it in the title and again in the text, or a
+    phrase with few title matches and many others, still has all those
+    matches ranked (see the README's figures).
     """
 
     FACETS_SQL = "array_to_tsvector(%s::text[])"
@@ -179,7 +184,7 @@ class PostgresEngine(Engine):
             f"INSERT INTO search_searchentry ({columns}, vector, title_vector, boost_vector) "
             f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
             "array_to_tsvector(ARRAY(SELECT u.lexeme FROM unnest(x.text_vector) u "
-            "WHERE 'A' = ANY(u.weights) AND cardinality(u.positions) > 1)) "
+            "WHERE cardinality(u.positions) > 1)) "
             f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
             "CROSS JOIN LATERAL (SELECT "
             "setweight(to_tsvector('english', v.title), 'A') AS title_vector, "
@@ -274,24 +279,36 @@ class PostgresEngine(Engine):
                 cursor.execute(f"{sql}{exempt} ORDER BY {order} LIMIT {int(wanted - len(ids))}", params)
                 ids.extend(row[0] for row in cursor.fetchall())
 
+            def take_newest(where):
+                ids.extend(self._newest(cursor, where + exempt, params, filters, wanted - len(ids)))
+
             if nodes == 1:
-                take(
-                    f"SELECT id, {rank} AS r FROM search_searchentry WHERE boost_vector @@ %(rq)s::tsquery"
-                    f"{excluding}" + (" AND vector @@ %(fq)s::tsquery" if facets else ""),
-                    "r DESC, held_on DESC, id DESC",
-                )
+                # One word: ts_rank's own order, band by band (see the class).
+                title = f"title_vector @@ {rank_and_facets}"
+                again = "boost_vector @@ %(rq)s::tsquery"
+                take(f"SELECT id, {rank} AS r FROM search_searchentry WHERE {title} AND {again}{excluding}",
+                     "r DESC, held_on DESC, id DESC")
                 if len(ids) < wanted:
-                    take(
-                        f"SELECT id FROM search_searchentry WHERE title_vector @@ {rank_and_facets} "
-                        f"AND NOT boost_vector @@ %(rq)s::tsquery{excluding}",
-                        "held_on DESC, id DESC",
+                    take_newest(f"{title} AND NOT {again}{excluding}")
+                kinds = [filters.kind] if filters.kind is not None else [Kind.RESOLUTION, Kind.ITEM, Kind.DOCUMENT]
+                for kind in kinds:
+                    if len(ids) >= wanted:
+                        break
+                    in_text = (
+                        f"vector @@ ({query_and_facets} && '#k{int(kind)}'::tsquery) "
+                        "AND NOT title_vector @@ %(rq)s::tsquery"
                     )
-            else:
-                take(
-                    f"SELECT id, {rank} AS r FROM search_searchentry "
-                    f"WHERE title_vector @@ {rank_and_facets}{excluding}",
-                    "r DESC, held_on DESC, id DESC",
-                )
+                    take(f"SELECT id, {rank} AS r FROM search_searchentry WHERE {in_text} AND {again}",
+                         "r DESC, held_on DESC, id DESC")
+                    if len(ids) < wanted:
+                        take_newest(f"{in_text} AND NOT {again}")
+                return ids[offset:], self._count(cursor, filters, exempt, params, cap)
+
+            take(
+                f"SELECT id, {rank} AS r FROM search_searchentry "
+                f"WHERE title_vector @@ {rank_and_facets}{excluding}",
+                "r DESC, held_on DESC, id DESC",
+            )
             if len(ids) >= wanted:
                 return ids[offset:], self._count(cursor, filters, exempt, params, cap)
             # Less than the pages asked for among the title matches: they are
@@ -306,6 +323,28 @@ class PostgresEngine(Engine):
             rows = cursor.fetchall()
             ids.extend(row[0] for row in rows)
             return ids[offset:], above + (rows[0][2] if rows else 0)
+
+    def _newest(self, cursor, where, params, filters, wanted):
+        """
+        Up to ``wanted`` ids of entries meeting ``where``, newest first, read
+        a span of years at a time (one, two, four...) so that a broad search
+        reads only its newest matches.
+        """
+        bounds = self._date_bounds(filters)
+        found, span = [], 1
+        if bounds is None or wanted <= 0:
+            return found
+        first, end = bounds
+        while end >= first and len(found) < wanted:
+            start = max(first, date(end.year - span + 1, 1, 1))
+            cursor.execute(
+                f"SELECT id FROM search_searchentry WHERE {where} AND vector @@ %(span)s::tsquery "
+                f"ORDER BY held_on DESC, id DESC LIMIT {int(wanted - len(found))}",
+                {**params, "span": self._facet_query(Filters(include_exempt=True), (start, end))},
+            )
+            found.extend(row[0] for row in cursor.fetchall())
+            end, span = start - timedelta(days=1), span * 2
+        return found
 
     def _count(self, cursor, filters, exempt, params, cap):
         """

@@ -41,8 +41,8 @@ class SearchEntry(models.Model):
     # and document text (D), and the filters as words ("#c5" for committee
     # 5). The GIN indexes are made by migrations 0002 and 0003.
     vector = SearchVectorField(null=True, editable=False)
-    # PostgreSQL only: the title alone, and the title words that occur again
-    # in the entry (see search.engines.PostgresEngine).
+    # PostgreSQL only: the title alone, and the words that occur more than
+    # once in the entry (see search.engines.PostgresEngine).
     title_vector = SearchVectorField(null=True, editable=False)
     boost_vector = SearchVectorField(null=True, editable=False)
 
