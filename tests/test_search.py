@@ -322,3 +322,11 @@ def test_title_matches_come_first_on_every_page(public_client):
     assert set(first[:15]) == {item_url(item) for item in in_title}
     assert set(first[15:] + second) == {item_url(item) for item in in_purpose}
     assert len(first) == 20 and len(second) == 10
+
+
+def test_a_query_with_a_null_character_is_refused_beside_the_box(public_client):
+    response, links = search(public_client, "care\x00home")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert links == []
+    assert 'id="search-error"' in html and "Null characters are not allowed." in html
