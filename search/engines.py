@@ -161,12 +161,16 @@ class PostgresEngine(Engine):
     matches ranked (see the README's figures).
     """
 
-    FACETS_SQL = "array_to_tsvector(%s::text[])"
     SEARCH_SETTINGS = (
         "SET LOCAL jit = off",
         "SET LOCAL work_mem = '64MB'",
         "SET LOCAL enable_seqscan = off",
         "SET LOCAL max_parallel_workers_per_gather = 0",
+    )
+    PARALLEL_SETTINGS = (
+        "SET LOCAL max_parallel_workers_per_gather = 2",
+        "SET LOCAL parallel_setup_cost = 0",
+        "SET LOCAL parallel_tuple_cost = 0",
     )
 
     def clear(self):
@@ -312,8 +316,11 @@ class PostgresEngine(Engine):
             if len(ids) >= wanted:
                 return ids[offset:], self._count(cursor, filters, exempt, params, cap)
             # Less than the pages asked for among the title matches: they are
-            # all in hand, so the rest are ranked and counted in one go.
+            # all in hand, so the rest are ranked and counted in one go, by
+            # parallel workers, as this can mean ranking many thousands.
             above = len(ids)
+            for setting in self.PARALLEL_SETTINGS:
+                cursor.execute(setting)
             cursor.execute(
                 f"SELECT id, {rank} AS r, count(*) OVER () FROM search_searchentry "
                 f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery{exempt} "
