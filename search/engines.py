@@ -167,6 +167,8 @@ class PostgresEngine(Engine):
         "SET LOCAL enable_seqscan = off",
         "SET LOCAL max_parallel_workers_per_gather = 0",
     )
+    # Searches with at most this many matches are ranked in one query.
+    SMALL_SEARCH = 2000
     PARALLEL_SETTINGS = (
         "SET LOCAL max_parallel_workers_per_gather = 2",
         "SET LOCAL parallel_setup_cost = 0",
@@ -268,14 +270,20 @@ class PostgresEngine(Engine):
             rank = "ts_rank(vector, %(rq)s::tsquery)"
             wanted = offset + limit
 
-            if sort == "newest":
+            # A search with few matches is ranked in one query; the plan below
+            # is for broad ones. Both give the same order.
+            count = self._count(cursor, filters, exempt, params, cap)
+            if sort == "newest" or count <= self.SMALL_SEARCH:
+                order = (
+                    "held_on DESC, id DESC" if sort == "newest"
+                    else f"title_vector @@ %(rq)s::tsquery DESC, {rank} DESC, held_on DESC, id DESC"
+                )
                 cursor.execute(
                     f"SELECT id FROM search_searchentry WHERE vector @@ {query_and_facets}{exempt} "
-                    f"ORDER BY held_on DESC, id DESC LIMIT {int(limit)} OFFSET {int(offset)}",
+                    f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}",
                     params,
                 )
-                ids = [row[0] for row in cursor.fetchall()]
-                return ids, self._count(cursor, filters, exempt, params, cap)
+                return [row[0] for row in cursor.fetchall()], count
 
             ids = []
 
@@ -306,7 +314,7 @@ class PostgresEngine(Engine):
                          "r DESC, held_on DESC, id DESC")
                     if len(ids) < wanted:
                         take_newest(f"{in_text} AND NOT {again}")
-                return ids[offset:], self._count(cursor, filters, exempt, params, cap)
+                return ids[offset:], count
 
             take(
                 f"SELECT id, {rank} AS r FROM search_searchentry "
@@ -314,22 +322,18 @@ class PostgresEngine(Engine):
                 "r DESC, held_on DESC, id DESC",
             )
             if len(ids) >= wanted:
-                return ids[offset:], self._count(cursor, filters, exempt, params, cap)
+                return ids[offset:], count
             # Less than the pages asked for among the title matches: they are
-            # all in hand, so the rest are ranked and counted in one go, by
-            # parallel workers, as this can mean ranking many thousands.
-            above = len(ids)
+            # all in hand, so the rest are ranked, by parallel workers, as
+            # this can mean ranking many thousands.
             for setting in self.PARALLEL_SETTINGS:
                 cursor.execute(setting)
-            cursor.execute(
-                f"SELECT id, {rank} AS r, count(*) OVER () FROM search_searchentry "
-                f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery{exempt} "
-                f"ORDER BY r DESC, held_on DESC, id DESC LIMIT {int(wanted - above)}",
-                params,
+            take(
+                f"SELECT id, {rank} AS r FROM search_searchentry "
+                f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery",
+                "r DESC, held_on DESC, id DESC",
             )
-            rows = cursor.fetchall()
-            ids.extend(row[0] for row in rows)
-            return ids[offset:], above + (rows[0][2] if rows else 0)
+            return ids[offset:], count
 
     def _newest(self, cursor, where, params, filters, wanted):
         """

@@ -7,19 +7,25 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.test import Client
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from agenda import services
 from meetings.models import Meeting
-from search import service
-from search.models import SearchEntry
+from search import engines, service
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 RESULT_LINK = re.compile(r'<h2 class="govuk-heading-s[^"]*"><a class="govuk-link" href="([^"]+)">')
+
+
+@pytest.fixture(autouse=True, params=["small", "broad"] if connection.vendor == "postgresql" else ["fts5"])
+def plan(request, monkeypatch):
+    """On PostgreSQL, every test runs with the one-query plan and with the plan for broad searches."""
+    if request.param == "broad":
+        monkeypatch.setattr(engines.PostgresEngine, "SMALL_SEARCH", 0)
+    return request.param
 
 
 def search(client, q="", **params):
