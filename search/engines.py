@@ -168,7 +168,7 @@ class PostgresEngine(Engine):
         "SET LOCAL max_parallel_workers_per_gather = 0",
     )
     # Searches with at most this many matches are ranked in one query.
-    SMALL_SEARCH = 2000
+    SMALL_SEARCH = 500
     PARALLEL_SETTINGS = (
         "SET LOCAL max_parallel_workers_per_gather = 2",
         "SET LOCAL parallel_setup_cost = 0",
@@ -229,8 +229,10 @@ class PostgresEngine(Engine):
         bounds = SearchEntry.objects.aggregate(first=Min("held_on"), last=Max("held_on"))
         if bounds["first"] is None:
             return None
-        first = max(filters.date_from or bounds["first"], bounds["first"])
-        last = min(filters.date_to or bounds["last"], bounds["last"])
+        # Whole years where the visitor gave no date, as they take one facet
+        # word each; no entry lies outside the index's dates anyway.
+        first = max(filters.date_from or date.min, date(bounds["first"].year, 1, 1))
+        last = min(filters.date_to or date.max, date(bounds["last"].year, 12, 31))
         return (first, last) if first <= last else None
 
     def _facet_query(self, filters, dates=None):
