@@ -169,11 +169,6 @@ class PostgresEngine(Engine):
     )
     # Searches with at most this many matches are ranked in one query.
     SMALL_SEARCH = 500
-    PARALLEL_SETTINGS = (
-        "SET LOCAL max_parallel_workers_per_gather = 2",
-        "SET LOCAL parallel_setup_cost = 0",
-        "SET LOCAL parallel_tuple_cost = 0",
-    )
 
     def clear(self):
         with connection.cursor() as cursor:
@@ -326,10 +321,7 @@ class PostgresEngine(Engine):
             if len(ids) >= wanted:
                 return ids[offset:], count
             # Less than the pages asked for among the title matches: they are
-            # all in hand, so the rest are ranked, by parallel workers, as
-            # this can mean ranking many thousands.
-            for setting in self.PARALLEL_SETTINGS:
-                cursor.execute(setting)
+            # all in hand, so the rest are ranked.
             take(
                 f"SELECT id, {rank} AS r FROM search_searchentry "
                 f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery",
