@@ -267,10 +267,10 @@ class PostgresEngine(Engine):
             rank = "ts_rank(vector, %(rq)s::tsquery)"
             wanted = offset + limit
 
-            # A search with few matches is ranked in one query; the plan below
-            # is for broad ones. Both give the same order.
-            count = self._count(cursor, filters, exempt, params, cap)
-            if sort == "newest" or count <= self.SMALL_SEARCH:
+            # A one-word search with few matches is ranked in one query; the
+            # plan below is for broad ones. Both give the same order.
+            count = self._count(cursor, filters, exempt, params, cap) if sort == "newest" or nodes == 1 else None
+            if sort == "newest" or (count is not None and count <= self.SMALL_SEARCH):
                 order = (
                     "held_on DESC, id DESC" if sort == "newest"
                     else f"title_vector @@ %(rq)s::tsquery DESC, {rank} DESC, held_on DESC, id DESC"
@@ -319,7 +319,23 @@ class PostgresEngine(Engine):
                 "r DESC, held_on DESC, id DESC",
             )
             if len(ids) >= wanted:
-                return ids[offset:], count
+                return ids[offset:], self._count(cursor, filters, exempt, params, cap)
+            # Less than the pages asked for among the title matches: they are
+            # all in hand, so the rest are ranked and counted in one go.
+            above = len(ids)
+            cursor.execute(
+                f"SELECT id, {rank} AS r, count(*) OVER () FROM search_searchentry "
+                f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery{exempt} "
+                f"ORDER BY r DESC, held_on DESC, id DESC LIMIT {int(wanted - above)}",
+                params,
+            )
+            rows = cursor.fetchall()
+            ids.extend(row[0] for row in rows)
+            if rows:
+                return ids[offset:], above + rows[0][2]
+            # Nothing beyond the title matches (or the page asked for lies past
+            # them all): count them.
+            return ids[offset:], self._count(cursor, filters, exempt, params, cap)
             # Less than the pages asked for among the title matches: they are
             # all in hand, so the rest are ranked.
             take(
