@@ -17,15 +17,23 @@ from scrutiny.forms import GovukFormMixin
 from .models import Resolution
 
 DATE_HINT = "For example, 27/3/2026"
+DATE_FROM_INVALID = "Enter the “from” date as day/month/year, for example 27/3/2026."
+DATE_TO_INVALID = "Enter the “to” date as day/month/year, for example 27/3/2026."
 
 
-class DecisionFilterForm(GovukFormMixin, forms.Form):
+class DateRangeFormMixin:
+    """Refuses a "date_from" to "date_to" range that ends before it starts."""
+
     def clean(self):
         cleaned_data = super().clean()
         date_from, date_to = cleaned_data.get("date_from"), cleaned_data.get("date_to")
         if date_from and date_to and date_from > date_to:
             self.add_error("date_to", "The “to” date must be the same as or after the “from” date.")
         return cleaned_data
+
+
+class DecisionFilterForm(DateRangeFormMixin, GovukFormMixin, forms.Form):
+    pass
 
 
 class DecisionFilter(django_filters.FilterSet):
@@ -42,14 +50,14 @@ class DecisionFilter(django_filters.FilterSet):
         lookup_expr="date__gte",
         label="Meetings from",
         help_text=DATE_HINT,
-        error_messages={"invalid": "Enter the “from” date as day/month/year, for example 27/3/2026."},
+        error_messages={"invalid": DATE_FROM_INVALID},
     )
     date_to = django_filters.DateFilter(
         field_name="item__meeting__start",
         lookup_expr="date__lte",
         label="Meetings to",
         help_text=DATE_HINT,
-        error_messages={"invalid": "Enter the “to” date as day/month/year, for example 27/3/2026."},
+        error_messages={"invalid": DATE_TO_INVALID},
     )
 
     class Meta:

@@ -231,14 +231,15 @@ class PostgresEngine(Engine):
         return (first, last) if first <= last else None
 
     def _facet_query(self, filters, dates=None):
-        """The filters as a tsquery of facet words (dates: a (first, last) pair), or None."""
+        """
+        The filters as a tsquery of facet words, or None; ``dates`` is a
+        (first, last) pair, "none" for a range with no entries, or None.
+        """
         parts = []
         if filters.committee_id is not None:
             parts.append(f"'#c{int(filters.committee_id)}'")
         if filters.kind is not None:
             parts.append(f"'#k{int(filters.kind)}'")
-        if dates is None and (filters.date_from is not None or filters.date_to is not None):
-            dates = self._date_bounds(filters) or "none"
         if dates == "none":
             parts.append("'#none'")  # no date in the index is in the range
         elif dates is not None:
@@ -248,7 +249,10 @@ class PostgresEngine(Engine):
     def search(self, query, filters, *, sort, offset, limit, cap):
         match_sql, match_params = query.tsquery_sql()
         rank_sql, rank_params = query.tsquery_sql(exclusions=False)
-        facets = self._facet_query(filters)
+        # The index's dates within the filters, read once for the whole search.
+        bounds = self._date_bounds(filters)
+        dated = filters.date_from is not None or filters.date_to is not None
+        facets = self._facet_query(filters, (bounds or "none") if dated else None)
         exempt = "" if filters.include_exempt else " AND NOT is_exempt"
         with transaction.atomic(), connection.cursor() as cursor:
             for setting in self.SEARCH_SETTINGS:
@@ -269,7 +273,7 @@ class PostgresEngine(Engine):
 
             # A one-word search with few matches is ranked in one query; the
             # plan below is for broad ones. Both give the same order.
-            count = self._count(cursor, filters, exempt, params, cap) if sort == "newest" or nodes == 1 else None
+            count = self._count(cursor, filters, bounds, exempt, params, cap) if sort == "newest" or nodes == 1 else None
             if sort == "newest" or (count is not None and count <= self.SMALL_SEARCH):
                 order = (
                     "held_on DESC, id DESC" if sort == "newest"
@@ -289,7 +293,7 @@ class PostgresEngine(Engine):
                 ids.extend(row[0] for row in cursor.fetchall())
 
             def take_newest(where):
-                ids.extend(self._newest(cursor, where + exempt, params, filters, wanted - len(ids)))
+                ids.extend(self._newest(cursor, where + exempt, params, bounds, wanted - len(ids)))
 
             if nodes == 1:
                 # One word: ts_rank's own order, band by band (see the class).
@@ -319,7 +323,7 @@ class PostgresEngine(Engine):
                 "r DESC, held_on DESC, id DESC",
             )
             if len(ids) >= wanted:
-                return ids[offset:], self._count(cursor, filters, exempt, params, cap)
+                return ids[offset:], self._count(cursor, filters, bounds, exempt, params, cap)
             # Less than the pages asked for among the title matches: they are
             # all in hand, so the rest are ranked and counted in one go.
             above = len(ids)
@@ -335,7 +339,7 @@ class PostgresEngine(Engine):
                 return ids[offset:], above + rows[0][2]
             # Nothing beyond the title matches (or the page asked for lies past
             # them all): count them.
-            return ids[offset:], self._count(cursor, filters, exempt, params, cap)
+            return ids[offset:], self._count(cursor, filters, bounds, exempt, params, cap)
             # Less than the pages asked for among the title matches: they are
             # all in hand, so the rest are ranked.
             take(
@@ -345,13 +349,12 @@ class PostgresEngine(Engine):
             )
             return ids[offset:], count
 
-    def _newest(self, cursor, where, params, filters, wanted):
+    def _newest(self, cursor, where, params, bounds, wanted):
         """
         Up to ``wanted`` ids of entries meeting ``where``, newest first, read
         a span of years at a time (one, two, four...) so that a broad search
         reads only its newest matches.
         """
-        bounds = self._date_bounds(filters)
         found, span = [], 1
         if bounds is None or wanted <= 0:
             return found
@@ -369,7 +372,7 @@ class PostgresEngine(Engine):
             end, span = start - timedelta(days=1), span * 2
         return found
 
-    def _count(self, cursor, filters, exempt, params, cap):
+    def _count(self, cursor, filters, bounds, exempt, params, cap):
         """
         The number of matches, up to ``cap``. A common word matches hundreds
         of thousands of entries, and building the bitmap of them all costs
@@ -377,7 +380,6 @@ class PostgresEngine(Engine):
         of years at a time, newest first (one year, then two, four...),
         stopping once the cap is reached.
         """
-        bounds = self._date_bounds(filters)
         if bounds is None:
             return 0
         first, last = bounds

@@ -1,5 +1,6 @@
 from django import forms
 
+from agenda.filters import DATE_FROM_INVALID, DATE_HINT, DATE_TO_INVALID, DateRangeFormMixin
 from meetings.models import Committee
 from scrutiny.forms import GovukFormMixin
 
@@ -10,10 +11,9 @@ TYPES = {
     "items": SearchEntry.Kind.ITEM,
     "documents": SearchEntry.Kind.DOCUMENT,
 }
-DATE_HINT = "For example, 27/3/2026"
 
 
-class SearchForm(GovukFormMixin, forms.Form):
+class SearchForm(DateRangeFormMixin, GovukFormMixin, forms.Form):
     """The search box and its filters, read from the query string."""
 
     q = forms.CharField(label="Search agendas, minutes and decisions", required=False, strip=True)
@@ -28,13 +28,13 @@ class SearchForm(GovukFormMixin, forms.Form):
         label="Meetings from",
         required=False,
         help_text=DATE_HINT,
-        error_messages={"invalid": "Enter the “from” date as day/month/year, for example 27/3/2026."},
+        error_messages={"invalid": DATE_FROM_INVALID},
     )
     date_to = forms.DateField(
         label="Meetings to",
         required=False,
         help_text=DATE_HINT,
-        error_messages={"invalid": "Enter the “to” date as day/month/year, for example 27/3/2026."},
+        error_messages={"invalid": DATE_TO_INVALID},
     )
     type = forms.ChoiceField(
         label="Show",
@@ -55,13 +55,6 @@ class SearchForm(GovukFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["q"].widget.attrs.update(type="search", spellcheck="false")
         self.fields["q"].widget.input_type = "search"
-
-    def clean(self):
-        cleaned_data = super().clean()
-        date_from, date_to = cleaned_data.get("date_from"), cleaned_data.get("date_to")
-        if date_from and date_to and date_from > date_to:
-            self.add_error("date_to", "The “to” date must be the same as or after the “from” date.")
-        return cleaned_data
 
     @property
     def is_filtered(self):
