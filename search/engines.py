@@ -8,6 +8,7 @@ both read the query the same way (``search.query``).
 """
 
 import difflib
+import re
 from datetime import date, timedelta
 
 from django.db import connection, transaction
@@ -174,6 +175,24 @@ class PostgresEngine(Engine):
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_searchentry")
             cursor.execute("DELETE FROM search_searchword")
+            cursor.execute("DELETE FROM search_searchscore")
+
+    # A lexeme as a tsquery of that lexeme alone (quotes and backslashes escaped).
+    QUOTED_LEXEME = r"""('''' || replace(replace(u.lexeme, '\', '\\'), '''', '''''') || '''')::tsquery"""
+
+    @classmethod
+    def rank_vector_sql(cls, text_vector, facets):
+        """
+        The rank vector of an entry: each word occurring more than once in
+        ``text_vector``, alone ("servic") and with its ts_rank as the hex of
+        the float ("servic 3f2b1c4d"), and the filter words.
+        """
+        return (
+            "array_to_tsvector(ARRAY("
+            f"SELECT t FROM unnest({text_vector}) u, LATERAL (VALUES (u.lexeme), "
+            f"(u.lexeme || ' ' || encode(float4send(ts_rank({text_vector}, {cls.QUOTED_LEXEME})), 'hex'))) v(t) "
+            f"WHERE cardinality(u.positions) > 1)) || {facets}"
+        )
 
     def write(self, entries):
         if not entries:
@@ -181,11 +200,12 @@ class PostgresEngine(Engine):
         from psycopg2.extras import execute_values
 
         columns = ", ".join(ENTRY_COLUMNS)
+        # The entries, and the scores their rank vectors add to the list.
         sql = (
-            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, boost_vector) "
+            "WITH written AS ("
+            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector) "
             f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
-            "array_to_tsvector(ARRAY(SELECT u.lexeme FROM unnest(x.text_vector) u "
-            "WHERE cardinality(u.positions) > 1)) "
+            f"{self.rank_vector_sql('x.text_vector', 'x.facets')} "
             f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
             "CROSS JOIN LATERAL (SELECT "
             "setweight(to_tsvector('english', v.title), 'A') AS title_vector, "
@@ -193,7 +213,12 @@ class PostgresEngine(Engine):
             "setweight(to_tsvector('english', v.resolutions), 'B') || "
             "setweight(to_tsvector('english', v.minutes), 'C') || "
             "setweight(to_tsvector('english', v.documents), 'D') AS text_vector, "
-            "array_to_tsvector(v.facets) AS facets) x"
+            "array_to_tsvector(v.facets) AS facets) x "
+            "RETURNING rank_vector) "
+            "INSERT INTO search_searchscore (word, score) "
+            "SELECT DISTINCT split_part(u.lexeme, ' ', 1), split_part(u.lexeme, ' ', 2) "
+            "FROM written, unnest(written.rank_vector) u WHERE position(' ' in u.lexeme) > 0 "
+            "ON CONFLICT DO NOTHING"
         )
         template = (
             "(%s::smallint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::date, "
@@ -210,14 +235,25 @@ class PostgresEngine(Engine):
     @staticmethod
     def facets(entry):
         day = entry.held_on
-        return [
+        words = [
             f"#c{entry.committee_id}", f"#k{entry.kind}", f"#y{day.year}", f"#m{day:%Y%m}",
             f"#d{day:%Y%m%d}",
         ]
+        if not entry.is_exempt:
+            words.append("#p")  # what the public may find
+        return words
 
     def optimise(self):
+        """
+        Statistics for the planner and, outside a transaction, a VACUUM, which
+        marks the table's pages all-visible so that counts of matches are
+        read from the GIN indexes alone (autovacuum does this in time anyway).
+        """
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE search_searchentry")
+            if connection.in_atomic_block:
+                cursor.execute("ANALYZE search_searchentry")
+            else:
+                cursor.execute("VACUUM ANALYZE search_searchentry")
 
     def _date_bounds(self, filters):
         """The dates the filters ask for, bounded by the dates in the index; None if none."""
@@ -235,7 +271,7 @@ class PostgresEngine(Engine):
         The filters as a tsquery of facet words, or None; ``dates`` is a
         (first, last) pair, "none" for a range with no entries, or None.
         """
-        parts = []
+        parts = [] if filters.include_exempt else ["'#p'"]
         if filters.committee_id is not None:
             parts.append(f"'#c{int(filters.committee_id)}'")
         if filters.kind is not None:
@@ -253,148 +289,69 @@ class PostgresEngine(Engine):
         bounds = self._date_bounds(filters)
         dated = filters.date_from is not None or filters.date_to is not None
         facets = self._facet_query(filters, (bounds or "none") if dated else None)
-        exempt = "" if filters.include_exempt else " AND NOT is_exempt"
         with transaction.atomic(), connection.cursor() as cursor:
             for setting in self.SEARCH_SETTINGS:
                 cursor.execute(setting)
+            excluded_sql, excluded_params = query.excluded_tsquery_sql()
             cursor.execute(
-                f"SELECT ({match_sql})::text, ({rank_sql})::text, numnode({rank_sql})",
-                [*match_params, *rank_params, *rank_params],
+                f"SELECT ({match_sql})::text, ({rank_sql})::text, numnode({rank_sql}), ({excluded_sql})::text",
+                [*match_params, *rank_params, *rank_params, *excluded_params],
             )
-            q, rq, nodes = cursor.fetchone()
+            q, rq, nodes, xq = cursor.fetchone()
             if not nodes:
                 return [], 0  # only words too common to index
-            params = {"q": q, "rq": rq, "fq": facets or ""}
-            query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if facets else "%(q)s::tsquery"
-            rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if facets else "%(rq)s::tsquery"
-            excluding = "" if q == rq else " AND vector @@ %(q)s::tsquery"
-            rank = "ts_rank(vector, %(rq)s::tsquery)"
-            wanted = offset + limit
-
+            plan = _PostgresSearch(self, cursor, filters, bounds, (q, rq, xq), facets, offset + limit)
+            if sort == "relevance" and nodes > 1:
+                phrase = phrase_of(rq)
+                if phrase is None:
+                    return plan.title_first(offset, cap)
+                return plan.phrase(phrase[0], self._phrase_scores(cursor, *phrase, rq), offset, cap)
+            count = plan.count(cap)
+            if count <= offset:
+                return [], count
             # A one-word search with few matches is ranked in one query; the
             # plan below is for broad ones. Both give the same order.
-            count = self._count(cursor, filters, bounds, exempt, params, cap) if sort == "newest" or nodes == 1 else None
-            if sort == "newest" or (count is not None and count <= self.SMALL_SEARCH):
-                order = (
-                    "held_on DESC, id DESC" if sort == "newest"
-                    else f"title_vector @@ %(rq)s::tsquery DESC, {rank} DESC, held_on DESC, id DESC"
+            if sort == "newest" or count <= self.SMALL_SEARCH:
+                return plan.ranked(sort, offset, limit), count
+            return plan.by_score(self._scores(cursor, rq), offset), count
+
+    def _scores(self, cursor, rq):
+        """
+        The ts_rank scores a one-word query ``rq`` has in some entry, best
+        first, each with the group of entries it stands for: the word's
+        scores where it occurs more than once (from the list), and the four
+        it has where it occurs once (in the title, a decision, an item's
+        purpose or minutes, or a paper).
+        """
+        word = _unquoted(rq[1:-1])
+        cursor.execute("SELECT score FROM search_searchscore WHERE word = %s", [word])
+        scores = [(score, f"{word} {score}") for (score,) in cursor.fetchall()]
+        if PostgresEngine._once is None:
+            cursor.execute(
+                "SELECT " + ", ".join(
+                    f"encode(float4send(ts_rank('x:1{weight}'::tsvector, 'x'::tsquery)), 'hex')"
+                    for weight in "ABCD"
                 )
-                cursor.execute(
-                    f"SELECT id FROM search_searchentry WHERE vector @@ {query_and_facets}{exempt} "
-                    f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}",
-                    params,
-                )
-                return [row[0] for row in cursor.fetchall()], count
-
-            ids = []
-
-            def take(sql, order):
-                cursor.execute(f"{sql}{exempt} ORDER BY {order} LIMIT {int(wanted - len(ids))}", params)
-                ids.extend(row[0] for row in cursor.fetchall())
-
-            def take_newest(where):
-                ids.extend(self._newest(cursor, where + exempt, params, bounds, wanted - len(ids)))
-
-            if nodes == 1:
-                # One word: ts_rank's own order, band by band (see the class).
-                title = f"title_vector @@ {rank_and_facets}"
-                again = "boost_vector @@ %(rq)s::tsquery"
-                take(f"SELECT id, {rank} AS r FROM search_searchentry WHERE {title} AND {again}{excluding}",
-                     "r DESC, held_on DESC, id DESC")
-                if len(ids) < wanted:
-                    take_newest(f"{title} AND NOT {again}{excluding}")
-                kinds = [filters.kind] if filters.kind is not None else [Kind.RESOLUTION, Kind.ITEM, Kind.DOCUMENT]
-                for kind in kinds:
-                    if len(ids) >= wanted:
-                        break
-                    in_text = (
-                        f"vector @@ ({query_and_facets} && '#k{int(kind)}'::tsquery) "
-                        "AND NOT title_vector @@ %(rq)s::tsquery"
-                    )
-                    take(f"SELECT id, {rank} AS r FROM search_searchentry WHERE {in_text} AND {again}",
-                         "r DESC, held_on DESC, id DESC")
-                    if len(ids) < wanted:
-                        take_newest(f"{in_text} AND NOT {again}")
-                return ids[offset:], count
-
-            take(
-                f"SELECT id, {rank} AS r FROM search_searchentry "
-                f"WHERE title_vector @@ {rank_and_facets}{excluding}",
-                "r DESC, held_on DESC, id DESC",
             )
-            if len(ids) >= wanted:
-                return ids[offset:], self._count(cursor, filters, bounds, exempt, params, cap)
-            # Less than the pages asked for among the title matches: they are
-            # all in hand, so the rest are ranked and counted in one go.
-            above = len(ids)
-            cursor.execute(
-                f"SELECT id, {rank} AS r, count(*) OVER () FROM search_searchentry "
-                f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery{exempt} "
-                f"ORDER BY r DESC, held_on DESC, id DESC LIMIT {int(wanted - above)}",
-                params,
-            )
-            rows = cursor.fetchall()
-            ids.extend(row[0] for row in rows)
-            if rows:
-                return ids[offset:], above + rows[0][2]
-            # Nothing beyond the title matches (or the page asked for lies past
-            # them all): count them.
-            return ids[offset:], self._count(cursor, filters, bounds, exempt, params, cap)
-            # Less than the pages asked for among the title matches: they are
-            # all in hand, so the rest are ranked.
-            take(
-                f"SELECT id, {rank} AS r FROM search_searchentry "
-                f"WHERE vector @@ {query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery",
-                "r DESC, held_on DESC, id DESC",
-            )
-            return ids[offset:], count
+            PostgresEngine._once = list(zip(cursor.fetchone(), ["title", Kind.RESOLUTION, Kind.ITEM, Kind.DOCUMENT]))
+        return sorted(scores + self._once, key=lambda score: score[0], reverse=True)
 
-    def _newest(self, cursor, where, params, bounds, wanted):
-        """
-        Up to ``wanted`` ids of entries meeting ``where``, newest first, read
-        a span of years at a time (one, two, four...) so that a broad search
-        reads only its newest matches.
-        """
-        found, span = [], 1
-        if bounds is None or wanted <= 0:
-            return found
-        first, end = bounds
-        while end >= first and len(found) < wanted:
-            start = max(first, date(end.year - span + 1, 1, 1))
-            cursor.execute(
-                # "+ 0" keeps the planner from walking the date index and
-                # testing every entry for a rare word's few matches.
-                f"SELECT id FROM search_searchentry WHERE {where} AND vector @@ %(span)s::tsquery "
-                f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted - len(found))}",
-                {**params, "span": self._facet_query(Filters(include_exempt=True), (start, end))},
-            )
-            found.extend(row[0] for row in cursor.fetchall())
-            end, span = start - timedelta(days=1), span * 2
-        return found
+    @staticmethod
+    def _phrase_scores(cursor, lexemes, positions, rq):
+        """The ts_rank of a phrase whose words each occur once, in the title, a decision, minutes or a paper."""
+        vectors = [
+            " ".join(f"{_quoted(lexeme)}:{position}{weight}" for lexeme, position in zip(lexemes, positions))
+            for weight in "ABCD"
+        ]
+        cursor.execute(
+            "SELECT " + ", ".join(f"ts_rank(%s::tsvector, %s::tsquery)" for _ in vectors),
+            [value for vector in vectors for value in (vector, rq)],
+        )
+        return list(cursor.fetchone())
 
-    def _count(self, cursor, filters, bounds, exempt, params, cap):
-        """
-        The number of matches, up to ``cap``. A common word matches hundreds
-        of thousands of entries, and building the bitmap of them all costs
-        more than the rest of the search, so the matches are counted a span
-        of years at a time, newest first (one year, then two, four...),
-        stopping once the cap is reached.
-        """
-        if bounds is None:
-            return 0
-        first, last = bounds
-        total, span, end = 0, 1, last
-        while end >= first and total < cap:
-            start = max(first, date(end.year - span + 1, 1, 1))
-            facets = self._facet_query(filters, (start, end))
-            cursor.execute(
-                "SELECT count(*) FROM (SELECT FROM search_searchentry "
-                f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery){exempt} LIMIT {int(cap - total)}) s",
-                {**params, "span": facets},
-            )
-            total += cursor.fetchone()[0]
-            end, span = start - timedelta(days=1), span * 2
-        return total
+    # The scores of a word occurring once in the title, a decision, minutes
+    # or a paper; read from PostgreSQL on the first search.
+    _once = None
 
     def count(self, query, filters, cap):
         return self.search(query, filters, sort="newest", offset=0, limit=0, cap=cap)[1]
@@ -434,6 +391,321 @@ class PostgresEngine(Engine):
                 [word, word],
             )
             return [row[0] for row in cursor.fetchall()]
+
+
+def _quoted(lexeme):
+    """A lexeme as a tsquery or tsvector of that lexeme alone."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _unquoted(text):
+    """A lexeme as PostgreSQL writes it within quotes in a tsquery, unescaped."""
+    return text.replace("''", "'").replace("\\\\", "\\")
+
+
+def _by_rank(row):
+    """The sort key of an (id, held_on, rank) row: best first, ties newest first."""
+    return (-row[2], -row[1].toordinal(), -row[0])
+
+
+# A tsquery of one phrase, as PostgreSQL writes it: 'care' <-> 'leaver'.
+PHRASE_PART = re.compile(r"'((?:[^']|'')+)'|<(-|\d+)>|(\S)")
+
+
+def phrase_of(tsquery):
+    """
+    The lexemes of a tsquery that is one phrase, and their positions in a
+    text having the phrase once (from 1); None for any other query.
+    """
+    lexemes, positions, position = [], [], 1
+    for number, match in enumerate(PHRASE_PART.finditer(tsquery)):
+        lexeme, distance, other = match.groups()
+        if other is not None or (lexeme is None) != bool(number % 2):
+            return None
+        if lexeme is not None:
+            lexemes.append(_unquoted(lexeme))
+            positions.append(position)
+        else:
+            position += 1 if distance == "-" else int(distance)
+    if len(lexemes) < 2 or len(positions) != len(set(lexemes)) or len(lexemes) * 2 - 1 != number + 1:
+        return None
+    return lexemes, positions
+
+
+class _PostgresSearch:
+    """One search on PostgreSQL: its query, filters, and the ways to read its matches."""
+
+    # Groups of entries sharing a score counted in the first statement.
+    FIRST_BATCH = 4
+    # A group with at most this many entries is read newest first in one
+    # query; a larger one a span of years at a time.
+    SMALL_GROUP = 2000
+
+    def __init__(self, engine, cursor, filters, bounds, queries, facets, wanted):
+        """
+        ``queries`` are the tsquery texts of the whole query, of the query
+        without its exclusions (what is ranked), and of the exclusions
+        alone (any of them; empty if none).
+        """
+        q, rq, xq = queries
+        self.engine, self.cursor, self.filters, self.bounds = engine, cursor, filters, bounds
+        self.params = {"q": q, "rq": rq, "xq": xq, "fq": facets or ""}
+        self.facets = facets
+        self.wanted = wanted
+        self.query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if facets else "%(q)s::tsquery"
+        self.rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if facets else "%(rq)s::tsquery"
+        self.excludes = q != rq
+        self.excluding = " AND vector @@ %(q)s::tsquery" if self.excludes else ""
+
+    RANK = "ts_rank(vector, %(rq)s::tsquery)"
+
+    def _fetch(self, sql, params=None):
+        self.cursor.execute(sql, params or self.params)
+        return self.cursor.fetchall()
+
+    def count(self, cap):
+        """
+        The number of matches, up to ``cap``. A common word matches hundreds
+        of thousands of entries, and building the bitmap of them all costs
+        more than the rest of the search, so the matches are counted a span
+        of years at a time, newest first (one year, then two, four...),
+        stopping once the cap is reached.
+        """
+        if self.bounds is None:
+            return 0
+        first, last = self.bounds
+        total, span, end = 0, 1, last
+        while end >= first and total < cap:
+            start = max(first, date(end.year - span + 1, 1, 1))
+            params = {**self.params, "span": self.engine._facet_query(self.filters, (start, end))}
+            if self.excludes:
+                # The matches of the query less those of the exclusions: two
+                # counts the GIN index answers alone, where reading each match
+                # to test the exclusions would read them all.
+                total += self._fetch(
+                    "SELECT (SELECT count(*) FROM search_searchentry "
+                    "WHERE vector @@ (%(rq)s::tsquery && %(span)s::tsquery)) - "
+                    "(SELECT count(*) FROM search_searchentry "
+                    "WHERE vector @@ (%(rq)s::tsquery && %(xq)s::tsquery && %(span)s::tsquery))",
+                    params,
+                )[0][0]
+            else:
+                total += self._fetch(
+                    "SELECT count(*) FROM (SELECT FROM search_searchentry "
+                    f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery) LIMIT {int(cap - total)}) s",
+                    params,
+                )[0][0]
+            end, span = start - timedelta(days=1), span * 2
+        return min(total, cap)
+
+    def newest(self, where, params, wanted):
+        """
+        Up to ``wanted`` (id, held_on) of the entries meeting ``where``,
+        newest first, read a span of years at a time (one, two, four...) so
+        that a large group reads only its newest entries.
+        """
+        found, span = [], 1
+        if self.bounds is None or wanted <= 0:
+            return found
+        first, end = self.bounds
+        while end >= first and len(found) < wanted:
+            start = max(first, date(end.year - span + 1, 1, 1))
+            found.extend(self._fetch(
+                # "+ 0" keeps the planner from walking the date index and
+                # testing every entry for a rare word's few matches.
+                f"SELECT id, held_on FROM search_searchentry WHERE {where} AND vector @@ %(span)s::tsquery "
+                f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted - len(found))}",
+                {**params, "span": self.engine._facet_query(Filters(include_exempt=True), (start, end))},
+            ))
+            end, span = start - timedelta(days=1), span * 2
+        return found
+
+    def ranked(self, sort, offset, limit):
+        """One page, ranked (or newest first) in one query: for searches with few matches."""
+        order = (
+            "held_on DESC, id DESC" if sort == "newest"
+            else f"title_vector @@ %(rq)s::tsquery DESC, {self.RANK} DESC, held_on DESC, id DESC"
+        )
+        rows = self._fetch(
+            f"SELECT id FROM search_searchentry WHERE vector @@ {self.query_and_facets} "
+            f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
+        )
+        return [row[0] for row in rows]
+
+    def _group(self, group, number):
+        """
+        The WHERE clause (without the exclusions) of one group of entries
+        sharing a score, its parameters (named for its ``number`` in a
+        batch), and the SQL of its size, up to ``cap``.
+        """
+        if group == "title":  # the word once, in the title
+            where, params = f"title_vector @@ {self.rank_and_facets} AND NOT rank_vector @@ %(rq)s::tsquery", {}
+        elif isinstance(group, int):  # the word once, in the text of an entry of this kind
+            where, params = (
+                f"vector @@ ({self.rank_and_facets} && '#k{group}'::tsquery) "
+                "AND NOT title_vector @@ %(rq)s::tsquery AND NOT rank_vector @@ %(rq)s::tsquery"
+            ), {}
+        else:  # the word more than once, with this score
+            facets = " && %(fq)s::tsquery" if self.facets else ""
+            where = f"rank_vector @@ (%(token{number})s::tsquery{facets})"
+            params = {f"token{number}": _quoted(group)}
+            if self.excludes:
+                # Counted from the GIN indexes alone: the group less its
+                # entries having an excluded word.
+                return where, params, (
+                    f"(SELECT count(*) FROM search_searchentry WHERE {where}) - "
+                    f"(SELECT count(*) FROM search_searchentry WHERE {where} AND vector @@ %(xq)s::tsquery)"
+                )
+        return where, params, (
+            f"(SELECT count(*) FROM (SELECT FROM search_searchentry WHERE {where}{self.excluding} "
+            "LIMIT {cap}) s)"
+        )
+
+    def by_score(self, scores, offset):
+        """
+        The page of a one-word search from ``offset`` on, in ts_rank's order
+        (ties newest first), read a score at a time, best first. The groups
+        of entries sharing a score are counted a few at a time (four, then
+        eight...), mostly from the GIN indexes alone and up to what is still
+        wanted; groups wholly before the page are skipped, and the rest are
+        read newest first.
+        """
+        groups = [
+            group for _, group in scores
+            if not isinstance(group, int) or self.filters.kind in (None, group)
+        ]
+        ids, position, skipped, start, batch_size = [], 0, 0, 0, self.FIRST_BATCH
+        while start < len(groups) and position < self.wanted:
+            batch = [
+                self._group(group, number)
+                for number, group in enumerate(groups[start:start + batch_size])
+            ]
+            start, batch_size = start + batch_size, batch_size * 2
+            sizes = self._fetch(
+                "SELECT " + ", ".join(size.replace("{cap}", str(int(self.wanted - position))) for _, _, size in batch),
+                {**self.params, **{name: value for _, params, _ in batch for name, value in params.items()}},
+            )[0]
+            for (where, params, _), size in zip(batch, sizes):
+                if position + size <= offset:  # empty, or wholly before the page
+                    position += size
+                    skipped += size
+                    continue
+                wanted = self.wanted - position
+                where, params = where + self.excluding, {**self.params, **params}
+                if size < wanted or size <= self.SMALL_GROUP:
+                    rows = self._fetch(
+                        f"SELECT id FROM search_searchentry WHERE {where} "
+                        f"ORDER BY held_on DESC, id DESC LIMIT {int(wanted)}",
+                        params,
+                    )
+                    ids.extend(row[0] for row in rows)
+                else:
+                    ids.extend(row[0] for row in self.newest(where, params, wanted))
+                position += size
+                if position >= self.wanted:
+                    break
+        return ids[offset - skipped:]
+
+    def phrase(self, lexemes, once, offset, cap):
+        """
+        The page of a search for one phrase (``lexemes`` at their distances),
+        and the count: the entries whose title has the phrase first, then the
+        rest, each in ts_rank's order (ties newest first).
+
+        Most entries with a phrase have each of its words once only; their
+        ts_rank then depends only on the part the phrase is in (``once``:
+        the score in the title, a decision, minutes, a paper), so each part's
+        entries tie, and are read newest first, as far as the page needs.
+        Only the entries where a word of the phrase occurs again (the rank
+        vector has it) or in a title without the phrase are ranked one by
+        one, and merged with those groups.
+        """
+        count = self.count(cap)
+        if count <= offset:
+            return [], count
+        self.params["any"] = " | ".join(_quoted(lexeme) for lexeme in lexemes)
+        title = f"title_vector @@ {self.rank_and_facets}"
+        again = "rank_vector @@ %(any)s::tsquery"
+        ids = self._merge(
+            self._ranked_rows(f"{title} AND {again}"),
+            [(once[0], f"{title} AND NOT {again}")],
+            self.wanted,
+        )
+        if len(ids) < self.wanted:
+            in_text = f"vector @@ {self.rank_and_facets} AND NOT title_vector @@ %(rq)s::tsquery"
+            in_title = "title_vector @@ %(any)s::tsquery"
+            ranked = sorted(
+                self._ranked_rows(f"{in_text} AND {again}")
+                + self._ranked_rows(f"{in_text} AND {in_title} AND NOT {again}"),
+                key=_by_rank,
+            )
+            groups = [
+                (score, f"vector @@ ({self.rank_and_facets} && '#k{kind}'::tsquery) "
+                        f"AND NOT {in_title} AND NOT {again}")
+                for score, kind in zip(once[1:], Kind.values)
+                if self.filters.kind in (None, kind)
+            ]
+            ids += self._merge(ranked, groups, self.wanted - len(ids))
+        return ids[offset:], count
+
+    def _ranked_rows(self, where):
+        """(id, held_on, ts_rank) of every entry meeting ``where``, best first."""
+        return self._fetch(
+            f"SELECT id, held_on, {self.RANK} AS r FROM search_searchentry WHERE {where}{self.excluding} "
+            "ORDER BY r DESC, held_on DESC, id DESC"
+        )
+
+    def _merge(self, ranked, groups, wanted):
+        """
+        Up to ``wanted`` ids in ts_rank's order (ties newest first) from
+        ``ranked`` rows (id, held_on, rank) and ``groups`` of entries that
+        all have one score, (score, where), best first, read newest first.
+        """
+        ids, ranked = [], list(ranked)
+
+        def take_while(condition):
+            while ranked and len(ids) < wanted and condition(ranked[0][2]):
+                ids.append(ranked.pop(0)[0])
+
+        for score, where in groups:
+            take_while(lambda rank: rank > score)
+            if len(ids) >= wanted:
+                break
+            tied = [row for row in ranked if row[2] == score]
+            ranked = [row for row in ranked if row[2] != score]
+            rows = self.newest(where + self.excluding, self.params, wanted - len(ids)) + [row[:2] for row in tied]
+            rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
+            ids.extend(row[0] for row in rows[: wanted - len(ids)])
+        take_while(lambda rank: True)
+        return ids
+
+    def title_first(self, offset, cap):
+        """
+        The page of a search of several words, and the count: the entries
+        whose title has the query first, ranked, then the rest, ranked.
+        """
+        ids = [
+            row[0] for row in self._fetch(
+                f"SELECT id FROM search_searchentry WHERE title_vector @@ {self.rank_and_facets}{self.excluding} "
+                f"ORDER BY {self.RANK} DESC, held_on DESC, id DESC LIMIT {int(self.wanted)}"
+            )
+        ]
+        if len(ids) >= self.wanted:
+            return ids[offset:], self.count(cap)
+        # Less than the pages asked for among the title matches: they are
+        # all in hand, so the rest are ranked and counted in one go.
+        above = len(ids)
+        rows = self._fetch(
+            f"SELECT id, count(*) OVER () FROM search_searchentry "
+            f"WHERE vector @@ {self.query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery "
+            f"ORDER BY {self.RANK} DESC, held_on DESC, id DESC LIMIT {int(self.wanted - above)}"
+        )
+        ids.extend(row[0] for row in rows)
+        if rows:
+            return ids[offset:], above + rows[0][1]
+        # Nothing beyond the title matches (or the page asked for lies past
+        # them all): count them.
+        return ids[offset:], self.count(cap)
 
 
 class SqliteEngine(Engine):

@@ -170,5 +170,5 @@ def rebuild(batch_size=500, progress=None):
             if progress:
                 progress(len(batch))
         engine.add_words(words)
-        engine.optimise()
+    engine.optimise()
     return len(ids)

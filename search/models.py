@@ -41,10 +41,12 @@ class SearchEntry(models.Model):
     # and document text (D), and the filters as words ("#c5" for committee
     # 5). The GIN indexes are made by migrations 0002 and 0003.
     vector = SearchVectorField(null=True, editable=False)
-    # PostgreSQL only: the title alone, and the words that occur more than
-    # once in the entry (see search.engines.PostgresEngine).
+    # PostgreSQL only: the title alone; and each word that occurs more than
+    # once in the entry, alone and with its ts_rank ("servic 3f2b1c4d"), so
+    # that a one-word search reads its best matches first (see
+    # search.engines.PostgresEngine). Both carry the filter words too.
     title_vector = SearchVectorField(null=True, editable=False)
-    boost_vector = SearchVectorField(null=True, editable=False)
+    rank_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         constraints = [
@@ -81,3 +83,22 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class SearchScore(models.Model):
+    """
+    PostgreSQL only: every ts_rank a word has in some entry where it occurs
+    more than once, as the hex of the float ("3f2b1c4d", whose order is the
+    number's order). A one-word search reads its matches score by score,
+    best first, from this list. Rows are only ever added: a score no entry
+    has any more finds nothing and costs one index lookup.
+    """
+
+    word = models.TextField()
+    score = models.CharField(max_length=8)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["word", "score"], name="search_one_score_per_word")]
+
+    def __str__(self):
+        return f"{self.word} {self.score}"

@@ -124,6 +124,13 @@ class SearchQuery:
             params.append(term.websearch())
         return " && ".join(parts), params
 
+    def excluded_tsquery_sql(self):
+        """The excluded terms as one tsquery expression (any of them), and its parameters."""
+        return (
+            " || ".join("websearch_to_tsquery('english', %s)" for _ in self.excluded) or "''::tsquery",
+            [term.websearch() for term in self.excluded],
+        )
+
     def replace_words(self, corrections):
         """The query text with misspelt words replaced, for "Did you mean"."""
         def fix(match):
