@@ -131,35 +131,38 @@ class PostgresEngine(Engine):
     table, so the plan is to read as few as the ranking allows:
 
     - Filters are words in the vector too ("#c5" for committee 5, "#k1"
-      for decisions, "#y2017", "#m201703" and "#d20170315" for the date),
-      which no query can contain, so the GIN index finds only the matches
-      within the filters.
-    - Titles have their own vector and index. With ts_rank's default
-      weights, an entry whose title has the (positive) query ranks above
-      every entry whose title does not: for one word this is exactly
-      ts_rank's order; for several words it is the relevance we define
-      (the title first, then ts_rank). So the page is taken from the
-      title matches first, and only a search with less than a page of them
-      ranks the rest.
-    - For one word, ts_rank (default weights, no length normalisation)
-      puts the entries in bands that never overlap: the word in the title,
-      then (the entries of each kind having one text) in a decision's text,
-      in an item's purpose or minutes, in a paper. Within a band, entries
-      where the word occurs once only all rank alike, below those where it
-      occurs again; those have a third, small vector ("boost"), so only they
-      are ranked, and the rest are read newest first, a span of years at a
-      time. This is exactly ts_rank's order (ties newest first).
+      for decisions, "#y2017", "#m201703" and "#d20170315" for the date,
+      "#p" for what the public may find), which no query can contain, so
+      the GIN index finds only the matches within the filters.
+    - Titles have their own vector and index. A search of several words
+      shows the entries whose title has the (positive) query first, then
+      the rest, each by ts_rank: for one word this is exactly ts_rank's
+      order anyway.
+    - One word: ts_rank (default weights, no length normalisation) depends
+      only on how often the word occurs in each part of the entry. Where
+      it occurs once, there are four scores only (in the title, a decision,
+      minutes, a paper); where it occurs again, the rank vector holds the
+      word with its score, and ``search_searchscore`` lists the scores the
+      word has. So a search reads the entries score by score, best first,
+      each score's group counted from the GIN indexes and read newest
+      first (``by_score``): exactly ts_rank's order, ties newest first,
+      without ranking any entry one by one.
+    - One phrase: entries where each of its words occurs once also have
+      one of four scores, and are read the same way; only the others (a
+      word of the phrase occurring again, or in a title without the
+      phrase) are ranked one by one and merged with them (``phrase``).
     - The count stops at the cap, counting a span of years at a time,
-      newest first (see ``_count``).
+      newest first; with exclusions, as the matches of the rest of the
+      query less those also having an excluded word, which the GIN index
+      counts without reading the entries.
 
     Each search runs in a transaction with JIT off, enough work_mem for an
     exact bitmap, and no sequential scans (PostgreSQL otherwise reads the
     whole table to count a common word's matches).
 
-    What this does not yet make fast: a word so common that tens of
-    thousands of entries have it in the title and again in the text, or a
-    phrase with few title matches and many others, still has all those
-    matches ranked (see the README's figures).
+    Other searches of several words (all of some words, or alternatives)
+    rank their title matches and, if there are fewer than the page needs,
+    every other match.
     """
 
     SEARCH_SETTINGS = (
@@ -184,14 +187,16 @@ class PostgresEngine(Engine):
     def rank_vector_sql(cls, text_vector, facets):
         """
         The rank vector of an entry: each word occurring more than once in
-        ``text_vector``, alone ("servic") and with its ts_rank as the hex of
-        the float ("servic 3f2b1c4d"), and the filter words.
+        ``text_vector`` ("servic"); each word in the title or occurring more
+        than once with its ts_rank as the hex of the float ("servic
+        3f2b1c4d"); and the filter words.
         """
         return (
             "array_to_tsvector(ARRAY("
-            f"SELECT t FROM unnest({text_vector}) u, LATERAL (VALUES (u.lexeme), "
+            f"SELECT t FROM unnest({text_vector}) u, LATERAL (VALUES "
+            "(CASE WHEN cardinality(u.positions) > 1 THEN u.lexeme END), "
             f"(u.lexeme || ' ' || encode(float4send(ts_rank({text_vector}, {cls.QUOTED_LEXEME})), 'hex'))) v(t) "
-            f"WHERE cardinality(u.positions) > 1)) || {facets}"
+            f"WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL)) || {facets}"
         )
 
     def write(self, entries):
@@ -319,9 +324,9 @@ class PostgresEngine(Engine):
         """
         The ts_rank scores a one-word query ``rq`` has in some entry, best
         first, each with the group of entries it stands for: the word's
-        scores where it occurs more than once (from the list), and the four
-        it has where it occurs once (in the title, a decision, an item's
-        purpose or minutes, or a paper).
+        scores where it is in the title or occurs more than once (from the
+        list), and the three it has where it occurs once, in a decision, an
+        item's purpose or minutes, or a paper (the kind of entry).
         """
         word = _unquoted(rq[1:-1])
         cursor.execute("SELECT score FROM search_searchscore WHERE word = %s", [word])
@@ -330,10 +335,10 @@ class PostgresEngine(Engine):
             cursor.execute(
                 "SELECT " + ", ".join(
                     f"encode(float4send(ts_rank('x:1{weight}'::tsvector, 'x'::tsquery)), 'hex')"
-                    for weight in "ABCD"
+                    for weight in "BCD"
                 )
             )
-            PostgresEngine._once = list(zip(cursor.fetchone(), ["title", Kind.RESOLUTION, Kind.ITEM, Kind.DOCUMENT]))
+            PostgresEngine._once = list(zip(cursor.fetchone(), Kind.values))
         return sorted(scores + self._once, key=lambda score: score[0], reverse=True)
 
     @staticmethod
@@ -349,8 +354,8 @@ class PostgresEngine(Engine):
         )
         return list(cursor.fetchone())
 
-    # The scores of a word occurring once in the title, a decision, minutes
-    # or a paper; read from PostgreSQL on the first search.
+    # The scores of a word occurring once in a decision, minutes or a paper
+    # (and not in the title); read from PostgreSQL on the first search.
     _once = None
 
     def count(self, query, filters, cap):
@@ -454,8 +459,11 @@ class _PostgresSearch:
         self.wanted = wanted
         self.query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if facets else "%(q)s::tsquery"
         self.rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if facets else "%(rq)s::tsquery"
-        self.excludes = q != rq
-        self.excluding = " AND vector @@ %(q)s::tsquery" if self.excludes else ""
+        # The exclusions, for entries known to match the rest of the query:
+        # a condition no index can answer, so that PostgreSQL tests it on
+        # the few entries read rather than finding every entry having an
+        # excluded word.
+        self.excluding = " AND NOT vector @@ %(xq)s::tsquery" if q != rq else ""
 
     RANK = "ts_rank(vector, %(rq)s::tsquery)"
 
@@ -478,25 +486,13 @@ class _PostgresSearch:
         while end >= first and total < cap:
             start = max(first, date(end.year - span + 1, 1, 1))
             params = {**self.params, "span": self.engine._facet_query(self.filters, (start, end))}
-            if self.excludes:
-                # The matches of the query less those of the exclusions: two
-                # counts the GIN index answers alone, where reading each match
-                # to test the exclusions would read them all.
-                total += self._fetch(
-                    "SELECT (SELECT count(*) FROM search_searchentry "
-                    "WHERE vector @@ (%(rq)s::tsquery && %(span)s::tsquery)) - "
-                    "(SELECT count(*) FROM search_searchentry "
-                    "WHERE vector @@ (%(rq)s::tsquery && %(xq)s::tsquery && %(span)s::tsquery))",
-                    params,
-                )[0][0]
-            else:
-                total += self._fetch(
-                    "SELECT count(*) FROM (SELECT FROM search_searchentry "
-                    f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery) LIMIT {int(cap - total)}) s",
-                    params,
-                )[0][0]
+            total += self._fetch(
+                "SELECT count(*) FROM (SELECT FROM search_searchentry "
+                f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery) LIMIT {int(cap - total)}) s",
+                params,
+            )[0][0]
             end, span = start - timedelta(days=1), span * 2
-        return min(total, cap)
+        return total
 
     def newest(self, where, params, wanted):
         """
@@ -535,31 +531,17 @@ class _PostgresSearch:
     def _group(self, group, number):
         """
         The WHERE clause (without the exclusions) of one group of entries
-        sharing a score, its parameters (named for its ``number`` in a
-        batch), and the SQL of its size, up to ``cap``.
+        sharing a score, and its parameters (named for its ``number`` in a
+        batch).
         """
-        if group == "title":  # the word once, in the title
-            where, params = f"title_vector @@ {self.rank_and_facets} AND NOT rank_vector @@ %(rq)s::tsquery", {}
-        elif isinstance(group, int):  # the word once, in the text of an entry of this kind
-            where, params = (
+        if isinstance(group, int):  # the word once, in the text of an entry of this kind
+            return (
                 f"vector @@ ({self.rank_and_facets} && '#k{group}'::tsquery) "
                 "AND NOT title_vector @@ %(rq)s::tsquery AND NOT rank_vector @@ %(rq)s::tsquery"
             ), {}
-        else:  # the word more than once, with this score
-            facets = " && %(fq)s::tsquery" if self.facets else ""
-            where = f"rank_vector @@ (%(token{number})s::tsquery{facets})"
-            params = {f"token{number}": _quoted(group)}
-            if self.excludes:
-                # Counted from the GIN indexes alone: the group less its
-                # entries having an excluded word.
-                return where, params, (
-                    f"(SELECT count(*) FROM search_searchentry WHERE {where}) - "
-                    f"(SELECT count(*) FROM search_searchentry WHERE {where} AND vector @@ %(xq)s::tsquery)"
-                )
-        return where, params, (
-            f"(SELECT count(*) FROM (SELECT FROM search_searchentry WHERE {where}{self.excluding} "
-            "LIMIT {cap}) s)"
-        )
+        # The word in the title or more than once, with this score.
+        facets = " && %(fq)s::tsquery" if self.facets else ""
+        return f"rank_vector @@ (%(token{number})s::tsquery{facets})", {f"token{number}": _quoted(group)}
 
     def by_score(self, scores, offset):
         """
@@ -582,10 +564,14 @@ class _PostgresSearch:
             ]
             start, batch_size = start + batch_size, batch_size * 2
             sizes = self._fetch(
-                "SELECT " + ", ".join(size.replace("{cap}", str(int(self.wanted - position))) for _, _, size in batch),
-                {**self.params, **{name: value for _, params, _ in batch for name, value in params.items()}},
+                "SELECT " + ", ".join(
+                    "(SELECT count(*) FROM (SELECT FROM search_searchentry "
+                    f"WHERE {where}{self.excluding} LIMIT {int(self.wanted - position)}) s)"
+                    for where, _ in batch
+                ),
+                {**self.params, **{name: value for _, params in batch for name, value in params.items()}},
             )[0]
-            for (where, params, _), size in zip(batch, sizes):
+            for (where, params), size in zip(batch, sizes):
                 if position + size <= offset:  # empty, or wholly before the page
                     position += size
                     skipped += size
@@ -595,7 +581,7 @@ class _PostgresSearch:
                 if size < wanted or size <= self.SMALL_GROUP:
                     rows = self._fetch(
                         f"SELECT id FROM search_searchentry WHERE {where} "
-                        f"ORDER BY held_on DESC, id DESC LIMIT {int(wanted)}",
+                        f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted)}",
                         params,
                     )
                     ids.extend(row[0] for row in rows)

@@ -1,6 +1,6 @@
 """
 PostgreSQL: the "boost" vector becomes the rank vector, which also holds
-each repeated word with its ts_rank, and public entries carry the filter
+each word of the title and each repeated word with its ts_rank, and public entries carry the filter
 word "#p", so that a public search's filters are all in the GIN indexes.
 Existing entries are brought up to date from their stored vectors.
 """
@@ -11,9 +11,10 @@ from django.db import migrations, models
 QUOTED_LEXEME = r"""('''' || replace(replace(u.lexeme, '\', '\\'), '''', '''''') || '''')::tsquery"""
 RANK_VECTOR = (
     "array_to_tsvector(ARRAY("
-    "SELECT t FROM unnest(vector) u, LATERAL (VALUES (u.lexeme), "
+    "SELECT t FROM unnest(vector) u, LATERAL (VALUES "
+    "(CASE WHEN cardinality(u.positions) > 1 THEN u.lexeme END), "
     f"(u.lexeme || ' ' || encode(float4send(ts_rank(vector, {QUOTED_LEXEME})), 'hex'))) v(t) "
-    "WHERE cardinality(u.positions) > 1)) || "
+    "WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL)) || "
     "array_to_tsvector(ARRAY(SELECT u.lexeme FROM unnest(vector) u WHERE left(u.lexeme, 1) = '#'))"
 )
 POSTGRES_FORWARD = [
