@@ -271,12 +271,13 @@ class PostgresEngine(Engine):
         last = min(filters.date_to or date.max, date(bounds["last"].year, 12, 31))
         return (first, last) if first <= last else None
 
-    def _facet_query(self, filters, dates=None):
+    def _facet_query(self, filters, dates=None, *, exempt_rule=True):
         """
         The filters as a tsquery of facet words, or None; ``dates`` is a
         (first, last) pair, "none" for a range with no entries, or None.
+        Without ``exempt_rule``, the visitor's own filters only.
         """
-        parts = [] if filters.include_exempt else ["'#p'"]
+        parts = [] if filters.include_exempt or not exempt_rule else ["'#p'"]
         if filters.committee_id is not None:
             parts.append(f"'#c{int(filters.committee_id)}'")
         if filters.kind is not None:
@@ -293,7 +294,8 @@ class PostgresEngine(Engine):
         # The index's dates within the filters, read once for the whole search.
         bounds = self._date_bounds(filters)
         dated = filters.date_from is not None or filters.date_to is not None
-        facets = self._facet_query(filters, (bounds or "none") if dated else None)
+        dates = (bounds or "none") if dated else None
+        facets = self._facet_query(filters, dates)
         with transaction.atomic(), connection.cursor() as cursor:
             for setting in self.SEARCH_SETTINGS:
                 cursor.execute(setting)
@@ -305,7 +307,10 @@ class PostgresEngine(Engine):
             q, rq, nodes, xq = cursor.fetchone()
             if not nodes:
                 return [], 0  # only words too common to index
-            plan = _PostgresSearch(self, cursor, filters, bounds, (q, rq, xq), facets, offset + limit)
+            plan = _PostgresSearch(
+                self, cursor, filters, bounds, (q, rq, xq), facets,
+                self._facet_query(filters, dates, exempt_rule=False), offset + limit,
+            )
             if sort == "relevance" and nodes > 1:
                 phrase = phrase_of(rq)
                 if phrase is None:
@@ -442,11 +447,11 @@ class _PostgresSearch:
 
     # Groups of entries sharing a score counted in the first statement.
     FIRST_BATCH = 4
-    # A group with at most this many entries is read newest first in one
-    # query; a larger one a span of years at a time.
-    SMALL_GROUP = 2000
+    # A group known to have at most this many entries is read whole, newest
+    # first; a larger one a span of years at a time.
+    SMALL_GROUP = 10_000
 
-    def __init__(self, engine, cursor, filters, bounds, queries, facets, wanted):
+    def __init__(self, engine, cursor, filters, bounds, queries, facets, filter_facets, wanted):
         """
         ``queries`` are the tsquery texts of the whole query, of the query
         without its exclusions (what is ranked), and of the exclusions
@@ -456,6 +461,9 @@ class _PostgresSearch:
         self.engine, self.cursor, self.filters, self.bounds = engine, cursor, filters, bounds
         self.params = {"q": q, "rq": rq, "xq": xq, "fq": facets or ""}
         self.facets = facets
+        # The visitor's filters alone, without the rule on exempt entries.
+        self.filter_facets = filter_facets
+        self.params["filters"] = filter_facets or ""
         self.wanted = wanted
         self.query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if facets else "%(q)s::tsquery"
         self.rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if facets else "%(rq)s::tsquery"
@@ -494,11 +502,12 @@ class _PostgresSearch:
             end, span = start - timedelta(days=1), span * 2
         return total
 
-    def newest(self, where, params, wanted):
+    def newest(self, where, params, wanted, vector="vector"):
         """
         Up to ``wanted`` (id, held_on) of the entries meeting ``where``,
         newest first, read a span of years at a time (one, two, four...) so
-        that a large group reads only its newest entries.
+        that a large group reads only its newest entries. The span's dates
+        are looked up in ``vector``, the one ``where`` searches.
         """
         found, span = [], 1
         if self.bounds is None or wanted <= 0:
@@ -509,7 +518,7 @@ class _PostgresSearch:
             found.extend(self._fetch(
                 # "+ 0" keeps the planner from walking the date index and
                 # testing every entry for a rare word's few matches.
-                f"SELECT id, held_on FROM search_searchentry WHERE {where} AND vector @@ %(span)s::tsquery "
+                f"SELECT id, held_on FROM search_searchentry WHERE {where} AND {vector} @@ %(span)s::tsquery "
                 f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted - len(found))}",
                 {**params, "span": self.engine._facet_query(Filters(include_exempt=True), (start, end))},
             ))
@@ -531,65 +540,78 @@ class _PostgresSearch:
     def _group(self, group, number):
         """
         The WHERE clause (without the exclusions) of one group of entries
-        sharing a score, and its parameters (named for its ``number`` in a
-        batch).
+        sharing a score, and its parameters (named for its ``number``).
         """
-        if isinstance(group, int):  # the word once, in the text of an entry of this kind
+        if isinstance(group, int):
+            # The word once, in the text of an entry of this kind: a large
+            # group, whose kind and visibility are tested on the entries read
+            # (the GIN index would intersect long lists to find them).
+            facets = " && %(filters)s::tsquery" if self.filter_facets else ""
+            exempt = "" if self.filters.include_exempt else " AND NOT is_exempt"
             return (
-                f"vector @@ ({self.rank_and_facets} && '#k{group}'::tsquery) "
+                f"vector @@ (%(rq)s::tsquery{facets}) AND kind = {int(group)}{exempt} "
                 "AND NOT title_vector @@ %(rq)s::tsquery AND NOT rank_vector @@ %(rq)s::tsquery"
             ), {}
         # The word in the title or more than once, with this score.
         facets = " && %(fq)s::tsquery" if self.facets else ""
         return f"rank_vector @@ (%(token{number})s::tsquery{facets})", {f"token{number}": _quoted(group)}
 
+    def _sizes(self, groups, cap):
+        """The number of entries in each group (up to ``cap``), in one statement."""
+        wheres = [self._group(group, number) for number, group in enumerate(groups)]
+        return self._fetch(
+            "SELECT " + ", ".join(
+                f"(SELECT count(*) FROM (SELECT FROM search_searchentry WHERE {where}{self.excluding} "
+                f"LIMIT {int(cap)}) s)"
+                for where, _ in wheres
+            ),
+            {**self.params, **{name: value for _, params in wheres for name, value in params.items()}},
+        )[0]
+
     def by_score(self, scores, offset):
         """
         The page of a one-word search from ``offset`` on, in ts_rank's order
-        (ties newest first), read a score at a time, best first. The groups
-        of entries sharing a score are counted a few at a time (four, then
-        eight...), mostly from the GIN indexes alone and up to what is still
-        wanted; groups wholly before the page are skipped, and the rest are
-        read newest first.
+        (ties newest first), read a score at a time, best first.
+
+        The groups of entries with a score from the rank vector are counted
+        a few at a time (four, then eight...), up to what is still wanted:
+        those wholly before the page are skipped, a group smaller than that
+        is read whole, and a larger one newest first, a span of years at a
+        time. The three large groups of entries having the word once are
+        counted only when they might lie wholly before the page.
         """
         groups = [
             group for _, group in scores
             if not isinstance(group, int) or self.filters.kind in (None, group)
         ]
-        ids, position, skipped, start, batch_size = [], 0, 0, 0, self.FIRST_BATCH
-        while start < len(groups) and position < self.wanted:
-            batch = [
-                self._group(group, number)
-                for number, group in enumerate(groups[start:start + batch_size])
-            ]
-            start, batch_size = start + batch_size, batch_size * 2
-            sizes = self._fetch(
-                "SELECT " + ", ".join(
-                    "(SELECT count(*) FROM (SELECT FROM search_searchentry "
-                    f"WHERE {where}{self.excluding} LIMIT {int(self.wanted - position)}) s)"
-                    for where, _ in batch
-                ),
-                {**self.params, **{name: value for _, params in batch for name, value in params.items()}},
-            )[0]
-            for (where, params), size in zip(batch, sizes):
-                if position + size <= offset:  # empty, or wholly before the page
-                    position += size
-                    skipped += size
-                    continue
-                wanted = self.wanted - position
-                where, params = where + self.excluding, {**self.params, **params}
-                if size < wanted or size <= self.SMALL_GROUP:
-                    rows = self._fetch(
-                        f"SELECT id FROM search_searchentry WHERE {where} "
-                        f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted)}",
-                        params,
-                    )
-                    ids.extend(row[0] for row in rows)
-                else:
-                    ids.extend(row[0] for row in self.newest(where, params, wanted))
+        ids, position, skipped, sizes, batch_size = [], 0, 0, {}, self.FIRST_BATCH
+        for number, group in enumerate(groups):
+            cap = self.wanted - position
+            if group not in sizes and (not isinstance(group, int) or position < offset):
+                batch = [group] if isinstance(group, int) else [
+                    later for later in groups[number:number + batch_size] if not isinstance(later, int)
+                ]
+                batch_size *= 2
+                sizes.update(zip(batch, self._sizes(batch, cap)))
+            size = sizes.get(group)
+            if size is not None and position + size <= offset:  # empty, or wholly before the page
                 position += size
-                if position >= self.wanted:
-                    break
+                skipped += size
+                continue
+            where, params = self._group(group, 0)
+            where, params = where + self.excluding, {**self.params, **params}
+            if size is not None and size < cap and size <= self.SMALL_GROUP:
+                rows = self._fetch(
+                    f"SELECT id, held_on FROM search_searchentry WHERE {where} "
+                    f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(cap)}",
+                    params,
+                )
+            else:
+                rows = self.newest(where, params, cap, "vector" if isinstance(group, int) else "rank_vector")
+            ids.extend(row[0] for row in rows)
+            position += len(rows)
+            if position >= self.wanted:
+                break
         return ids[offset - skipped:]
 
     def phrase(self, lexemes, once, offset, cap):
