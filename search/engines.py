@@ -8,7 +8,7 @@ both read the query the same way (``search.query``).
 """
 
 import difflib
-import re
+import math
 from datetime import date, timedelta
 
 from django.db import connection, transaction
@@ -140,29 +140,24 @@ class PostgresEngine(Engine):
       order anyway.
     - One word: ts_rank (default weights, no length normalisation) depends
       only on how often the word occurs in each part of the entry. Where
-      it occurs once, there are four scores only (in the title, a decision,
-      minutes, a paper); where it occurs again, the rank vector holds the
-      word with its score, and ``search_searchscore`` lists the scores the
-      word has. So a search reads the entries score by score, best first,
-      each score's group counted from the GIN indexes and read newest
-      first (``by_score``): exactly ts_rank's order, ties newest first,
-      without ranking any entry one by one.
-    - One phrase: entries where each of its words occurs once also have
-      one of four scores, and are read the same way; only the others (a
-      word of the phrase occurring again, or in a title without the
-      phrase) are ranked one by one and merged with them (``phrase``).
+      it occurs once, in a decision, minutes or a paper, there are three
+      scores only; where it is in the title or occurs again, the rank
+      vector holds the word with its score, and ``search_searchscore``
+      lists the scores the word has. So a search reads the entries score by score, best first,
+      each score's group counted and read newest first (``by_score``):
+      exactly ts_rank's order, ties newest first, without ranking any entry
+      one by one.
     - The count stops at the cap, counting a span of years at a time,
-      newest first; with exclusions, as the matches of the rest of the
-      query less those also having an excluded word, which the GIN index
-      counts without reading the entries.
+      newest first.
 
     Each search runs in a transaction with JIT off, enough work_mem for an
     exact bitmap, and no sequential scans (PostgreSQL otherwise reads the
     whole table to count a common word's matches).
 
-    Other searches of several words (all of some words, or alternatives)
-    rank their title matches and, if there are fewer than the page needs,
-    every other match.
+    What this does not yet make fast: searches of several words (phrases
+    included) with fewer title matches than the page needs rank every other
+    match one by one, and counting reads each match counted from the table
+    (see the README's figures).
     """
 
     SEARCH_SETTINGS = (
@@ -312,10 +307,7 @@ class PostgresEngine(Engine):
                 self._facet_query(filters, dates, exempt_rule=False), offset + limit,
             )
             if sort == "relevance" and nodes > 1:
-                phrase = phrase_of(rq)
-                if phrase is None:
-                    return plan.title_first(offset, cap)
-                return plan.phrase(phrase[0], self._phrase_scores(cursor, *phrase, rq), offset, cap)
+                return plan.title_first(offset, cap)
             count = plan.count(cap)
             if count <= offset:
                 return [], count
@@ -345,19 +337,6 @@ class PostgresEngine(Engine):
             )
             PostgresEngine._once = list(zip(cursor.fetchone(), Kind.values))
         return sorted(scores + self._once, key=lambda score: score[0], reverse=True)
-
-    @staticmethod
-    def _phrase_scores(cursor, lexemes, positions, rq):
-        """The ts_rank of a phrase whose words each occur once, in the title, a decision, minutes or a paper."""
-        vectors = [
-            " ".join(f"{_quoted(lexeme)}:{position}{weight}" for lexeme, position in zip(lexemes, positions))
-            for weight in "ABCD"
-        ]
-        cursor.execute(
-            "SELECT " + ", ".join(f"ts_rank(%s::tsvector, %s::tsquery)" for _ in vectors),
-            [value for vector in vectors for value in (vector, rq)],
-        )
-        return list(cursor.fetchone())
 
     # The scores of a word occurring once in a decision, minutes or a paper
     # (and not in the title); read from PostgreSQL on the first search.
@@ -413,33 +392,15 @@ def _unquoted(text):
     return text.replace("''", "'").replace("\\\\", "\\")
 
 
-def _by_rank(row):
-    """The sort key of an (id, held_on, rank) row: best first, ties newest first."""
-    return (-row[2], -row[1].toordinal(), -row[0])
-
-
-# A tsquery of one phrase, as PostgreSQL writes it: 'care' <-> 'leaver'.
-PHRASE_PART = re.compile(r"'((?:[^']|'')+)'|<(-|\d+)>|(\S)")
-
-
-def phrase_of(tsquery):
-    """
-    The lexemes of a tsquery that is one phrase, and their positions in a
-    text having the phrase once (from 1); None for any other query.
-    """
-    lexemes, positions, position = [], [], 1
-    for number, match in enumerate(PHRASE_PART.finditer(tsquery)):
-        lexeme, distance, other = match.groups()
-        if other is not None or (lexeme is None) != bool(number % 2):
-            return None
-        if lexeme is not None:
-            lexemes.append(_unquoted(lexeme))
-            positions.append(position)
-        else:
-            position += 1 if distance == "-" else int(distance)
-    if len(lexemes) < 2 or len(positions) != len(set(lexemes)) or len(lexemes) * 2 - 1 != number + 1:
-        return None
-    return lexemes, positions
+def _fed(generator, progress):
+    """Iterate over ``generator``, sending it ``progress()`` after each item."""
+    try:
+        item = next(generator)
+        while True:
+            yield item
+            item = generator.send(progress())
+    except StopIteration:
+        return
 
 
 class _PostgresSearch:
@@ -479,42 +440,49 @@ class _PostgresSearch:
         self.cursor.execute(sql, params or self.params)
         return self.cursor.fetchall()
 
+    def _spans(self, wanted):
+        """
+        Spans of years (start, end), newest first, covering the dates
+        searched. Send the number found so far after each: the next span is
+        then sized to find what is still ``wanted`` at the rate seen so far
+        (a quarter more), or twice the last where nothing was found yet.
+        """
+        if self.bounds is None:
+            return
+        first, end = self.bounds
+        span, years, found = 1, 0, 0
+        while end >= first and found < wanted:
+            start = max(first, date(max(end.year - span + 1, first.year), 1, 1))
+            found = yield start, end
+            years += end.year - start.year + 1
+            end = start - timedelta(days=1)
+            span = span * 2 if not found else max(1, math.ceil((wanted - found) * years / found * 1.25))
+
     def count(self, cap):
         """
         The number of matches, up to ``cap``. A common word matches hundreds
         of thousands of entries, and building the bitmap of them all costs
         more than the rest of the search, so the matches are counted a span
-        of years at a time, newest first (one year, then two, four...),
-        stopping once the cap is reached.
+        of years at a time, newest first, stopping once the cap is reached.
         """
-        if self.bounds is None:
-            return 0
-        first, last = self.bounds
-        total, span, end = 0, 1, last
-        while end >= first and total < cap:
-            start = max(first, date(end.year - span + 1, 1, 1))
-            params = {**self.params, "span": self.engine._facet_query(self.filters, (start, end))}
+        total, spans = 0, self._spans(cap)
+        for start, end in _fed(spans, lambda: total):
             total += self._fetch(
                 "SELECT count(*) FROM (SELECT FROM search_searchentry "
                 f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery) LIMIT {int(cap - total)}) s",
-                params,
+                {**self.params, "span": self.engine._facet_query(self.filters, (start, end))},
             )[0][0]
-            end, span = start - timedelta(days=1), span * 2
         return total
 
     def newest(self, where, params, wanted, vector="vector"):
         """
         Up to ``wanted`` (id, held_on) of the entries meeting ``where``,
-        newest first, read a span of years at a time (one, two, four...) so
-        that a large group reads only its newest entries. The span's dates
-        are looked up in ``vector``, the one ``where`` searches.
+        newest first, read a span of years at a time so that a large group
+        reads only its newest entries. The span's dates are looked up in
+        ``vector``, the one ``where`` searches.
         """
-        found, span = [], 1
-        if self.bounds is None or wanted <= 0:
-            return found
-        first, end = self.bounds
-        while end >= first and len(found) < wanted:
-            start = max(first, date(end.year - span + 1, 1, 1))
+        found = []
+        for start, end in _fed(self._spans(wanted), lambda: len(found)):
             found.extend(self._fetch(
                 # "+ 0" keeps the planner from walking the date index and
                 # testing every entry for a rare word's few matches.
@@ -522,7 +490,6 @@ class _PostgresSearch:
                 f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted - len(found))}",
                 {**params, "span": self.engine._facet_query(Filters(include_exempt=True), (start, end))},
             ))
-            end, span = start - timedelta(days=1), span * 2
         return found
 
     def ranked(self, sort, offset, limit):
@@ -613,79 +580,6 @@ class _PostgresSearch:
             if position >= self.wanted:
                 break
         return ids[offset - skipped:]
-
-    def phrase(self, lexemes, once, offset, cap):
-        """
-        The page of a search for one phrase (``lexemes`` at their distances),
-        and the count: the entries whose title has the phrase first, then the
-        rest, each in ts_rank's order (ties newest first).
-
-        Most entries with a phrase have each of its words once only; their
-        ts_rank then depends only on the part the phrase is in (``once``:
-        the score in the title, a decision, minutes, a paper), so each part's
-        entries tie, and are read newest first, as far as the page needs.
-        Only the entries where a word of the phrase occurs again (the rank
-        vector has it) or in a title without the phrase are ranked one by
-        one, and merged with those groups.
-        """
-        count = self.count(cap)
-        if count <= offset:
-            return [], count
-        self.params["any"] = " | ".join(_quoted(lexeme) for lexeme in lexemes)
-        title = f"title_vector @@ {self.rank_and_facets}"
-        again = "rank_vector @@ %(any)s::tsquery"
-        ids = self._merge(
-            self._ranked_rows(f"{title} AND {again}"),
-            [(once[0], f"{title} AND NOT {again}")],
-            self.wanted,
-        )
-        if len(ids) < self.wanted:
-            in_text = f"vector @@ {self.rank_and_facets} AND NOT title_vector @@ %(rq)s::tsquery"
-            in_title = "title_vector @@ %(any)s::tsquery"
-            ranked = sorted(
-                self._ranked_rows(f"{in_text} AND {again}")
-                + self._ranked_rows(f"{in_text} AND {in_title} AND NOT {again}"),
-                key=_by_rank,
-            )
-            groups = [
-                (score, f"vector @@ ({self.rank_and_facets} && '#k{kind}'::tsquery) "
-                        f"AND NOT {in_title} AND NOT {again}")
-                for score, kind in zip(once[1:], Kind.values)
-                if self.filters.kind in (None, kind)
-            ]
-            ids += self._merge(ranked, groups, self.wanted - len(ids))
-        return ids[offset:], count
-
-    def _ranked_rows(self, where):
-        """(id, held_on, ts_rank) of every entry meeting ``where``, best first."""
-        return self._fetch(
-            f"SELECT id, held_on, {self.RANK} AS r FROM search_searchentry WHERE {where}{self.excluding} "
-            "ORDER BY r DESC, held_on DESC, id DESC"
-        )
-
-    def _merge(self, ranked, groups, wanted):
-        """
-        Up to ``wanted`` ids in ts_rank's order (ties newest first) from
-        ``ranked`` rows (id, held_on, rank) and ``groups`` of entries that
-        all have one score, (score, where), best first, read newest first.
-        """
-        ids, ranked = [], list(ranked)
-
-        def take_while(condition):
-            while ranked and len(ids) < wanted and condition(ranked[0][2]):
-                ids.append(ranked.pop(0)[0])
-
-        for score, where in groups:
-            take_while(lambda rank: rank > score)
-            if len(ids) >= wanted:
-                break
-            tied = [row for row in ranked if row[2] == score]
-            ranked = [row for row in ranked if row[2] != score]
-            rows = self.newest(where + self.excluding, self.params, wanted - len(ids)) + [row[:2] for row in tied]
-            rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
-            ids.extend(row[0] for row in rows[: wanted - len(ids)])
-        take_while(lambda rank: True)
-        return ids
 
     def title_first(self, offset, cap):
         """

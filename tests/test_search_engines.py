@@ -119,22 +119,6 @@ def test_one_word_searches_rank_exactly_as_ts_rank_on_every_page(q, seed, plan, 
 
 
 @pytest.mark.django_db
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's plans for broad searches")
-@pytest.mark.parametrize("q", ['"hedgehog survey"', '"hedgehog survey" -"badger pond"', '"pond survey"'])
-@pytest.mark.parametrize("seed", [4, 7, 11])
-@pytest.mark.parametrize("plan", ["broad", "broad-in-spans"])
-def test_phrase_searches_rank_title_matches_first_then_as_ts_rank_on_every_page(q, seed, plan, monkeypatch):
-    """
-    A phrase's entries whose words each occur once, read newest first part
-    by part, merged with the rest ranked one by one, give the same order as
-    ranking every match: the title's matches first, then ts_rank.
-    """
-    random_corpus(random.Random(seed))
-    use_plan(plan, monkeypatch)
-    assert_every_page_in_order(q, "title_vector @@ r DESC, ts_rank(vector, r) DESC")
-
-
-@pytest.mark.django_db
 def test_filters_select_the_same_entries_on_either_engine():
     old = factories.MeetingFactory(start=timezone.now() - timedelta(days=800))
     new = factories.MeetingFactory(committee=old.committee)
