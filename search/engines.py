@@ -290,7 +290,6 @@ class PostgresEngine(Engine):
         bounds = self._date_bounds(filters)
         dated = filters.date_from is not None or filters.date_to is not None
         dates = (bounds or "none") if dated else None
-        facets = self._facet_query(filters, dates)
         with transaction.atomic(), connection.cursor() as cursor:
             for setting in self.SEARCH_SETTINGS:
                 cursor.execute(setting)
@@ -302,10 +301,7 @@ class PostgresEngine(Engine):
             q, rq, nodes, xq = cursor.fetchone()
             if not nodes:
                 return [], 0  # only words too common to index
-            plan = _PostgresSearch(
-                self, cursor, filters, bounds, (q, rq, xq), facets,
-                self._facet_query(filters, dates, exempt_rule=False), offset + limit,
-            )
+            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit)
             if sort == "relevance" and nodes > 1:
                 return plan.title_first(offset, cap)
             count = plan.count(cap)
@@ -412,27 +408,52 @@ class _PostgresSearch:
     # first; a larger one a span of years at a time.
     SMALL_GROUP = 10_000
 
-    def __init__(self, engine, cursor, filters, bounds, queries, facets, filter_facets, wanted):
+    def __init__(self, engine, cursor, filters, bounds, dates, queries, wanted):
         """
-        ``queries`` are the tsquery texts of the whole query, of the query
-        without its exclusions (what is ranked), and of the exclusions
-        alone (any of them; empty if none).
+        ``dates`` are the dates searched, as ``PostgresEngine._facet_query``
+        takes them; ``queries`` are the tsquery texts of the whole query, of
+        the query without its exclusions (what is ranked), and of the
+        exclusions alone (any of them; empty if none).
         """
         q, rq, xq = queries
         self.engine, self.cursor, self.filters, self.bounds = engine, cursor, filters, bounds
-        self.params = {"q": q, "rq": rq, "xq": xq, "fq": facets or ""}
-        self.facets = facets
-        # The visitor's filters alone, without the rule on exempt entries.
-        self.filter_facets = filter_facets
-        self.params["filters"] = filter_facets or ""
         self.wanted = wanted
-        self.query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if facets else "%(q)s::tsquery"
-        self.rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if facets else "%(rq)s::tsquery"
+        # The filters go to the GIN index as facet words, except where a
+        # committee is chosen: its entries lie together in the table (see
+        # search.indexing.rebuild), and the GIN index would spend more on
+        # intersecting the long lists of years and of public entries than
+        # testing them on the entries read costs.
+        self.by_table = filters.committee_id is not None
+        if self.by_table:
+            self.facets = engine._facet_query(filters, exempt_rule=False)
+            self.dates = "".join(
+                f" AND held_on {operator} '{day.isoformat()}'"
+                for operator, day in ((">=", filters.date_from), ("<=", filters.date_to))
+                if day is not None
+            )
+            self.filter_facets = self.facets
+        else:
+            self.facets = engine._facet_query(filters, dates)
+            self.dates = ""
+            # The visitor's filters alone, without the rule on exempt entries.
+            self.filter_facets = engine._facet_query(filters, dates, exempt_rule=False)
+        self.exempt = "" if filters.include_exempt else " AND NOT is_exempt"
+        # What the table is to test of the filters.
+        self.in_table = (self.exempt + self.dates) if self.by_table else ""
+        self.params = {"q": q, "rq": rq, "xq": xq, "fq": self.facets or "", "filters": self.filter_facets or ""}
+        self.query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if self.facets else "%(q)s::tsquery"
+        self.rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if self.facets else "%(rq)s::tsquery"
         # The exclusions, for entries known to match the rest of the query:
         # a condition no index can answer, so that PostgreSQL tests it on
         # the few entries read rather than finding every entry having an
         # excluded word.
         self.excluding = " AND NOT vector @@ %(xq)s::tsquery" if q != rq else ""
+
+    def _span(self, start, end, vector, filters):
+        """The condition that an entry's date is within ``start`` and ``end``, and its parameters."""
+        if self.by_table:
+            return f" AND held_on BETWEEN '{start.isoformat()}' AND '{end.isoformat()}'", {}
+        return f" AND {vector} @@ %(span)s::tsquery", {"span": self.engine._facet_query(filters, (start, end))}
 
     RANK = "ts_rank(vector, %(rq)s::tsquery)"
 
@@ -467,10 +488,16 @@ class _PostgresSearch:
         """
         total, spans = 0, self._spans(cap)
         for start, end in _fed(spans, lambda: total):
+            if self.by_table:
+                span, params = self._span(start, end, "vector", self.filters)
+                where = f"vector @@ {self.query_and_facets}{self.in_table}{span}"
+            else:  # the filters and the span as facet words
+                where, params = "vector @@ (%(q)s::tsquery && %(span)s::tsquery)", {
+                    "span": self.engine._facet_query(self.filters, (start, end))
+                }
             total += self._fetch(
-                "SELECT count(*) FROM (SELECT FROM search_searchentry "
-                f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery) LIMIT {int(cap - total)}) s",
-                {**self.params, "span": self.engine._facet_query(self.filters, (start, end))},
+                f"SELECT count(*) FROM (SELECT FROM search_searchentry WHERE {where} LIMIT {int(cap - total)}) s",
+                {**self.params, **params},
             )[0][0]
         return total
 
@@ -483,12 +510,13 @@ class _PostgresSearch:
         """
         found = []
         for start, end in _fed(self._spans(wanted), lambda: len(found)):
+            span, span_params = self._span(start, end, vector, Filters(include_exempt=True))
             found.extend(self._fetch(
                 # "+ 0" keeps the planner from walking the date index and
                 # testing every entry for a rare word's few matches.
-                f"SELECT id, held_on FROM search_searchentry WHERE {where} AND {vector} @@ %(span)s::tsquery "
+                f"SELECT id, held_on FROM search_searchentry WHERE {where}{span} "
                 f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted - len(found))}",
-                {**params, "span": self.engine._facet_query(Filters(include_exempt=True), (start, end))},
+                {**params, **span_params},
             ))
         return found
 
@@ -499,7 +527,7 @@ class _PostgresSearch:
             else f"title_vector @@ %(rq)s::tsquery DESC, {self.RANK} DESC, held_on DESC, id DESC"
         )
         rows = self._fetch(
-            f"SELECT id FROM search_searchentry WHERE vector @@ {self.query_and_facets} "
+            f"SELECT id FROM search_searchentry WHERE vector @@ {self.query_and_facets}{self.in_table} "
             f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
         )
         return [row[0] for row in rows]
@@ -514,14 +542,16 @@ class _PostgresSearch:
             # group, whose kind and visibility are tested on the entries read
             # (the GIN index would intersect long lists to find them).
             facets = " && %(filters)s::tsquery" if self.filter_facets else ""
-            exempt = "" if self.filters.include_exempt else " AND NOT is_exempt"
             return (
-                f"vector @@ (%(rq)s::tsquery{facets}) AND kind = {int(group)}{exempt} "
+                f"vector @@ (%(rq)s::tsquery{facets}) AND kind = {int(group)}{self.exempt}{self.dates} "
                 "AND NOT title_vector @@ %(rq)s::tsquery AND NOT rank_vector @@ %(rq)s::tsquery"
             ), {}
         # The word in the title or more than once, with this score.
         facets = " && %(fq)s::tsquery" if self.facets else ""
-        return f"rank_vector @@ (%(token{number})s::tsquery{facets})", {f"token{number}": _quoted(group)}
+        return (
+            f"rank_vector @@ (%(token{number})s::tsquery{facets}){self.in_table}",
+            {f"token{number}": _quoted(group)},
+        )
 
     def _sizes(self, groups, cap):
         """The number of entries in each group (up to ``cap``), in one statement."""
@@ -588,7 +618,8 @@ class _PostgresSearch:
         """
         ids = [
             row[0] for row in self._fetch(
-                f"SELECT id FROM search_searchentry WHERE title_vector @@ {self.rank_and_facets}{self.excluding} "
+                f"SELECT id FROM search_searchentry "
+                f"WHERE title_vector @@ {self.rank_and_facets}{self.in_table}{self.excluding} "
                 f"ORDER BY {self.RANK} DESC, held_on DESC, id DESC LIMIT {int(self.wanted)}"
             )
         ]
@@ -599,7 +630,7 @@ class _PostgresSearch:
         above = len(ids)
         rows = self._fetch(
             f"SELECT id, count(*) OVER () FROM search_searchentry "
-            f"WHERE vector @@ {self.query_and_facets} AND NOT title_vector @@ %(rq)s::tsquery "
+            f"WHERE vector @@ {self.query_and_facets}{self.in_table} AND NOT title_vector @@ %(rq)s::tsquery "
             f"ORDER BY {self.RANK} DESC, held_on DESC, id DESC LIMIT {int(self.wanted - above)}"
         )
         ids.extend(row[0] for row in rows)
