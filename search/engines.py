@@ -486,18 +486,19 @@ class _PostgresSearch:
         more than the rest of the search, so the matches are counted a span
         of years at a time, newest first, stopping once the cap is reached.
         """
+        if self.by_table:
+            # One committee's entries lie together in date order: read them
+            # in the table's order, stopping once the cap is reached.
+            return self._fetch(
+                "SELECT count(*) FROM (SELECT FROM search_searchentry "
+                f"WHERE vector @@ {self.query_and_facets}{self.in_table} LIMIT {int(cap)}) s"
+            )[0][0]
         total, spans = 0, self._spans(cap)
         for start, end in _fed(spans, lambda: total):
-            if self.by_table:
-                span, params = self._span(start, end, "vector", self.filters)
-                where = f"vector @@ {self.query_and_facets}{self.in_table}{span}"
-            else:  # the filters and the span as facet words
-                where, params = "vector @@ (%(q)s::tsquery && %(span)s::tsquery)", {
-                    "span": self.engine._facet_query(self.filters, (start, end))
-                }
             total += self._fetch(
-                f"SELECT count(*) FROM (SELECT FROM search_searchentry WHERE {where} LIMIT {int(cap - total)}) s",
-                {**self.params, **params},
+                "SELECT count(*) FROM (SELECT FROM search_searchentry "
+                f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery) LIMIT {int(cap - total)}) s",
+                {**self.params, "span": self.engine._facet_query(self.filters, (start, end))},
             )[0][0]
         return total
 
