@@ -133,7 +133,10 @@ class PostgresEngine(Engine):
     - Filters are words in the vector too ("#c5" for committee 5, "#k1"
       for decisions, "#y2017", "#m201703" and "#d20170315" for the date,
       "#p" for what the public may find), which no query can contain, so
-      the GIN index finds only the matches within the filters.
+      the GIN index finds only the matches within the filters. Where a
+      committee is chosen, only it (and the kind) goes to the index: its
+      dates and the exempt rule are tested on the entries read, which lie
+      together in the table (see ``_PostgresSearch``).
     - Titles have their own vector and index. A search of several words
       shows the entries whose title has the (positive) query first, then
       the rest, each by ts_rank: for one word this is exactly ts_rank's
