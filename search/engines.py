@@ -507,7 +507,7 @@ class _PostgresSearch:
 
     def newest(self, where, params, wanted, vector="vector"):
         """
-        Up to ``wanted`` (id, held_on) of the entries meeting ``where``,
+        The ids of up to ``wanted`` entries meeting ``where``,
         newest first, read a span of years at a time so that a large group
         reads only its newest entries. The span's dates are looked up in
         ``vector``, the one ``where`` searches.
@@ -515,10 +515,10 @@ class _PostgresSearch:
         found = []
         for start, end in _fed(self._spans(wanted), lambda: len(found)):
             span, span_params = self._span(start, end, vector, Filters(include_exempt=True))
-            found.extend(self._fetch(
+            found.extend(row[0] for row in self._fetch(
                 # "+ 0" keeps the planner from walking the date index and
                 # testing every entry for a rare word's few matches.
-                f"SELECT id, held_on FROM search_searchentry WHERE {where}{span} "
+                f"SELECT id FROM search_searchentry WHERE {where}{span} "
                 f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(wanted - len(found))}",
                 {**params, **span_params},
             ))
@@ -602,15 +602,15 @@ class _PostgresSearch:
             where, params = self._group(group, 0)
             where, params = where + self.excluding, {**self.params, **params}
             if size is not None and size < cap and size <= self.SMALL_GROUP:
-                rows = self._fetch(
-                    f"SELECT id, held_on FROM search_searchentry WHERE {where} "
+                found = [row[0] for row in self._fetch(
+                    f"SELECT id FROM search_searchentry WHERE {where} "
                     f"ORDER BY held_on + 0 DESC, id DESC LIMIT {int(cap)}",
                     params,
-                )
+                )]
             else:
-                rows = self.newest(where, params, cap, "vector" if isinstance(group, int) else "rank_vector")
-            ids.extend(row[0] for row in rows)
-            position += len(rows)
+                found = self.newest(where, params, cap, "vector" if isinstance(group, int) else "rank_vector")
+            ids.extend(found)
+            position += len(found)
             if position >= self.wanted:
                 break
         return ids[offset - skipped:]
