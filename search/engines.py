@@ -9,6 +9,7 @@ both read the query the same way (``search.query``).
 
 import difflib
 import math
+import re
 from datetime import date, timedelta
 
 from django.db import connection, transaction
@@ -178,8 +179,14 @@ class PostgresEngine(Engine):
             cursor.execute("DELETE FROM search_searchword")
             cursor.execute("DELETE FROM search_searchscore")
 
-    # A lexeme as a tsquery of that lexeme alone (quotes and backslashes escaped).
-    QUOTED_LEXEME = r"""('''' || replace(replace(u.lexeme, '\', '\\'), '''', '''''') || '''')::tsquery"""
+    @staticmethod
+    def score_sql(spots):
+        """
+        The ts_rank of a word occurring at ``spots`` ("2A,7C", in order), as
+        the hex of the float: what ts_rank gives a one-word query depends
+        only on where the word is, so it is computed on those places alone.
+        """
+        return f"encode(float4send(ts_rank(('x:' || {spots})::tsvector, 'x')), 'hex')"
 
     @classmethod
     def rank_vector_sql(cls, text_vector, facets):
@@ -189,12 +196,48 @@ class PostgresEngine(Engine):
         than once with its ts_rank as the hex of the float ("servic
         3f2b1c4d"); and the filter words.
         """
+        spots = "array_to_string(ARRAY(SELECT p || w FROM unnest(u.positions, u.weights) s(p, w)), ',')"
         return (
             "array_to_tsvector(ARRAY("
             f"SELECT t FROM unnest({text_vector}) u, LATERAL (VALUES "
             "(CASE WHEN cardinality(u.positions) > 1 THEN u.lexeme END), "
-            f"(u.lexeme || ' ' || encode(float4send(ts_rank({text_vector}, {cls.QUOTED_LEXEME})), 'hex'))) v(t) "
+            f"(u.lexeme || ' ' || {cls.score_sql(spots)})) v(t) "
             f"WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL)) || {facets}"
+        )
+
+    # The scores in the rank and pair vectors of the entries ``written``, as
+    # (word, score): "servic 3f2b1c4d" in one, "care leaver 3f2b1c4d" in the other.
+    SCORES_SQL = (
+        "SELECT DISTINCT left(t, -9), right(t, 8) FROM written, LATERAL ("
+        "SELECT lexeme FROM unnest(written.rank_vector) WHERE lexeme ~ ' ' UNION ALL "
+        "SELECT lexeme FROM unnest(written.pair_vector) WHERE lexeme ~ ' .* ') s(t)"
+    )
+
+    @classmethod
+    def pair_vector_sql(cls, text_vector, facets):
+        """
+        The pair vector of an entry: each pair of words next to each other
+        in ``text_vector`` ("care leaver"); each pair in the title or
+        occurring more than once with its score as the hex of the float
+        ("care leaver 3f2b1c4d"); and the filter words.
+
+        A pair's score is ts_rank's for one word occurring where the pair
+        does, a pair being where its second word is (so that a pair is in
+        the title when both its words are): how often, and how high, the
+        phrase itself occurs in the entry.
+        """
+        return (
+            "array_to_tsvector(ARRAY("
+            "SELECT t FROM ("
+            "SELECT a || ' ' || b AS pair, count(*) > 1 OR bool_or(weight = 'A') AS scored, "
+            "string_agg(position::text || weight, ',' ORDER BY position) AS spots "
+            "FROM (SELECT u.lexeme AS a, p.position, lead(u.lexeme) OVER o AS b, "
+            "lead(p.position) OVER o AS next, lead(p.weight) OVER o AS weight "
+            f"FROM unnest({text_vector}) u, unnest(u.positions, u.weights) p(position, weight) "
+            "WINDOW o AS (ORDER BY p.position)) w "
+            "WHERE next = position + 1 GROUP BY a, b) y, "
+            f"LATERAL (VALUES (pair), (CASE WHEN scored THEN pair || ' ' || {cls.score_sql('spots')} END)) v(t) "
+            f"WHERE t IS NOT NULL)) || {facets}"
         )
 
     def write(self, entries):
@@ -203,12 +246,13 @@ class PostgresEngine(Engine):
         from psycopg2.extras import execute_values
 
         columns = ", ".join(ENTRY_COLUMNS)
-        # The entries, and the scores their rank vectors add to the list.
+        # The entries, and the scores their rank and pair vectors add to the list.
         sql = (
             "WITH written AS ("
-            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector) "
+            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector, pair_vector) "
             f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
-            f"{self.rank_vector_sql('x.text_vector', 'x.facets')} "
+            f"{self.rank_vector_sql('x.text_vector', 'x.facets')}, "
+            f"{self.pair_vector_sql('x.text_vector', 'x.facets')} "
             f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
             "CROSS JOIN LATERAL (SELECT "
             "setweight(to_tsvector('english', v.title), 'A') AS title_vector, "
@@ -217,11 +261,8 @@ class PostgresEngine(Engine):
             "setweight(to_tsvector('english', v.minutes), 'C') || "
             "setweight(to_tsvector('english', v.documents), 'D') AS text_vector, "
             "array_to_tsvector(v.facets) AS facets) x "
-            "RETURNING rank_vector) "
-            "INSERT INTO search_searchscore (word, score) "
-            "SELECT DISTINCT split_part(u.lexeme, ' ', 1), split_part(u.lexeme, ' ', 2) "
-            "FROM written, unnest(written.rank_vector) u WHERE position(' ' in u.lexeme) > 0 "
-            "ON CONFLICT DO NOTHING"
+            "RETURNING rank_vector, pair_vector) "
+            f"INSERT INTO search_searchscore (word, score) {self.SCORES_SQL} ON CONFLICT DO NOTHING"
         )
         template = (
             "(%s::smallint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::date, "
@@ -304,27 +345,29 @@ class PostgresEngine(Engine):
             q, rq, nodes, xq = cursor.fetchone()
             if not nodes:
                 return [], 0  # only words too common to index
-            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit)
-            if sort == "relevance" and nodes > 1:
+            pair = _pair(rq)
+            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit, pair)
+            if sort == "relevance" and nodes > 1 and pair is None:
                 return plan.title_first(offset, cap)
             count = plan.count(cap)
             if count <= offset:
                 return [], count
             # A one-word search with few matches is ranked in one query; the
-            # plan below is for broad ones. Both give the same order.
-            if sort == "newest" or count <= self.SMALL_SEARCH:
+            # plan below is for broad ones, and for two-word phrases. Both
+            # give the same order.
+            if sort == "newest" or (count <= self.SMALL_SEARCH and pair is None):
                 return plan.ranked(sort, offset, limit), count
-            return plan.by_score(self._scores(cursor, rq), offset), count
+            return plan.by_score(self._scores(cursor, pair or _unquoted(rq[1:-1])), offset), count
 
-    def _scores(self, cursor, rq):
+    def _scores(self, cursor, word):
         """
-        The ts_rank scores a one-word query ``rq`` has in some entry, best
-        first, each with the group of entries it stands for: the word's
-        scores where it is in the title or occurs more than once (from the
-        list), and the three it has where it occurs once, in a decision, an
-        item's purpose or minutes, or a paper (the kind of entry).
+        The ts_rank scores ``word`` (a lexeme, or a pair of them) has in
+        some entry, best first, each with the group of entries it stands
+        for: the scores where it is in the title or occurs more than once
+        (from the list), and the three it has where it occurs once, in a
+        decision, an item's purpose or minutes, or a paper (the kind of
+        entry).
         """
-        word = _unquoted(rq[1:-1])
         cursor.execute("SELECT score FROM search_searchscore WHERE word = %s", [word])
         scores = [(score, f"{word} {score}") for (score,) in cursor.fetchall()]
         if PostgresEngine._once is None:
@@ -391,6 +434,16 @@ def _unquoted(text):
     return text.replace("''", "'").replace("\\\\", "\\")
 
 
+# A phrase of two words next to each other, as PostgreSQL writes its tsquery.
+PAIR_QUERY = re.compile(r"'((?:[^']|'')+)' <-> '((?:[^']|'')+)'")
+
+
+def _pair(tsquery):
+    """The two words ("care leaver") of a tsquery that is a two-word phrase, or None."""
+    match = PAIR_QUERY.fullmatch(tsquery)
+    return f"{_unquoted(match[1])} {_unquoted(match[2])}" if match else None
+
+
 def _fed(generator, progress):
     """Iterate over ``generator``, sending it ``progress()`` after each item."""
     try:
@@ -411,12 +464,13 @@ class _PostgresSearch:
     # first; a larger one a span of years at a time.
     SMALL_GROUP = 10_000
 
-    def __init__(self, engine, cursor, filters, bounds, dates, queries, wanted):
+    def __init__(self, engine, cursor, filters, bounds, dates, queries, wanted, pair=None):
         """
         ``dates`` are the dates searched, as ``PostgresEngine._facet_query``
         takes them; ``queries`` are the tsquery texts of the whole query, of
         the query without its exclusions (what is ranked), and of the
-        exclusions alone (any of them; empty if none).
+        exclusions alone (any of them; empty if none). ``pair`` is the two
+        words of a query that is a two-word phrase (and exclusions).
         """
         q, rq, xq = queries
         self.engine, self.cursor, self.filters, self.bounds = engine, cursor, filters, bounds
@@ -444,13 +498,26 @@ class _PostgresSearch:
         # What the table is to test of the filters.
         self.in_table = (self.exempt + self.dates) if self.by_table else ""
         self.params = {"q": q, "rq": rq, "xq": xq, "fq": self.facets or "", "filters": self.filter_facets or ""}
-        self.query_and_facets = "(%(q)s::tsquery && %(fq)s::tsquery)" if self.facets else "%(q)s::tsquery"
-        self.rank_and_facets = "(%(rq)s::tsquery && %(fq)s::tsquery)" if self.facets else "%(rq)s::tsquery"
         # The exclusions, for entries known to match the rest of the query:
         # a condition no index can answer, so that PostgreSQL tests it on
         # the few entries read rather than finding every entry having an
         # excluded word.
         self.excluding = " AND NOT vector @@ %(xq)s::tsquery" if q != rq else ""
+        # Which vector answers the query, ranks it, and what it is asked. A
+        # two-word phrase is one word of the pair vector, which knows
+        # nothing of the exclusions: they are tested on the entries read.
+        self.pair = pair is not None
+        if self.pair:
+            self.params.update(pair=_quoted(pair), scored=_quoted(f"{pair} ") + ":*")
+            self.index, self.scored, self.matching = "pair_vector", "pair_vector", "%(pair)s::tsquery"
+            self.match_excluding = self.excluding
+        else:
+            self.index, self.scored, self.matching = "vector", "rank_vector", "%(q)s::tsquery"
+            self.match_excluding = ""
+        facets = " && %(fq)s::tsquery" if self.facets else ""
+        # The matches within the filters (those the index knows of).
+        self.matches = f"{self.index} @@ ({self.matching}{facets}){self.in_table}{self.match_excluding}"
+        self.rank_and_facets = f"(%(rq)s::tsquery{facets})"
 
     def _span(self, start, end, vector, filters):
         """The condition that an entry's date is within ``start`` and ``end``, and its parameters."""
@@ -493,14 +560,14 @@ class _PostgresSearch:
             # One committee's entries lie together in date order: read them
             # in the table's order, stopping once the cap is reached.
             return self._fetch(
-                "SELECT count(*) FROM (SELECT FROM search_searchentry "
-                f"WHERE vector @@ {self.query_and_facets}{self.in_table} LIMIT {int(cap)}) s"
+                f"SELECT count(*) FROM (SELECT FROM search_searchentry WHERE {self.matches} LIMIT {int(cap)}) s"
             )[0][0]
         total, spans = 0, self._spans(cap)
         for start, end in _fed(spans, lambda: total):
             total += self._fetch(
                 "SELECT count(*) FROM (SELECT FROM search_searchentry "
-                f"WHERE vector @@ (%(q)s::tsquery && %(span)s::tsquery) LIMIT {int(cap - total)}) s",
+                f"WHERE {self.index} @@ ({self.matching} && %(span)s::tsquery){self.match_excluding} "
+                f"LIMIT {int(cap - total)}) s",
                 {**self.params, "span": self.engine._facet_query(self.filters, (start, end))},
             )[0][0]
         return total
@@ -531,7 +598,7 @@ class _PostgresSearch:
             else f"title_vector @@ %(rq)s::tsquery DESC, {self.RANK} DESC, held_on DESC, id DESC"
         )
         rows = self._fetch(
-            f"SELECT id FROM search_searchentry WHERE vector @@ {self.query_and_facets}{self.in_table} "
+            f"SELECT id FROM search_searchentry WHERE {self.matches} "
             f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
         )
         return [row[0] for row in rows]
@@ -542,18 +609,23 @@ class _PostgresSearch:
         sharing a score, and its parameters (named for its ``number``).
         """
         if isinstance(group, int):
-            # The word once, in the text of an entry of this kind: a large
-            # group, whose kind and visibility are tested on the entries read
-            # (the GIN index would intersect long lists to find them).
+            # The word (or pair) once, in the text of an entry of this kind:
+            # a large group, whose kind and visibility are tested on the
+            # entries read (the GIN index would intersect long lists to find
+            # them).
             facets = " && %(filters)s::tsquery" if self.filter_facets else ""
+            tested = f" AND kind = {int(group)}{self.exempt}{self.dates}"
+            if self.pair:
+                # Without a score: neither in the title nor repeated.
+                return f"pair_vector @@ (%(pair)s::tsquery && !!%(scored)s::tsquery{facets}){tested}", {}
             return (
-                f"vector @@ (%(rq)s::tsquery{facets}) AND kind = {int(group)}{self.exempt}{self.dates} "
+                f"vector @@ (%(rq)s::tsquery{facets}){tested} "
                 "AND NOT title_vector @@ %(rq)s::tsquery AND NOT rank_vector @@ %(rq)s::tsquery"
             ), {}
         # The word in the title or more than once, with this score.
         facets = " && %(fq)s::tsquery" if self.facets else ""
         return (
-            f"rank_vector @@ (%(token{number})s::tsquery{facets}){self.in_table}",
+            f"{self.scored} @@ (%(token{number})s::tsquery{facets}){self.in_table}",
             {f"token{number}": _quoted(group)},
         )
 
@@ -608,7 +680,7 @@ class _PostgresSearch:
                     params,
                 )]
             else:
-                found = self.newest(where, params, cap, "vector" if isinstance(group, int) else "rank_vector")
+                found = self.newest(where, params, cap, self.index if isinstance(group, int) else self.scored)
             ids.extend(found)
             position += len(found)
             if position >= self.wanted:
@@ -634,7 +706,7 @@ class _PostgresSearch:
         above = len(ids)
         rows = self._fetch(
             f"SELECT id, count(*) OVER () FROM search_searchentry "
-            f"WHERE vector @@ {self.query_and_facets}{self.in_table} AND NOT title_vector @@ %(rq)s::tsquery "
+            f"WHERE {self.matches} AND NOT title_vector @@ %(rq)s::tsquery "
             f"ORDER BY {self.RANK} DESC, held_on DESC, id DESC LIMIT {int(self.wanted - above)}"
         )
         ids.extend(row[0] for row in rows)

@@ -1,6 +1,7 @@
 """The engines' own plans: date facets on PostgreSQL, and ranking that stays exact."""
 
 import random
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -88,9 +89,12 @@ def assert_every_page_in_order(q, ranked_by):
             f"WHERE vector @@ q AND NOT is_exempt ORDER BY {ranked_by}, held_on DESC, id DESC",
             [q, q.split(" -")[0]],
         )
-        expected = [row[0] for row in cursor.fetchall()]
-    assert len(expected) > 8  # several pages
+        assert_pages(q, [row[0] for row in cursor.fetchall()])
 
+
+def assert_pages(q, expected):
+    """The search for ``q`` shows, page by page, the entries ``expected``, in that order."""
+    assert len(expected) > 8  # several pages
     shown, page = [], 1
     while True:
         outcome = service.search(q, user=AnonymousUser(), page_number=page)
@@ -142,3 +146,56 @@ def test_filters_select_the_same_entries_on_either_engine():
     assert len(found(committee_id=old.committee_id, date_from=recent)) == 1
     assert len(found(date_to=recent)) == 1
     assert found(date_from=recent, date_to=recent - timedelta(days=1)) == set()
+
+
+TSVECTOR_LEXEME = re.compile(r"'((?:[^']|'')*)'(?::(\S+))?")
+
+
+def phrase_rank(cursor, vector, first, second):
+    """
+    ts_rank of one word occurring where the two words ``first second`` do
+    in ``vector`` (a tsvector's text), at the second word's weight.
+    """
+    spots = {}
+    for lexeme, positions in TSVECTOR_LEXEME.findall(vector):
+        spots[lexeme] = {
+            int(position.rstrip("ABCD")): (position[-1] if position[-1] in "ABC" else "D")
+            for position in positions.split(",") if positions
+        }
+    pairs = sorted(
+        (position, weight) for position, weight in spots.get(second, {}).items()
+        if position - 1 in spots.get(first, {})
+    )
+    assert pairs  # every entry searched has the phrase
+    cursor.execute(
+        "SELECT ts_rank(%s::tsvector, 'x')", ["x:" + ",".join(f"{position}{weight}" for position, weight in pairs)]
+    )
+    return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's plans for broad searches")
+@pytest.mark.parametrize("q", ['"hedgehog badger"', '"hedgehog badger" -pond'])
+@pytest.mark.parametrize("seed", [4, 7])
+@pytest.mark.parametrize("plan", ["broad", "broad-in-spans"])
+def test_two_word_phrases_rank_by_where_and_how_often_the_phrase_occurs(q, seed, plan, monkeypatch):
+    """
+    A two-word phrase is ranked as one word would be, occurring where the
+    phrase does: on every page, whichever way the groups of entries sharing
+    a score are counted and read; and it finds exactly what PostgreSQL's
+    phrase search finds.
+    """
+    random_corpus(random.Random(seed))
+    use_plan(plan, monkeypatch)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, held_on, vector::text FROM search_searchentry "
+            "WHERE vector @@ websearch_to_tsquery('english', %s) AND NOT is_exempt",
+            [q],
+        )
+        rows = cursor.fetchall()
+        ranked = sorted(
+            ((-phrase_rank(cursor, vector, "hedgehog", "badger"), -held_on.toordinal(), -pk) for pk, held_on, vector in rows)
+        )
+    assert len({rank for rank, _, _ in ranked}) > 2  # several scores
+    assert_pages(q, [-pk for _, _, pk in ranked])
