@@ -147,10 +147,17 @@ class PostgresEngine(Engine):
       it occurs once, in a decision, minutes or a paper, there are three
       scores only; where it is in the title or occurs again, the rank
       vector holds the word with its score, and ``search_searchscore``
-      lists the scores the word has. So a search reads the entries score by score, best first,
-      each score's group counted and read newest first (``by_score``):
-      exactly ts_rank's order, ties newest first, without ranking any entry
-      one by one.
+      lists the scores the word has. So a search reads the entries score
+      by score, best first, each score's group counted and read newest
+      first (``by_score``): exactly ts_rank's order, ties newest first,
+      without ranking any entry one by one.
+    - A phrase of two or three words ("care leavers") is read the same
+      way from the phrase vector, which holds each run of two or three
+      words next to each other in an entry, and the scores of the runs in
+      the title or repeated. It is ranked as one word occurring where the
+      phrase does: how often, and how high, the phrase itself occurs. The
+      phrase vector answers the phrase without rechecking any entry's
+      positions.
     - The count stops at the cap, counting a span of years at a time,
       newest first.
 
@@ -158,10 +165,10 @@ class PostgresEngine(Engine):
     exact bitmap, and no sequential scans (PostgreSQL otherwise reads the
     whole table to count a common word's matches).
 
-    What this does not yet make fast: searches of several words (phrases
-    included) with fewer title matches than the page needs rank every other
-    match one by one, and counting reads each match counted from the table
-    (see the README's figures).
+    What this does not yet make fast: other searches of several words
+    (longer phrases included) with fewer title matches than the page needs
+    rank every other match one by one, and counting reads each match
+    counted from the table (see the README's figures).
     """
 
     SEARCH_SETTINGS = (
@@ -205,38 +212,44 @@ class PostgresEngine(Engine):
             f"WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL)) || {facets}"
         )
 
-    # The scores in the rank and pair vectors of the entries ``written``, as
-    # (word, score): "servic 3f2b1c4d" in one, "care leaver 3f2b1c4d" in the other.
+    # The scores in the rank and phrase vectors of the entries ``written``,
+    # as (word, score): "servic 3f2b1c4d" in one, "care leaver  3f2b1c4d"
+    # (two spaces before the score) in the other.
     SCORES_SQL = (
-        "SELECT DISTINCT left(t, -9), right(t, 8) FROM written, LATERAL ("
+        "SELECT DISTINCT rtrim(left(t, -9)), right(t, 8) FROM written, LATERAL ("
         "SELECT lexeme FROM unnest(written.rank_vector) WHERE lexeme ~ ' ' UNION ALL "
-        "SELECT lexeme FROM unnest(written.pair_vector) WHERE lexeme ~ ' .* ') s(t)"
+        "SELECT lexeme FROM unnest(written.phrase_vector) WHERE lexeme ~ '  ') s(t)"
     )
 
     @classmethod
-    def pair_vector_sql(cls, text_vector, facets):
+    def phrase_vector_sql(cls, text_vector, facets):
         """
-        The pair vector of an entry: each pair of words next to each other
-        in ``text_vector`` ("care leaver"); each pair in the title or
-        occurring more than once with its score as the hex of the float
-        ("care leaver 3f2b1c4d"); and the filter words.
+        The phrase vector of an entry: each run of two or three words next to
+        each other in ``text_vector`` ("care leaver", "youth offend team");
+        each run in the title or occurring more than once with its score as
+        the hex of the float, after two spaces ("care leaver  3f2b1c4d");
+        and the filter words.
 
-        A pair's score is ts_rank's for one word occurring where the pair
-        does, a pair being where its second word is (so that a pair is in
-        the title when both its words are): how often, and how high, the
-        phrase itself occurs in the entry.
+        A run's score is ts_rank's for one word occurring where the run
+        does, a run being where its last word is (so that a run is in the
+        title when all its words are): how often, and how high, the phrase
+        itself occurs in the entry.
         """
         return (
             "array_to_tsvector(ARRAY("
             "SELECT t FROM ("
-            "SELECT a || ' ' || b AS pair, count(*) > 1 OR bool_or(weight = 'A') AS scored, "
-            "string_agg(position::text || weight, ',' ORDER BY position) AS spots "
-            "FROM (SELECT u.lexeme AS a, p.position, lead(u.lexeme) OVER o AS b, "
-            "lead(p.position) OVER o AS next, lead(p.weight) OVER o AS weight "
+            "SELECT run, count(*) > 1 OR bool_or(last_weight = 'A') AS scored, "
+            "string_agg(last_at::text || last_weight, ',' ORDER BY last_at) AS spots "
+            "FROM (SELECT u.lexeme AS a, p.position, "
+            "lead(u.lexeme) OVER o AS b, lead(p.position) OVER o AS b_at, lead(p.weight) OVER o AS b_weight, "
+            "lead(u.lexeme, 2) OVER o AS c, lead(p.position, 2) OVER o AS c_at, "
+            "lead(p.weight, 2) OVER o AS c_weight "
             f"FROM unnest({text_vector}) u, unnest(u.positions, u.weights) p(position, weight) "
-            "WINDOW o AS (ORDER BY p.position)) w "
-            "WHERE next = position + 1 GROUP BY a, b) y, "
-            f"LATERAL (VALUES (pair), (CASE WHEN scored THEN pair || ' ' || {cls.score_sql('spots')} END)) v(t) "
+            "WINDOW o AS (ORDER BY p.position)) w, "
+            "LATERAL (VALUES (a || ' ' || b, b_at, b_weight, 1), (a || ' ' || b || ' ' || c, c_at, c_weight, 2)) "
+            "r(run, last_at, last_weight, length) "
+            "WHERE b_at = position + 1 AND last_at = position + length GROUP BY run) y, "
+            f"LATERAL (VALUES (run), (CASE WHEN scored THEN run || '  ' || {cls.score_sql('spots')} END)) v(t) "
             f"WHERE t IS NOT NULL)) || {facets}"
         )
 
@@ -246,13 +259,13 @@ class PostgresEngine(Engine):
         from psycopg2.extras import execute_values
 
         columns = ", ".join(ENTRY_COLUMNS)
-        # The entries, and the scores their rank and pair vectors add to the list.
+        # The entries, and the scores their rank and phrase vectors add to the list.
         sql = (
             "WITH written AS ("
-            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector, pair_vector) "
+            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector, phrase_vector) "
             f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
             f"{self.rank_vector_sql('x.text_vector', 'x.facets')}, "
-            f"{self.pair_vector_sql('x.text_vector', 'x.facets')} "
+            f"{self.phrase_vector_sql('x.text_vector', 'x.facets')} "
             f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
             "CROSS JOIN LATERAL (SELECT "
             "setweight(to_tsvector('english', v.title), 'A') AS title_vector, "
@@ -261,7 +274,7 @@ class PostgresEngine(Engine):
             "setweight(to_tsvector('english', v.minutes), 'C') || "
             "setweight(to_tsvector('english', v.documents), 'D') AS text_vector, "
             "array_to_tsvector(v.facets) AS facets) x "
-            "RETURNING rank_vector, pair_vector) "
+            "RETURNING rank_vector, phrase_vector) "
             f"INSERT INTO search_searchscore (word, score) {self.SCORES_SQL} ON CONFLICT DO NOTHING"
         )
         template = (
@@ -345,23 +358,23 @@ class PostgresEngine(Engine):
             q, rq, nodes, xq = cursor.fetchone()
             if not nodes:
                 return [], 0  # only words too common to index
-            pair = _pair(rq)
-            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit, pair)
-            if sort == "relevance" and nodes > 1 and pair is None:
+            phrase = _phrase(rq)
+            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit, phrase)
+            if sort == "relevance" and nodes > 1 and phrase is None:
                 return plan.title_first(offset, cap)
             count = plan.count(cap)
             if count <= offset:
                 return [], count
             # A one-word search with few matches is ranked in one query; the
-            # plan below is for broad ones, and for two-word phrases. Both
-            # give the same order.
-            if sort == "newest" or (count <= self.SMALL_SEARCH and pair is None):
+            # plan below is for broad ones, and for short phrases. Both give
+            # the same order.
+            if sort == "newest" or (count <= self.SMALL_SEARCH and phrase is None):
                 return plan.ranked(sort, offset, limit), count
-            return plan.by_score(self._scores(cursor, pair or _unquoted(rq[1:-1])), offset), count
+            return plan.by_score(self._scores(cursor, phrase or _unquoted(rq[1:-1])), offset), count
 
     def _scores(self, cursor, word):
         """
-        The ts_rank scores ``word`` (a lexeme, or a pair of them) has in
+        The ts_rank scores ``word`` (a lexeme, or a short phrase) has in
         some entry, best first, each with the group of entries it stands
         for: the scores where it is in the title or occurs more than once
         (from the list), and the three it has where it occurs once, in a
@@ -369,7 +382,9 @@ class PostgresEngine(Engine):
         entry).
         """
         cursor.execute("SELECT score FROM search_searchscore WHERE word = %s", [word])
-        scores = [(score, f"{word} {score}") for (score,) in cursor.fetchall()]
+        # A phrase's words are apart by one space, its score by two.
+        apart = "  " if " " in word else " "
+        scores = [(score, f"{word}{apart}{score}") for (score,) in cursor.fetchall()]
         if PostgresEngine._once is None:
             cursor.execute(
                 "SELECT " + ", ".join(
@@ -434,14 +449,15 @@ def _unquoted(text):
     return text.replace("''", "'").replace("\\\\", "\\")
 
 
-# A phrase of two words next to each other, as PostgreSQL writes its tsquery.
-PAIR_QUERY = re.compile(r"'((?:[^']|'')+)' <-> '((?:[^']|'')+)'")
+# A phrase of two or three words next to each other, as PostgreSQL writes its tsquery.
+LEXEME = r"'((?:[^']|'')+)'"
+PHRASE_QUERY = re.compile(rf"{LEXEME} <-> {LEXEME}(?: <-> {LEXEME})?")
 
 
-def _pair(tsquery):
-    """The two words ("care leaver") of a tsquery that is a two-word phrase, or None."""
-    match = PAIR_QUERY.fullmatch(tsquery)
-    return f"{_unquoted(match[1])} {_unquoted(match[2])}" if match else None
+def _phrase(tsquery):
+    """The words ("care leaver") of a tsquery that is a phrase of two or three words, or None."""
+    match = PHRASE_QUERY.fullmatch(tsquery)
+    return " ".join(_unquoted(word) for word in match.groups() if word is not None) if match else None
 
 
 def _fed(generator, progress):
@@ -464,13 +480,14 @@ class _PostgresSearch:
     # first; a larger one a span of years at a time.
     SMALL_GROUP = 10_000
 
-    def __init__(self, engine, cursor, filters, bounds, dates, queries, wanted, pair=None):
+    def __init__(self, engine, cursor, filters, bounds, dates, queries, wanted, phrase=None):
         """
         ``dates`` are the dates searched, as ``PostgresEngine._facet_query``
         takes them; ``queries`` are the tsquery texts of the whole query, of
         the query without its exclusions (what is ranked), and of the
-        exclusions alone (any of them; empty if none). ``pair`` is the two
-        words of a query that is a two-word phrase (and exclusions).
+        exclusions alone (any of them; empty if none). ``phrase`` is the
+        words of a query that is a phrase of two or three words (and
+        exclusions).
         """
         q, rq, xq = queries
         self.engine, self.cursor, self.filters, self.bounds = engine, cursor, filters, bounds
@@ -504,12 +521,13 @@ class _PostgresSearch:
         # excluded word.
         self.excluding = " AND NOT vector @@ %(xq)s::tsquery" if q != rq else ""
         # Which vector answers the query, ranks it, and what it is asked. A
-        # two-word phrase is one word of the pair vector, which knows
-        # nothing of the exclusions: they are tested on the entries read.
-        self.pair = pair is not None
-        if self.pair:
-            self.params.update(pair=_quoted(pair), scored=_quoted(f"{pair} ") + ":*")
-            self.index, self.scored, self.matching = "pair_vector", "pair_vector", "%(pair)s::tsquery"
+        # short phrase is one word of the phrase vector, which knows nothing
+        # of the exclusions: they are tested on the entries read.
+        self.phrase = phrase is not None
+        if self.phrase:
+            # The phrase, and any of its scores ("care leaver  3f2b1c4d").
+            self.params.update(phrase=_quoted(phrase), scored=_quoted(f"{phrase}  ") + ":*")
+            self.index, self.scored, self.matching = "phrase_vector", "phrase_vector", "%(phrase)s::tsquery"
             self.match_excluding = self.excluding
         else:
             self.index, self.scored, self.matching = "vector", "rank_vector", "%(q)s::tsquery"
@@ -609,15 +627,15 @@ class _PostgresSearch:
         sharing a score, and its parameters (named for its ``number``).
         """
         if isinstance(group, int):
-            # The word (or pair) once, in the text of an entry of this kind:
+            # The word (or phrase) once, in the text of an entry of this kind:
             # a large group, whose kind and visibility are tested on the
             # entries read (the GIN index would intersect long lists to find
             # them).
             facets = " && %(filters)s::tsquery" if self.filter_facets else ""
             tested = f" AND kind = {int(group)}{self.exempt}{self.dates}"
-            if self.pair:
+            if self.phrase:
                 # Without a score: neither in the title nor repeated.
-                return f"pair_vector @@ (%(pair)s::tsquery && !!%(scored)s::tsquery{facets}){tested}", {}
+                return f"phrase_vector @@ (%(phrase)s::tsquery && !!%(scored)s::tsquery{facets}){tested}", {}
             return (
                 f"vector @@ (%(rq)s::tsquery{facets}){tested} "
                 "AND NOT title_vector @@ %(rq)s::tsquery AND NOT rank_vector @@ %(rq)s::tsquery"

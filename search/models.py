@@ -47,12 +47,12 @@ class SearchEntry(models.Model):
     # search.engines.PostgresEngine). Both carry the filter words too.
     title_vector = SearchVectorField(null=True, editable=False)
     rank_vector = SearchVectorField(null=True, editable=False)
-    # PostgreSQL only: each pair of words next to each other in the entry
-    # ("care leaver"), and each pair in the title or occurring more than
-    # once with its score ("care leaver 3f2b1c4d"), and the filter words:
-    # a two-word phrase is read from this, best first, as one word is from
-    # the rank vector.
-    pair_vector = SearchVectorField(null=True, editable=False)
+    # PostgreSQL only: each run of two or three words next to each other in
+    # the entry ("care leaver"), each run in the title or occurring more
+    # than once with its score ("care leaver  3f2b1c4d"), and the filter
+    # words: a short phrase is read from this, best first, as one word is
+    # from the rank vector.
+    phrase_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         constraints = [
@@ -95,10 +95,11 @@ class SearchScore(models.Model):
     """
     PostgreSQL only: every ts_rank a word has in some entry where it is in
     the title or occurs more than once, as the hex of the float ("3f2b1c4d",
-    whose order is the number's order); and likewise every score a pair of
-    words ("care leaver") has. A search of one word, or of a two-word
-    phrase, reads its matches score by score, best first, from this list. Rows are only ever added: a score no entry
-    has any more finds nothing and costs one index lookup.
+    whose order is the number's order); and likewise every score a run of
+    two or three words ("care leaver") has. A search of one word, or of a
+    short phrase, reads its matches score by score, best first, from this
+    list. Rows are only ever added: a score no entry has any more finds
+    nothing and costs one index lookup.
     """
 
     word = models.TextField()

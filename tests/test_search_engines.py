@@ -43,8 +43,22 @@ def test_date_cover_covers_every_day_exactly_once():
     assert covered == [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def random_corpus(rng):
-    """90 items whose titles, minutes, decisions and papers are random strings of five words."""
+def test_phrases_of_two_or_three_words_next_to_each_other_are_read_from_the_phrase_vector():
+    assert engines._phrase("'care' <-> 'leaver'") == "care leaver"
+    assert engines._phrase("'youth' <-> 'offend' <-> 'team'") == "youth offend team"
+    assert engines._phrase("'o''brien' <-> 'report'") == "o'brien report"
+    # Stop words between, four words, or anything else: ranked as before.
+    assert engines._phrase("'care' <2> 'leaver'") is None
+    assert engines._phrase("'long-term' <-> 'long' <-> 'term' <-> 'care'") is None
+    assert engines._phrase("'care' & 'leaver'") is None
+    assert engines._phrase("'care'") is None
+
+
+WORDS = ("hedgehog", "badger", "report", "pond", "survey")
+
+
+def random_corpus(rng, words=WORDS):
+    """90 items whose titles, minutes, decisions and papers are random strings of ``words``."""
     meetings = [
         factories.MeetingFactory(start=timezone.now() - timedelta(days=rng.randint(8, 3000)))
         for _ in range(6)
@@ -52,7 +66,6 @@ def random_corpus(rng):
     for meeting in meetings:
         meeting.decisions_published_at = timezone.now()
         meeting.save()
-    words = ["hedgehog", "badger", "report", "pond", "survey"]
     for n in range(90):
         title = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
         item = factories.AgendaItemFactory(
@@ -151,10 +164,10 @@ def test_filters_select_the_same_entries_on_either_engine():
 TSVECTOR_LEXEME = re.compile(r"'((?:[^']|'')*)'(?::(\S+))?")
 
 
-def phrase_rank(cursor, vector, first, second):
+def phrase_rank(cursor, vector, words):
     """
-    ts_rank of one word occurring where the two words ``first second`` do
-    in ``vector`` (a tsvector's text), at the second word's weight.
+    ts_rank of one word occurring where the phrase ``words`` does in
+    ``vector`` (a tsvector's text), at its last word's weight.
     """
     spots = {}
     for lexeme, positions in TSVECTOR_LEXEME.findall(vector):
@@ -162,40 +175,43 @@ def phrase_rank(cursor, vector, first, second):
             int(position.rstrip("ABCD")): (position[-1] if position[-1] in "ABC" else "D")
             for position in positions.split(",") if positions
         }
-    pairs = sorted(
-        (position, weight) for position, weight in spots.get(second, {}).items()
-        if position - 1 in spots.get(first, {})
+    places = sorted(
+        (position, weight) for position, weight in spots.get(words[-1], {}).items()
+        if all(position - len(words) + 1 + n in spots.get(word, {}) for n, word in enumerate(words))
     )
-    assert pairs  # every entry searched has the phrase
+    assert places  # every entry searched has the phrase
     cursor.execute(
-        "SELECT ts_rank(%s::tsvector, 'x')", ["x:" + ",".join(f"{position}{weight}" for position, weight in pairs)]
+        "SELECT ts_rank(%s::tsvector, 'x')", ["x:" + ",".join(f"{position}{weight}" for position, weight in places)]
     )
     return cursor.fetchone()[0]
 
 
 @pytest.mark.django_db
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's plans for broad searches")
-@pytest.mark.parametrize("q", ['"hedgehog badger"', '"hedgehog badger" -pond'])
+@pytest.mark.parametrize(
+    "q, words",
+    [('"hedgehog badger"', WORDS), ('"hedgehog badger" -pond', WORDS), ('"badger pond badger"', ("badger", "pond"))],
+)
 @pytest.mark.parametrize("seed", [4, 7])
 @pytest.mark.parametrize("plan", ["broad", "broad-in-spans"])
-def test_two_word_phrases_rank_by_where_and_how_often_the_phrase_occurs(q, seed, plan, monkeypatch):
+def test_short_phrases_rank_by_where_and_how_often_the_phrase_occurs(q, words, seed, plan, monkeypatch):
     """
-    A two-word phrase is ranked as one word would be, occurring where the
-    phrase does: on every page, whichever way the groups of entries sharing
-    a score are counted and read; and it finds exactly what PostgreSQL's
-    phrase search finds.
+    A phrase of two or three words is ranked as one word would be,
+    occurring where the phrase does: on every page, whichever way the
+    groups of entries sharing a score are counted and read; and it finds
+    exactly what PostgreSQL's phrase search finds.
     """
-    random_corpus(random.Random(seed))
+    random_corpus(random.Random(seed), words)
     use_plan(plan, monkeypatch)
+    phrase = q.split('"')[1].split()
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT id, held_on, vector::text FROM search_searchentry "
             "WHERE vector @@ websearch_to_tsquery('english', %s) AND NOT is_exempt",
             [q],
         )
-        rows = cursor.fetchall()
         ranked = sorted(
-            ((-phrase_rank(cursor, vector, "hedgehog", "badger"), -held_on.toordinal(), -pk) for pk, held_on, vector in rows)
+            (-phrase_rank(cursor, vector, phrase), -held_on.toordinal(), -pk) for pk, held_on, vector in cursor.fetchall()
         )
     assert len({rank for rank, _, _ in ranked}) > 2  # several scores
     assert_pages(q, [-pk for _, _, pk in ranked])
