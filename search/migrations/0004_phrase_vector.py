@@ -3,7 +3,7 @@ PostgreSQL: the phrase vector, which holds each run of two or three words
 next to each other in an entry, with its score where the run is in the
 title or occurs more than once, so that a short phrase is searched and
 ranked from the index. Existing entries are brought up to date from their
-stored vectors.
+stored vectors, and the table's indexes built afresh.
 """
 
 import django.contrib.postgres.search
@@ -31,6 +31,9 @@ PHRASE_VECTOR = (
 )
 POSTGRES_FORWARD = [
     f"UPDATE search_searchentry SET phrase_vector = {PHRASE_VECTOR}",
+    # Every entry was written again: the indexes built afresh are smaller,
+    # and searches on them faster (see PostgresEngine.optimise).
+    "REINDEX TABLE search_searchentry",
     "INSERT INTO search_searchscore (word, score) SELECT DISTINCT rtrim(left(u.lexeme, -9)), right(u.lexeme, 8) "
     "FROM search_searchentry e, unnest(e.phrase_vector) u WHERE u.lexeme ~ '  ' ON CONFLICT DO NOTHING",
     "CREATE INDEX search_phrase_vector_gin ON search_searchentry USING gin (phrase_vector)",
