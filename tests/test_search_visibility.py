@@ -67,6 +67,7 @@ def test_drafts_are_found_by_no_one(visitors):
     factories.DocumentFactory(item=late_item, title="Zebra report", extracted_text="zebra")
     for client in visitors.values():
         assert found(client, "zebra") == []
+        assert found(client, '"zebra crossing"') == []
 
 
 def test_decisions_and_minutes_are_found_only_once_published(visitors):
@@ -96,6 +97,9 @@ def test_exempt_items_are_found_by_councillors_and_clerks_only(visitors):
     factories.DocumentFactory(item=item, title="Tender scores", extracted_text="gazebo tenders")
     publish(meeting, decisions=True)
     assert found(visitors["public"], "gazebo") == []
+    # A phrase is read from another index: the same rule holds there.
+    assert found(visitors["public"], '"gazebo contract"') == []
+    assert len(found(visitors["councillor"], '"gazebo contract"')) == 1
     assert "No results" in visitors["public"].get(reverse("search"), {"q": "gazebo"}).content.decode()
     for who in ("councillor", "clerk"):
         response = visitors[who].get(reverse("search"), {"q": "gazebo"})
@@ -161,6 +165,9 @@ def test_what_is_found_is_exactly_what_the_visitor_may_read(who, visitors, counc
     }
     minutes_items = {i for i in readable_items if i.can_read_minutes(user)}
     assert set(found(visitors[who], '"matrix minutes"', type="items")) == {item_url(i) for i in minutes_items}
+    assert set(found(visitors[who], '"matrix decision"')) == {
+        reverse("agenda:resolution", args=[r.pk]) for r in Resolution.objects.visible_to(user)
+    }
 
 
 # --- The index follows the records, in the same transaction --------------------
