@@ -166,9 +166,10 @@ class PostgresEngine(Engine):
     whole table to count a common word's matches).
 
     What this does not yet make fast: other searches of several words
-    (longer phrases included) with fewer title matches than the page needs
-    rank every other match one by one, and counting reads each match
-    counted from the table (see the README's figures).
+    (phrases of four words or more, or with a stop word inside, included)
+    with fewer title matches than the page needs rank every other match one
+    by one, and counting reads each match counted from the table (see the
+    README's figures).
     """
 
     SEARCH_SETTINGS = (
