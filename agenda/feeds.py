@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
-from django.db.models import F, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -24,6 +24,7 @@ from django.utils.html import format_html, format_html_join
 
 from meetings import ical
 from meetings.models import Committee, Meeting
+from meetings.text import clean_text
 
 from .models import AgendaItem, AgendaPublication, Resolution
 
@@ -47,7 +48,13 @@ class AtomWithContent(Atom1Feed):
     here, because an agenda and its supplementary agenda share one page.
     """
 
+    def __init__(self, *args, **kwargs):
+        # Text saved before it was cleaned at entry must not break the XML.
+        super().__init__(*[clean_text(arg) for arg in args], **_cleaned(kwargs))
+
     def add_item(self, *, tag, content, **kwargs):
+        kwargs = _cleaned(kwargs)
+        content = clean_text(content)
         host = urlsplit(kwargs["link"]).hostname
         day = timezone.localtime(kwargs["pubdate"]).date()
         kwargs["unique_id"] = f"tag:{host},{day:%Y-%m-%d}:{tag}"
@@ -56,6 +63,14 @@ class AtomWithContent(Atom1Feed):
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
         handler.addQuickElement("content", item["content"], {"type": "html"})
+
+
+def _cleaned(values):
+    """Text arguments of a feed or an entry with the characters XML 1.0 cannot carry removed."""
+    return {
+        key: [clean_text(v) for v in value] if isinstance(value, (list, tuple)) else clean_text(value)
+        for key, value in values.items()
+    }
 
 
 class PublicFeed(Feed):
@@ -178,8 +193,11 @@ class AgendasFeed(PublicFeed):
 
     def items(self):
         public_items = AgendaItem.objects.visible_to(PUBLIC).order_by("order", "id")
+        # A publication whose items have all since been deleted announces
+        # nothing, and is left out.
+        has_public_item = Exists(public_items.filter(publications=OuterRef("pk")))
         return (
-            AgendaPublication.objects.filter(meeting__agenda_published_at__isnull=False)
+            AgendaPublication.objects.filter(has_public_item, meeting__agenda_published_at__isnull=False)
             .select_related("meeting__committee")
             .prefetch_related(Prefetch("items", queryset=public_items, to_attr="public_items"))
             .order_by("-published_at", "-id")[:FEED_LENGTH]

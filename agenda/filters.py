@@ -11,6 +11,7 @@ mistakes an unfiltered list for the answer to their question.
 import django_filters
 from django import forms
 
+from meetings.dates import end_of_day, start_of_day
 from meetings.models import Committee
 from scrutiny.forms import GovukFormMixin
 
@@ -47,18 +48,29 @@ class DecisionFilter(django_filters.FilterSet):
     )
     date_from = django_filters.DateFilter(
         field_name="item__meeting__start",
-        lookup_expr="date__gte",
+        method="meetings_from",
         label="Meetings from",
         help_text=DATE_HINT,
         error_messages={"invalid": DATE_FROM_INVALID},
     )
     date_to = django_filters.DateFilter(
         field_name="item__meeting__start",
-        lookup_expr="date__lte",
+        method="meetings_to",
         label="Meetings to",
         help_text=DATE_HINT,
         error_messages={"invalid": DATE_TO_INVALID},
     )
+
+    # Compare the stored moments with the day's bounds in the council's time
+    # zone, rather than turning every stored moment into a date in SQL: that
+    # uses the index on the start, and cannot fail on a far-off date.
+    def meetings_from(self, queryset, name, value):
+        moment = start_of_day(value)
+        return queryset if moment is None else queryset.filter(**{f"{name}__gte": moment})
+
+    def meetings_to(self, queryset, name, value):
+        moment = end_of_day(value)
+        return queryset if moment is None else queryset.filter(**{f"{name}__lt": moment})
 
     class Meta:
         model = Resolution

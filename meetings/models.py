@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from .dates import ComputableDateTimeField
+
 
 class Committee(models.Model):
     class Kind(models.TextChoices):
@@ -173,8 +175,8 @@ class Meeting(models.Model):
         APPROVED = "approved", "Approved as a correct record"
 
     committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="meetings")
-    start = models.DateTimeField()
-    end = models.DateTimeField(null=True, blank=True)
+    start = ComputableDateTimeField()
+    end = ComputableDateTimeField(null=True, blank=True)
     venue = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.SCHEDULED)
     status_reason = models.TextField(

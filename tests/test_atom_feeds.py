@@ -284,3 +284,19 @@ def test_feeds_run_a_fixed_number_of_queries(
         response = public_client.get(url)
 
     assert len(feedparser.parse(response.content).entries) == 30
+
+
+def test_agendas_feed_drops_a_publication_whose_items_were_all_deleted(public_client, clerk):
+    now = timezone.now().replace(microsecond=0)
+    committee = factories.CommitteeFactory(name="Children's Scrutiny")
+    meeting = factories.MeetingFactory(committee=committee, start=now + timedelta(days=21), agenda_published_at=None)
+    factories.AgendaItemFactory(meeting=meeting, number="1", title="Apologies for absence")
+    publish_agenda(meeting=meeting, user=clerk, now=now - timedelta(hours=2))
+    late = factories.AgendaItemFactory(meeting=meeting, number="2", title="Withdrawn urgent item")
+    publish_agenda(meeting=meeting, user=clerk, now=now - timedelta(hours=1))
+    late.delete()
+
+    _, feed = parse(public_client, reverse("feed_agendas"))
+
+    day = f"{timezone.localtime(meeting.start):%-d %B %Y}"
+    assert [entry.title for entry in feed.entries] == [f"Agenda published: Children's Scrutiny, {day}"]
