@@ -5,9 +5,10 @@ rules about one record live in its model's ``clean()``.
 """
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -28,9 +29,27 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
+# Dates a clerk may type at all: a council's records go back no further
+# than its minute books, and forward no further than its calendar.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2100, 12, 31)
+# A meeting outside these many years before or after today is more likely a
+# mistyped year than a real meeting: the clerk is asked to confirm it.
+USUAL_YEARS_BEFORE = 30
+USUAL_YEARS_AHEAD = 2
+
+
 class DateField(forms.DateField):
     widget = DateInput
     default_error_messages = {"invalid": "Enter a real date, for example 27/11/2026."}
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not FIRST_DATE <= value <= LAST_DATE:
+            raise ValidationError(
+                f"Enter a date between {date_format(FIRST_DATE, 'j F Y')} and {date_format(LAST_DATE, 'j F Y')}.",
+                code="out_of_range",
+            )
 
 
 class TimeField(forms.TimeField):
@@ -70,12 +89,24 @@ class MeetingTimesMixin:
 
     service_fields = {"start": "start_date", "end": "end_time"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm_date"] = forms.BooleanField(
+            label="Yes, this date is right", required=False, widget=forms.HiddenInput
+        )
+
     def clean(self):
         cleaned_data = super().clean()
         day, start_time = cleaned_data.get("start_date"), cleaned_data.get("start_time")
         end_time = cleaned_data.get("end_time")
         if day is None or start_time is None:
             return cleaned_data
+        if unusual := self.unusual_date(day):
+            if not cleaned_data.get("confirm_date"):
+                # Offer the box only once the clerk has been told why.
+                self.fields["confirm_date"].widget = forms.CheckboxInput()
+                self.add_error("start_date", f"{unusual} Check the year, or confirm the date below.")
+                return cleaned_data
         start = london_datetime(day, start_time)
         end = london_datetime(day, end_time) if end_time else None
         if end is not None and end <= start:
@@ -83,6 +114,18 @@ class MeetingTimesMixin:
             return cleaned_data
         cleaned_data["start"], cleaned_data["end"] = start, end
         return cleaned_data
+
+
+    @staticmethod
+    def unusual_date(day):
+        """Why a meeting's date needs confirming, or "" when it does not."""
+        today = timezone.localdate()
+        written = date_format(day, "j F Y")
+        if day.year > today.year + USUAL_YEARS_AHEAD:
+            return f"{written} is more than {USUAL_YEARS_AHEAD} years ahead."
+        if day.year < today.year - USUAL_YEARS_BEFORE:
+            return f"{written} is more than {USUAL_YEARS_BEFORE} years ago."
+        return ""
 
 
 def meeting_times_initial(meeting):
