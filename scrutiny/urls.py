@@ -3,7 +3,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from agenda import urls as agenda_urls
-from agenda import urls_feeds, views_public
+from agenda.urls import feeds as agenda_feed_urls
+from agenda.views import public as agenda_public_views
 from meetings import urls as meetings_urls
 from meetings import views as meetings_views
 from search import urls as search_urls
@@ -11,10 +12,10 @@ from search import urls as search_urls
 clerk_patterns = meetings_urls.clerk_patterns + agenda_urls.clerk_patterns
 
 urlpatterns = [
-    path("", views_public.home, name="home"),
+    path("", agenda_public_views.home, name="home"),
     path("", include((meetings_urls.public_patterns, "meetings"))),
     path("", include((agenda_urls.public_patterns, "agenda"))),
-    path("", include(urls_feeds.feed_patterns)),
+    path("", include(agenda_feed_urls.feed_patterns)),
     path("", include(search_urls)),
     path("clerk/", include((clerk_patterns, "clerk"))),
     path("sign-in/", meetings_views.SignInView.as_view(), name="login"),

@@ -2,7 +2,7 @@ from django.core.paginator import InvalidPage
 from django.http import Http404
 from django.shortcuts import render
 
-from agenda.views_public import private_when_signed_in
+from agenda.views.public import private_when_signed_in
 from meetings.roles import can_see_exempt
 
 from . import service

@@ -12,8 +12,9 @@ from django.http import HttpResponse
 from django.urls import path, resolve, reverse
 from django.utils import timezone
 
-from agenda import services, views_public
+from agenda import services
 from agenda.models import ExemptParagraph
+from agenda.views import public as public_views
 from meetings.models import Meeting
 from scrutiny import urls as site_urls
 from tests import factories
@@ -34,7 +35,7 @@ def publish_decisions(clerk, item):
 
 
 def test_home_url_is_the_public_home_page():
-    assert resolve(reverse("home")).func is views_public.home
+    assert resolve(reverse("home")).func is public_views.home
 
 
 def test_shows_the_next_eight_meetings_soonest_first(client):

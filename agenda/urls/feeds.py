@@ -6,8 +6,8 @@ namespace (scrutiny/urls.py).
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from . import feeds
-from .sitemaps import SITEMAPS, robots_txt
+from .. import feeds
+from ..sitemaps import SITEMAPS, robots_txt
 
 feed_patterns = [
     path("feeds/decisions.atom", feeds.DecisionsFeed(), name="feed_decisions"),

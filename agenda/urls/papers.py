@@ -2,12 +2,12 @@
 URLs for papers, declarations, audit history and the paste import.
 
 ``public_patterns`` are mounted at the site root; ``clerk_patterns`` under
-/clerk/ in the "clerk" namespace (see agenda/urls.py).
+/clerk/ in the "clerk" namespace (see agenda/urls/__init__.py).
 """
 
 from django.urls import path
 
-from . import views_papers as views
+from ..views import papers as views
 
 public_patterns = [
     path("documents/<int:pk>/", views.document, name="document"),

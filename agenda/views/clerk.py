@@ -21,8 +21,8 @@ from meetings.models import Meeting
 from meetings.roles import ClerkRequiredMixin, clerk_required
 from meetings.services import EditConflict
 
-from . import services
-from .forms import (
+from .. import services
+from ..forms import (
     AgendaPublishForm,
     ApproveMinutesForm,
     ConfirmForm,
@@ -31,7 +31,7 @@ from .forms import (
     ResolutionFormSet,
     resolution_initial,
 )
-from .models import AgendaItem, AgendaPublication, MinutesCorrection
+from ..models import AgendaItem, AgendaPublication, MinutesCorrection
 
 RESOLUTIONS_PREFIX = "resolutions"
 

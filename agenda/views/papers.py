@@ -27,9 +27,9 @@ from django.views.decorators.http import require_POST
 from meetings.models import Attendance, Meeting, Person
 from meetings.roles import clerk_required
 
-from . import documents as document_checks
-from . import services
-from .forms_papers import (
+from .. import documents as document_checks
+from .. import services
+from ..forms_papers import (
     ConfirmForm,
     DeclarationForm,
     DocumentUploadForm,
@@ -37,8 +37,8 @@ from .forms_papers import (
     ImportedResolutionFormSet,
     PasteForm,
 )
-from .importers.moderngov import ParsedRecord, ParsedResolution, ParseError, parse_record
-from .models import AgendaItem, Declaration, MinutesCorrection, Resolution, SupportingDocument
+from ..importers.moderngov import ParsedRecord, ParsedResolution, ParseError, parse_record
+from ..models import AgendaItem, Declaration, MinutesCorrection, Resolution, SupportingDocument
 
 HISTORY_PAGE_SIZE = 50
 HISTORY_VALUE_CHARS = 200

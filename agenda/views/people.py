@@ -22,8 +22,8 @@ from django.views.generic import DetailView
 
 from meetings.models import Attendance, Meeting, Membership, Person
 
-from .models import Declaration
-from .views_public import private_when_signed_in
+from ..models import Declaration
+from .public import private_when_signed_in
 
 PEOPLE_WITH_PAGES = (Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED)
 ATTENDED = (Attendance.Status.PRESENT, Attendance.Status.SUBSTITUTE)

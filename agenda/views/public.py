@@ -34,9 +34,9 @@ from meetings.dates import clock_time, meeting_time
 from meetings.models import Attendance, Meeting, Membership, Person
 from meetings.roles import can_see_exempt, is_clerk
 
-from .documents import describe_type
-from .filters import DecisionFilter
-from .models import (
+from ..documents import describe_type
+from ..filters import DecisionFilter
+from ..models import (
     AgendaItem,
     Declaration,
     ExemptParagraph,

@@ -1,0 +1,35 @@
+"""
+The agenda app's URLs: ``public_patterns`` for the public pages and
+``clerk_patterns`` for the back office, with those for papers in
+``papers`` and the feeds, sitemap and robots.txt in ``feeds``.
+"""
+
+from django.urls import path
+
+from ..views import clerk, people, public
+from .papers import clerk_patterns as paper_clerk_patterns
+from .papers import public_patterns as paper_public_patterns
+
+# Mounted at the site root in the "agenda" namespace (scrutiny/urls.py).
+public_patterns = [
+    path("meetings/<int:pk>/", public.meeting_detail, name="meeting"),
+    path("meetings/<int:meeting_pk>/items/<int:pk>/", public.item_detail, name="item"),
+    path("meetings/<int:pk>/minutes/", public.minutes, name="minutes"),
+    path("decisions/", public.decision_list, name="decisions"),
+    path("decisions/<int:pk>/", public.resolution_detail, name="resolution"),
+    path("councillors/<slug:slug>/", people.councillor_detail, name="councillor"),
+] + paper_public_patterns
+
+# Mounted under /clerk/ in the "clerk" namespace (scrutiny/urls.py).
+clerk_patterns = [
+    path("meetings/<int:pk>/", clerk.meeting_hub, name="meeting"),
+    path("meetings/<int:pk>/items/new/", clerk.item_create, name="item_create"),
+    path("items/<int:pk>/edit/", clerk.item_update, name="item_update"),
+    path("items/<int:pk>/delete/", clerk.item_delete, name="item_delete"),
+    path("items/<int:pk>/move/", clerk.item_move, name="item_move"),
+    path("meetings/<int:pk>/publish-agenda/", clerk.agenda_publish, name="agenda_publish"),
+    path("meetings/<int:pk>/publish-decisions/", clerk.decisions_publish, name="decisions_publish"),
+    path("meetings/<int:pk>/publish-minutes/", clerk.minutes_publish, name="minutes_publish"),
+    path("meetings/<int:pk>/approve-minutes/", clerk.minutes_approve, name="minutes_approve"),
+    path("meetings/<int:pk>/corrections/new/", clerk.correction_create, name="correction_create"),
+] + paper_clerk_patterns

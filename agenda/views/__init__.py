@@ -1,0 +1,12 @@
+"""
+The agenda app's views, one module per audience:
+
+- ``public``: the home page, meetings, items, minutes and decisions;
+- ``people``: a councillor's public page;
+- ``papers``: documents, declarations, audit history and the paste import;
+- ``clerk``: the meeting hub, the item editor and the publishing workflow.
+"""
+
+from .public import private_when_signed_in
+
+__all__ = ["private_when_signed_in"]

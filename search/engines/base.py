@@ -1,0 +1,112 @@
+"""
+What both engines share: the filters of a search as SQL, the base engine
+(the list of known words and the search as a count and a page), and the
+date facet words.
+"""
+
+import difflib
+from datetime import date, timedelta
+
+from django.db.models.functions import Length
+
+from ..models import SearchEntry, SearchWord
+
+Kind = SearchEntry.Kind
+
+# Relative weights of title, resolutions, minutes and papers: PostgreSQL's
+# defaults for A, B, C and D, used for FTS5's bm25 too.
+WEIGHTS = (1.0, 0.4, 0.2, 0.1)
+
+# Snippet markers: control characters that cannot be in the indexed text,
+# turned into <mark> once the snippet has been escaped.
+MARK_START, MARK_END = "\x02", "\x03"
+
+ENTRY_COLUMNS = [
+    "kind", "item_id", "resolution_id", "document_id", "meeting_id", "committee_id", "held_on",
+    "is_exempt",
+]
+
+
+class Filters:
+    """The WHERE clause shared by the page of results and the count."""
+
+    def __init__(self, *, include_exempt, committee_id=None, date_from=None, date_to=None, kind=None):
+        self.conditions, self.params = [], []
+        self.include_exempt, self.committee_id, self.kind = include_exempt, committee_id, kind
+        self.date_from, self.date_to = date_from, date_to
+        # Filters the visitor chose, as against the exempt rule alone.
+        self.narrows = any(value is not None for value in (committee_id, date_from, date_to, kind))
+        if not include_exempt:
+            self.conditions.append("NOT e.is_exempt")
+        for condition, value in (
+            ("e.committee_id = %s", committee_id),
+            ("e.held_on >= %s", date_from),
+            ("e.held_on <= %s", date_to),
+            ("e.kind = %s", kind),
+        ):
+            if value is not None:
+                self.conditions.append(condition)
+                self.params.append(value)
+
+    def sql(self):
+        return "".join(f" AND {condition}" for condition in self.conditions)
+
+
+class Engine:
+    def delete_items(self, item_ids):
+        SearchEntry.objects.filter(item_id__in=item_ids).delete()
+
+    def add_words(self, words):
+        existing = set(SearchWord.objects.filter(word__in=words).values_list("word", flat=True))
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=word) for word in sorted(set(words) - existing)],
+            batch_size=1000,
+            ignore_conflicts=True,
+        )
+
+    def close_words(self, word):
+        """Known words spelt like ``word``, closest first."""
+        candidates = (
+            SearchWord.objects.filter(word__startswith=word[0])
+            .annotate(length=Length("word"))
+            .filter(length__gte=len(word) - 2, length__lte=len(word) + 2)
+            .values_list("word", flat=True)
+        )
+        return difflib.get_close_matches(word, list(candidates[:20000]), n=3, cutoff=0.75)
+
+    def optimise(self):
+        pass
+
+    def search(self, query, filters, *, sort, offset, limit, cap):
+        """The ids of one page of results, best first, and the count of all (up to ``cap``)."""
+        count = self.count(query, filters, cap)
+        if count <= offset:
+            return [], count
+        return self.ranked_ids(query, filters, sort=sort, offset=offset, limit=limit), count
+
+    @staticmethod
+    def entry_row(entry):
+        return [
+            entry.kind, entry.item_id, entry.resolution_id, entry.document_id, entry.meeting_id,
+            entry.committee_id, entry.held_on, entry.is_exempt,
+        ]
+
+
+def date_cover(first, last):
+    """
+    The fewest facet words that cover the dates first to last exactly:
+    whole years, then whole months, then days.
+    """
+    words, day = [], first
+    while day <= last:
+        next_month = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        if day.month == 1 and day.day == 1 and date(day.year, 12, 31) <= last:
+            words.append(f"#y{day.year}")
+            day = date(day.year + 1, 1, 1)
+        elif day.day == 1 and next_month - timedelta(days=1) <= last:
+            words.append(f"#m{day:%Y%m}")
+            day = next_month
+        else:
+            words.append(f"#d{day:%Y%m%d}")
+            day += timedelta(days=1)
+    return words

@@ -1,0 +1,11 @@
+"""
+The PostgreSQL engine (``engine``), the state of one search on it
+(``plan``) and the ways a search reads its page (``strategies``).
+"""
+
+from .engine import PostgresEngine
+from .plan import LEXEME, PHRASE_QUERY, _fed, _phrase, _PostgresSearch, _quoted, _unquoted
+
+__all__ = [
+    "LEXEME", "PHRASE_QUERY", "PostgresEngine", "_PostgresSearch", "_fed", "_phrase", "_quoted", "_unquoted",
+]

@@ -1,0 +1,339 @@
+"""The PostgreSQL full-text search engine, for production."""
+
+from datetime import date
+
+from django.db import connection, transaction
+from django.db.models import Max, Min
+
+from ...models import SearchEntry
+from ..base import ENTRY_COLUMNS, MARK_END, MARK_START, Engine, Kind, date_cover
+from . import strategies
+from .plan import _PostgresSearch, _phrase
+
+
+class PostgresEngine(Engine):
+    """
+    A weighted tsvector column with a GIN index, English configuration,
+    ``websearch_to_tsquery`` and ``ts_rank``.
+
+    The work of a search is in reading the rows of the matches from the
+    table, so the plan is to read as few as the ranking allows:
+
+    - Filters are words in the vector too ("#c5" for committee 5, "#k1"
+      for decisions, "#y2017", "#m201703" and "#d20170315" for the date,
+      "#p" for what the public may find), which no query can contain, so
+      the GIN index finds only the matches within the filters. Where a
+      committee is chosen, only it (and the kind) goes to the index: its
+      dates and the exempt rule are tested on the entries read, which lie
+      together in the table (see ``_PostgresSearch``).
+    - Titles have their own vector and index. A search of several words
+      shows the entries whose title has the (positive) query first, then
+      the rest, each by ts_rank: for one word this is exactly ts_rank's
+      order anyway.
+    - One word: ts_rank (default weights, no length normalisation) depends
+      only on how often the word occurs in each part of the entry. Where
+      it occurs once, in a decision, minutes or a paper, there are three
+      scores only; where it is in the title or occurs again, the rank
+      vector holds the word with its score, and ``search_searchscore``
+      lists the scores the word has. So a search reads the entries score
+      by score, best first, each score's group counted and read newest
+      first (``by_score``): exactly ts_rank's order, ties newest first,
+      without ranking any entry one by one.
+    - A phrase of two or three words ("care leavers") is read the same
+      way from the phrase vector, which holds each run of two or three
+      words next to each other in an entry, and the scores of the runs in
+      the title or repeated. It is ranked as one word occurring where the
+      phrase does: how often, and how high, the phrase itself occurs. The
+      phrase vector answers the phrase without rechecking any entry's
+      positions.
+    - The count stops at the cap, counting a span of years at a time,
+      newest first.
+
+    The ways of reading a page are the named strategies in
+    ``search.engines.postgres.strategies``.
+
+    Each search runs in a transaction with JIT off, enough work_mem for an
+    exact bitmap, and no sequential scans (PostgreSQL otherwise reads the
+    whole table to count a common word's matches).
+
+    What this does not yet make fast: other searches of several words
+    (phrases of four words or more, or with a stop word inside, included)
+    with fewer title matches than the page needs rank every other match one
+    by one, and counting reads each match counted from the table (see the
+    README's figures).
+    """
+
+    SEARCH_SETTINGS = (
+        "SET LOCAL jit = off",
+        "SET LOCAL work_mem = '64MB'",
+        "SET LOCAL enable_seqscan = off",
+        "SET LOCAL max_parallel_workers_per_gather = 0",
+    )
+    # Searches with at most this many matches are ranked in one query.
+    SMALL_SEARCH = 500
+
+    def clear(self):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_searchentry")
+            cursor.execute("DELETE FROM search_searchword")
+            cursor.execute("DELETE FROM search_searchscore")
+
+    @staticmethod
+    def score_sql(spots):
+        """
+        The ts_rank of a word occurring at ``spots`` ("2A,7C", in order), as
+        the hex of the float: what ts_rank gives a one-word query depends
+        only on where the word is, so it is computed on those places alone.
+        """
+        return f"encode(float4send(ts_rank(('x:' || {spots})::tsvector, 'x')), 'hex')"
+
+    @classmethod
+    def rank_vector_sql(cls, text_vector, facets):
+        """
+        The rank vector of an entry: each word occurring more than once in
+        ``text_vector`` ("servic"); each word in the title or occurring more
+        than once with its ts_rank as the hex of the float ("servic
+        3f2b1c4d"); and the filter words.
+        """
+        spots = "array_to_string(ARRAY(SELECT p || w FROM unnest(u.positions, u.weights) s(p, w)), ',')"
+        return (
+            "array_to_tsvector(ARRAY("
+            f"SELECT t FROM unnest({text_vector}) u, LATERAL (VALUES "
+            "(CASE WHEN cardinality(u.positions) > 1 THEN u.lexeme END), "
+            f"(u.lexeme || ' ' || {cls.score_sql(spots)})) v(t) "
+            f"WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL)) || {facets}"
+        )
+
+    # The scores in the rank and phrase vectors of the entries ``written``,
+    # as (word, score): "servic 3f2b1c4d" in one, "care leaver  3f2b1c4d"
+    # (two spaces before the score) in the other.
+    SCORES_SQL = (
+        "SELECT DISTINCT rtrim(left(t, -9)), right(t, 8) FROM written, LATERAL ("
+        "SELECT lexeme FROM unnest(written.rank_vector) WHERE lexeme ~ ' ' UNION ALL "
+        "SELECT lexeme FROM unnest(written.phrase_vector) WHERE lexeme ~ '  ') s(t)"
+    )
+
+    @classmethod
+    def phrase_vector_sql(cls, text_vector, facets):
+        """
+        The phrase vector of an entry: each run of two or three words next to
+        each other in ``text_vector`` ("care leaver", "youth offend team");
+        each run in the title or occurring more than once with its score as
+        the hex of the float, after two spaces ("care leaver  3f2b1c4d");
+        and the filter words.
+
+        A run's score is ts_rank's for one word occurring where the run
+        does, a run being where its last word is (so that a run is in the
+        title when all its words are): how often, and how high, the phrase
+        itself occurs in the entry.
+        """
+        return (
+            "array_to_tsvector(ARRAY("
+            "SELECT t FROM ("
+            "SELECT run, count(*) > 1 OR bool_or(last_weight = 'A') AS scored, "
+            "string_agg(last_at::text || last_weight, ',' ORDER BY last_at) AS spots "
+            "FROM (SELECT u.lexeme AS a, p.position, "
+            "lead(u.lexeme) OVER o AS b, lead(p.position) OVER o AS b_at, lead(p.weight) OVER o AS b_weight, "
+            "lead(u.lexeme, 2) OVER o AS c, lead(p.position, 2) OVER o AS c_at, "
+            "lead(p.weight, 2) OVER o AS c_weight "
+            f"FROM unnest({text_vector}) u, unnest(u.positions, u.weights) p(position, weight) "
+            "WINDOW o AS (ORDER BY p.position)) w, "
+            "LATERAL (VALUES (a || ' ' || b, b_at, b_weight, 1), (a || ' ' || b || ' ' || c, c_at, c_weight, 2)) "
+            "r(run, last_at, last_weight, length) "
+            "WHERE b_at = position + 1 AND last_at = position + length GROUP BY run) y, "
+            f"LATERAL (VALUES (run), (CASE WHEN scored THEN run || '  ' || {cls.score_sql('spots')} END)) v(t) "
+            f"WHERE t IS NOT NULL)) || {facets}"
+        )
+
+    def write(self, entries):
+        if not entries:
+            return
+        from psycopg2.extras import execute_values
+
+        columns = ", ".join(ENTRY_COLUMNS)
+        # The entries, and the scores their rank and phrase vectors add to the list.
+        sql = (
+            "WITH written AS ("
+            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector, phrase_vector) "
+            f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
+            f"{self.rank_vector_sql('x.text_vector', 'x.facets')}, "
+            f"{self.phrase_vector_sql('x.text_vector', 'x.facets')} "
+            f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
+            "CROSS JOIN LATERAL (SELECT "
+            "setweight(to_tsvector('english', v.title), 'A') AS title_vector, "
+            "setweight(to_tsvector('english', v.title), 'A') || "
+            "setweight(to_tsvector('english', v.resolutions), 'B') || "
+            "setweight(to_tsvector('english', v.minutes), 'C') || "
+            "setweight(to_tsvector('english', v.documents), 'D') AS text_vector, "
+            "array_to_tsvector(v.facets) AS facets) x "
+            "RETURNING rank_vector, phrase_vector) "
+            f"INSERT INTO search_searchscore (word, score) {self.SCORES_SQL} ON CONFLICT DO NOTHING"
+        )
+        template = (
+            "(%s::smallint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::date, "
+            "%s::boolean, %s, %s, %s, %s, %s::text[])"
+        )
+        rows = [
+            self.entry_row(entry)
+            + [entry.title, entry.resolutions, entry.minutes, entry.documents, self.facets(entry)]
+            for entry in entries
+        ]
+        with connection.cursor() as cursor:
+            execute_values(cursor.cursor, sql, rows, template=template, page_size=500)
+
+    @staticmethod
+    def facets(entry):
+        day = entry.held_on
+        words = [
+            f"#c{entry.committee_id}", f"#k{entry.kind}", f"#y{day.year}", f"#m{day:%Y%m}",
+            f"#d{day:%Y%m%d}",
+        ]
+        if not entry.is_exempt:
+            words.append("#p")  # what the public may find
+        return words
+
+    def optimise(self):
+        """
+        Statistics for the planner and, outside a transaction, the indexes
+        built afresh and a VACUUM.
+
+        GIN indexes grown entry by entry, or holding a whole index's
+        entries deleted and written again (as a rebuild does), are larger
+        and slower to search than ones built in one go: a broad search was
+        two to four times slower after a rebuild at 100,000 resolutions.
+        REINDEX CONCURRENTLY builds them again without blocking searches.
+        """
+        with connection.cursor() as cursor:
+            if connection.in_atomic_block:
+                cursor.execute("ANALYZE search_searchentry")
+            else:
+                cursor.execute("REINDEX TABLE CONCURRENTLY search_searchentry")
+                cursor.execute("VACUUM ANALYZE search_searchentry")
+
+    def _date_bounds(self, filters):
+        """The dates the filters ask for, bounded by the dates in the index; None if none."""
+        bounds = SearchEntry.objects.aggregate(first=Min("held_on"), last=Max("held_on"))
+        if bounds["first"] is None:
+            return None
+        # Whole years where the visitor gave no date, as they take one facet
+        # word each; no entry lies outside the index's dates anyway.
+        first = max(filters.date_from or date.min, date(bounds["first"].year, 1, 1))
+        last = min(filters.date_to or date.max, date(bounds["last"].year, 12, 31))
+        return (first, last) if first <= last else None
+
+    def _facet_query(self, filters, dates=None, *, exempt_rule=True):
+        """
+        The filters as a tsquery of facet words, or None; ``dates`` is a
+        (first, last) pair, "none" for a range with no entries, or None.
+        Without ``exempt_rule``, the visitor's own filters only.
+        """
+        parts = [] if filters.include_exempt or not exempt_rule else ["'#p'"]
+        if filters.committee_id is not None:
+            parts.append(f"'#c{int(filters.committee_id)}'")
+        if filters.kind is not None:
+            parts.append(f"'#k{int(filters.kind)}'")
+        if dates == "none":
+            parts.append("'#none'")  # no date in the index is in the range
+        elif dates is not None:
+            parts.append("(" + " | ".join(f"'{word}'" for word in date_cover(*dates)) + ")")
+        return " & ".join(parts) or None
+
+    def search(self, query, filters, *, sort, offset, limit, cap):
+        match_sql, match_params = query.tsquery_sql()
+        rank_sql, rank_params = query.tsquery_sql(exclusions=False)
+        # The index's dates within the filters, read once for the whole search.
+        bounds = self._date_bounds(filters)
+        dated = filters.date_from is not None or filters.date_to is not None
+        dates = (bounds or "none") if dated else None
+        with transaction.atomic(), connection.cursor() as cursor:
+            for setting in self.SEARCH_SETTINGS:
+                cursor.execute(setting)
+            excluded_sql, excluded_params = query.excluded_tsquery_sql()
+            cursor.execute(
+                f"SELECT ({match_sql})::text, ({rank_sql})::text, numnode({rank_sql}), ({excluded_sql})::text",
+                [*match_params, *rank_params, *rank_params, *excluded_params],
+            )
+            q, rq, nodes, xq = cursor.fetchone()
+            if not nodes:
+                return [], 0  # only words too common to index
+            phrase = _phrase(rq)
+            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit, phrase)
+            if sort == "relevance" and nodes > 1 and phrase is None:
+                return strategies.title_first(plan, offset, cap)
+            count = plan.count(cap)
+            if count <= offset:
+                return [], count
+            # A one-word search with few matches is ranked in one query; the
+            # plan below is for broad ones, and for short phrases. Both give
+            # the same order.
+            if sort == "newest" or (count <= self.SMALL_SEARCH and phrase is None):
+                return strategies.ranked_in_one_query(plan, sort, offset, limit), count
+            if phrase is not None:
+                return strategies.short_phrase_by_score(plan, phrase, offset), count
+            return strategies.one_word_by_score(plan, rq, offset), count
+
+    def _scores(self, cursor, word):
+        """
+        The ts_rank scores ``word`` (a lexeme, or a short phrase) has in
+        some entry, best first, each with the group of entries it stands
+        for: the scores where it is in the title or occurs more than once
+        (from the list), and the three it has where it occurs once, in a
+        decision, an item's purpose or minutes, or a paper (the kind of
+        entry).
+        """
+        cursor.execute("SELECT score FROM search_searchscore WHERE word = %s", [word])
+        # A phrase's words are apart by one space, its score by two.
+        apart = "  " if " " in word else " "
+        scores = [(score, f"{word}{apart}{score}") for (score,) in cursor.fetchall()]
+        if PostgresEngine._once is None:
+            cursor.execute(
+                "SELECT " + ", ".join(
+                    f"encode(float4send(ts_rank('x:1{weight}'::tsvector, 'x'::tsquery)), 'hex')"
+                    for weight in "BCD"
+                )
+            )
+            PostgresEngine._once = list(zip(cursor.fetchone(), Kind.values))
+        return sorted(scores + self._once, key=lambda score: score[0], reverse=True)
+
+    # The scores of a word occurring once in a decision, minutes or a paper
+    # (and not in the title); read from PostgreSQL on the first search.
+    _once = None
+
+    def count(self, query, filters, cap):
+        return self.search(query, filters, sort="newest", offset=0, limit=0, cap=cap)[1]
+
+    def highlight(self, query, shown):
+        """
+        The marked-up title and snippet of each (entry, text) shown: ts_headline
+        of the title and of the text, for the page shown only.
+        """
+        texts = [(text.title, text.body) for _, text in shown]
+        if not texts:
+            return []
+        tsquery, query_params = query.tsquery_sql()
+        options = f"StartSel={MARK_START}, StopSel={MARK_END}, "
+        sql = (
+            "SELECT ts_headline('english', t.title, q.q, %s), "
+            "CASE WHEN t.body = '' THEN '' ELSE ts_headline('english', t.body, q.q, %s) END "
+            "FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS t(title, body, n), "
+            f"(SELECT ({tsquery}) AS q) q ORDER BY t.n"
+        )
+        params = [
+            options + "HighlightAll=true",
+            options + 'MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "',
+            [title for title, _ in texts],
+            [body for _, body in texts],
+            *query_params,
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [tuple(row) for row in cursor.fetchall()]
+
+    def close_words(self, word):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word FROM search_searchword WHERE word %% %s "
+                "ORDER BY similarity(word, %s) DESC, word LIMIT 3",
+                [word, word],
+            )
+            return [row[0] for row in cursor.fetchall()]
