@@ -125,12 +125,19 @@ def items_with_records():
     )
 
 
+def suggestible_words(text):
+    """The words of some text that the list for suggestions keeps."""
+    return {word for word in words_of(text) if 3 <= len(word) <= 40 and not word.isdigit()}
+
+
 def new_words(entries):
-    words = set()
+    """The words of these entries, as (the public's, those of exempt entries only)."""
+    public, exempt = set(), set()
     for entry in entries:
+        words = exempt if entry.is_exempt else public
         for text in (entry.title, entry.resolutions, entry.minutes, entry.documents):
-            words.update(word for word in words_of(text) if 3 <= len(word) <= 40 and not word.isdigit())
-    return words
+            words |= suggestible_words(text)
+    return public, exempt - public
 
 
 @transaction.atomic
@@ -144,7 +151,7 @@ def index_items(item_ids):
     entries = [entry for item in items_with_records().filter(pk__in=item_ids) for entry in entries_for(item)]
     if entries:
         engine.write(entries)
-        engine.add_words(new_words(entries))
+        engine.add_words(*new_words(entries))
 
 
 # The order a rebuild writes the index in: by committee, then date, so that
@@ -162,7 +169,7 @@ def rebuild(batch_size=500, progress=None):
     engine = engines.get()
     with transaction.atomic():
         engine.clear()
-        words = set()
+        public_words, exempt_words = set(), set()
         ids = list(AgendaItem.objects.published().order_by(*REBUILD_ORDER).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
             batch = ids[start : start + batch_size]
@@ -172,9 +179,11 @@ def rebuild(batch_size=500, progress=None):
                 for entry in entries_for(item)
             ]
             engine.write(entries)
-            words |= new_words(entries)
+            public, exempt = new_words(entries)
+            public_words |= public
+            exempt_words |= exempt
             if progress:
                 progress(len(batch))
-        engine.add_words(words)
+        engine.add_words(public_words, exempt_words - public_words)
     engine.optimise()
     return len(ids)

@@ -80,12 +80,16 @@ class SearchEntry(models.Model):
 
 class SearchWord(models.Model):
     """
-    Words seen in indexed text, for "Did you mean" suggestions. A suggestion
-    is only offered when it finds something the visitor may read, so a word
-    from exempt papers is never shown to the public.
+    Words seen in indexed text, for "Did you mean" suggestions: the public
+    are offered only words seen in what the public may read (``is_public``),
+    councillors and clerks also those of exempt entries. A list of words
+    says nothing of where they were, and a word stays in it when the text
+    it came from is deleted or made exempt, so each suggested word is also
+    checked to be, as typed, in something the visitor may read now.
     """
 
     word = models.CharField(max_length=40, primary_key=True)
+    is_public = models.BooleanField(default=False)
 
     def __str__(self):
         return self.word

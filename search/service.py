@@ -15,7 +15,7 @@ from meetings.roles import can_see_exempt
 
 from . import engines
 from .engines import MARK_END, MARK_START, Filters
-from .indexing import entries_for, items_with_records
+from .indexing import entries_for, items_with_records, suggestible_words
 from .models import SearchEntry, SearchWord
 from .query import parse
 
@@ -139,15 +139,32 @@ def _url(entry):
     return reverse("agenda:item", args=[entry.meeting_id, entry.item_id])
 
 
+# How many entries found by a suggested word's stem are read to find the
+# word itself, as spelt, in what the visitor may read.
+SUGGESTION_CHECKS = 20
+
+
 def _suggestion(engine, query, filters):
-    """A respelling of the query that finds something this visitor may read, or ''."""
+    """
+    A respelling of the query that finds something this visitor may read, or ''.
+
+    Each word put in is itself checked, as spelt, against the text of
+    entries the visitor may read: checking only that the whole respelt query
+    finds something would let one alternative of an OR vouch for a word
+    seen only in an exempt paper, a draft or a deleted item.
+    """
+    public_only = not filters.include_exempt
     words = {word for term in query.terms for word in term.words if len(word) >= 3 and not word.isdigit()}
-    known = set(SearchWord.objects.filter(word__in=words).values_list("word", flat=True))
+    known = SearchWord.objects.filter(word__in=words)
+    if public_only:
+        known = known.filter(is_public=True)
+    known = set(known.values_list("word", flat=True))
     corrections = {}
     for word in sorted(words - known):
-        close = [candidate for candidate in engine.close_words(word) if candidate != word]
-        if close:
-            corrections[word] = close[0]
+        for candidate in engine.close_words(word, public_only=public_only):
+            if candidate != word and _readable_word(engine, candidate, filters):
+                corrections[word] = candidate
+                break
     if not corrections:
         return ""
     suggestion = query.replace_words(corrections)
@@ -155,3 +172,20 @@ def _suggestion(engine, query, filters):
     if respelt.is_empty or not engine.count(respelt, filters, 1):
         return ""
     return suggestion
+
+
+def _readable_word(engine, word, filters):
+    """Whether ``word``, as spelt, is in the text of an entry the visitor may read."""
+    ids, _ = engine.search(
+        parse(word), filters, sort="newest", offset=0, limit=SUGGESTION_CHECKS, cap=SUGGESTION_CHECKS
+    )
+    entries = SearchEntry.objects.filter(pk__in=ids)
+    wanted = {(entry.kind, entry.resolution_id or entry.document_id or entry.item_id) for entry in entries}
+    for item in items_with_records().filter(pk__in={entry.item_id for entry in entries}):
+        for text in entries_for(item):
+            key = (text.kind, text.resolution_id or text.document_id or text.item_id)
+            if key in wanted and (text.is_exempt <= filters.include_exempt) and any(
+                word in suggestible_words(part) for part in (text.title, text.resolutions, text.minutes, text.documents)
+            ):
+                return True
+    return False

@@ -459,3 +459,27 @@ def test_clerk_sees_the_draft_agenda_in_the_back_office(records, clerk_client):
     response = clerk_client.get(reverse("clerk:meeting", args=[records["draft_meeting"].pk]))
     assert response.status_code == 200
     assert DRAFT in response.content.decode()
+
+
+def near_spellings(word):
+    """A few misspellings of a word: a letter dropped, two swapped, one changed."""
+    word = word.lower()
+    return {
+        word[:-1], word[1:], word[:3] + word[4:], word[:2] + word[3] + word[2] + word[4:],
+        word[:-2] + "x" + word[-1],
+    }
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+def test_no_spelling_suggestion_reveals_a_secret_word(records, marker):
+    client = Client()
+    queries = set()
+    for spelling in near_spellings(marker):
+        # Suggestions are made when nothing is found, so the published word
+        # beside the secret one is misspelt too: its correction must not
+        # carry the secret one through.
+        queries |= {spelling, f"{spelling} OR okapivisibl", f"okapivisibl OR {spelling}", f'"{spelling}"'}
+    for q in sorted(queries):
+        status, sent = fetch(client, f"/search/?q={q}")
+        assert status == 200
+        assert not markers_in(sent), f"the search for {q!r} revealed {markers_in(sent)}"

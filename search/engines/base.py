@@ -56,18 +56,30 @@ class Engine:
     def delete_items(self, item_ids):
         SearchEntry.objects.filter(item_id__in=item_ids).delete()
 
-    def add_words(self, words):
-        existing = set(SearchWord.objects.filter(word__in=words).values_list("word", flat=True))
+    def add_words(self, public_words, other_words=()):
+        """
+        Add words to the list for suggestions: ``public_words`` seen in what
+        the public may read, ``other_words`` only in exempt entries.
+        """
+        public_words = set(public_words)
         SearchWord.objects.bulk_create(
-            [SearchWord(word=word) for word in sorted(set(words) - existing)],
+            [SearchWord(word=word, is_public=True) for word in sorted(public_words)],
+            batch_size=1000,
+            update_conflicts=True,
+            unique_fields=["word"],
+            update_fields=["is_public"],
+        )
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=word, is_public=False) for word in sorted(set(other_words) - public_words)],
             batch_size=1000,
             ignore_conflicts=True,
         )
 
-    def close_words(self, word):
-        """Known words spelt like ``word``, closest first."""
+    def close_words(self, word, *, public_only):
+        """Known words spelt like ``word``, closest first; only the public's when ``public_only``."""
         candidates = (
             SearchWord.objects.filter(word__startswith=word[0])
+            .filter(**({"is_public": True} if public_only else {}))
             .annotate(length=Length("word"))
             .filter(length__gte=len(word) - 2, length__lte=len(word) + 2)
             .values_list("word", flat=True)

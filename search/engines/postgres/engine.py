@@ -329,11 +329,12 @@ class PostgresEngine(Engine):
             cursor.execute(sql, params)
             return [tuple(row) for row in cursor.fetchall()]
 
-    def close_words(self, word):
+    def close_words(self, word, *, public_only):
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT word FROM search_searchword WHERE word %% %s "
-                "ORDER BY similarity(word, %s) DESC, word LIMIT 3",
+                "SELECT word FROM search_searchword WHERE word %% %s"
+                + (" AND is_public" if public_only else "")
+                + " ORDER BY similarity(word, %s) DESC, word LIMIT 3",
                 [word, word],
             )
             return [row[0] for row in cursor.fetchall()]
