@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from agenda.models import AgendaPublication
 from meetings.models import Meeting
+from search.models import SearchEntry
 from tests import factories
 from tests.test_nothing_unpublished_leaks import PUBLIC_PATTERNS, urls_for, walk
 
@@ -80,8 +81,11 @@ def hostile_records(db):
     committee = saved_as_is(
         factories.CommitteeFactory(slug="hostile"), name=HOSTILE, terms_of_reference=HOSTILE
     )
-    _hostile_meeting(committee, EARLIEST)
-    _hostile_meeting(committee, LATEST, end=LATEST + timedelta(hours=1, minutes=59))
+    earliest = _hostile_meeting(committee, EARLIEST)
+    latest = _hostile_meeting(committee, LATEST, end=LATEST + timedelta(hours=1, minutes=59))
+    # The index as a meeting saved with those dates would have left it.
+    SearchEntry.objects.filter(meeting=earliest).update(held_on=EARLIEST.date())
+    SearchEntry.objects.filter(meeting=latest).update(held_on=LATEST.date())
     _hostile_meeting(committee, datetime(9997, 6, 1, 18, 0, tzinfo=dt_timezone.utc))
     _hostile_meeting(committee, now - timedelta(days=3))
     long_meeting = factories.MeetingFactory(
@@ -100,6 +104,10 @@ def test_every_public_page_and_feed_answers_whatever_was_saved(hostile_records):
     seeds += [
         "/search/?q=hostile", "/search/?q=hostile&sort=newest", "/search/?q=committee&date_from=1/1/1",
         "/search/?q=hostile&date_to=31/12/9999", "/decisions/?date_from=1/1/0001",
+        "/search/?q=report", "/search/?q=report&sort=newest", "/search/?q=report&page=2",
+        "/search/?q=committee+report", '/search/?q="the+committee"', "/search/?q=report+-hostile",
+        "/search/?q=report&date_from=1/1/2", "/search/?q=report&date_from=1/1/9999",
+        "/search/?q=reprot", "/search/?q=discussed&type=item",
         "/calendar/1/1/", "/calendar/9999/12/",
     ]
     seen, _ = walk(Client(), seeds, depth=1)

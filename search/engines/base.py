@@ -107,18 +107,28 @@ class Engine:
 def date_cover(first, last):
     """
     The fewest facet words that cover the dates first to last exactly:
-    whole years, then whole months, then days.
+    whole years, then whole months, then days. Safe up to the last date a
+    date can hold.
     """
     words, day = [], first
-    while day <= last:
-        next_month = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    while day is not None and day <= last:
+        month_end = _month_end(day)
         if day.month == 1 and day.day == 1 and date(day.year, 12, 31) <= last:
             words.append(f"#y{day.year}")
-            day = date(day.year + 1, 1, 1)
-        elif day.day == 1 and next_month - timedelta(days=1) <= last:
+            day = _day_after(date(day.year, 12, 31))
+        elif day.day == 1 and month_end <= last:
             words.append(f"#m{day:%Y%m}")
-            day = next_month
+            day = _day_after(month_end)
         else:
             words.append(f"#d{day:%Y%m%d}")
-            day += timedelta(days=1)
+            day = _day_after(day)
     return words
+
+
+def _month_end(day):
+    return date(day.year, 12, 31) if day.month == 12 else date(day.year, day.month + 1, 1) - timedelta(days=1)
+
+
+def _day_after(day):
+    """The next day, or None after the last date a date can hold."""
+    return None if day == date.max else day + timedelta(days=1)

@@ -136,6 +136,8 @@ class _PostgresSearch:
             start = max(first, date(max(end.year - span + 1, first.year), 1, 1))
             found = yield start, end
             years += end.year - start.year + 1
+            if start == date.min:
+                return
             end = start - timedelta(days=1)
             span = span * 2 if not found else max(1, math.ceil((wanted - found) * years / found * 1.25))
 
