@@ -54,7 +54,7 @@ class DeclarationForm(GovukFormMixin, forms.ModelForm):
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
         error_messages = {
             "person": {"required": "Select who declared the interest."},
-            "item": {"invalid_choice": "Choose an item on this meeting's agenda."},
+            "item": {"invalid_choice": "Choose an item on this meeting's published agenda."},
             "kind": {"required": "Select the kind of interest."},
             "text": {"required": "Enter the nature of the interest."},
         }
@@ -73,8 +73,9 @@ class DeclarationForm(GovukFormMixin, forms.ModelForm):
         self.fields["person"].queryset = Person.objects.annotate(
             is_member=Exists(current_member)
         ).order_by("-is_member", "name")
-        # Only this meeting's items: a tampered id is refused as an invalid choice.
-        self.fields["item"].queryset = AgendaItem.objects.filter(meeting=meeting).order_by("order", "id")
+        # Only the items of this meeting's published agenda, which are its
+        # business: a draft item, or a tampered id, is refused as an invalid choice.
+        self.fields["item"].queryset = AgendaItem.objects.filter(meeting=meeting).published().order_by("order", "id")
         self.fields["item"].empty_label = "No particular item"
         self.fields["person"].empty_label = "Choose a person"
         self.fields["kind"].choices = [("", "Choose the kind of interest"), *Declaration.Kind.choices]

@@ -257,6 +257,11 @@ class DeclarationQuerySet(models.QuerySet):
         if is_clerk(user):
             return self.all()
         qs = self.exclude(meeting__minutes_status=Meeting.MinutesStatus.NONE)
+        # A declaration names its item, so it is seen only where the item is.
+        qs = qs.filter(
+            Q(item__isnull=True)
+            | Q(item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False)
+        )
         if not can_see_exempt(user):
             qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
         return qs
