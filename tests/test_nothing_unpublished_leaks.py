@@ -142,6 +142,10 @@ def records(db):
         description=secret(DRAFT, "purpose"), minutes=secret(DRAFT, "minutes"),
     )
     factories.ResolutionFactory(item=late_item, text=secret(DRAFT, "That the late item be agreed"))
+    # Declared against the late item, on a meeting whose minutes are out.
+    factories.DeclarationFactory(
+        meeting=published, person=members[2], item=late_item, text=secret(DRAFT, "Owns the late site")
+    )
     factories.DocumentFactory(
         item=late_item, title=secret(DRAFT, "Late paper"),
         file__data=f"%PDF-1.4 {secret(DRAFT, 'late paper')}".encode(),
