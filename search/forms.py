@@ -2,6 +2,7 @@ from django import forms
 
 from agenda.filters import DATE_FROM_INVALID, DATE_HINT, DATE_TO_INVALID, DateRangeFormMixin
 from meetings.models import Committee
+from meetings.text import UNWANTED
 from scrutiny.forms import GovukFormMixin
 
 from .models import SearchEntry
@@ -13,10 +14,22 @@ TYPES = {
 }
 
 
+class QueryField(forms.CharField):
+    """
+    The words searched for. Control characters (a NUL from a crafted link)
+    are read as spaces, like any other character that is not part of a
+    word, so such a search gets the hint to type some words rather than an
+    error.
+    """
+
+    def to_python(self, value):
+        return super().to_python(UNWANTED.sub(" ", value) if isinstance(value, str) else value)
+
+
 class SearchForm(DateRangeFormMixin, GovukFormMixin, forms.Form):
     """The search box and its filters, read from the query string."""
 
-    q = forms.CharField(label="Search agendas, minutes and decisions", required=False, strip=True)
+    q = QueryField(label="Search agendas, minutes and decisions", required=False, strip=True)
     committee = forms.ModelChoiceField(
         queryset=Committee.objects.order_by("name"),
         to_field_name="slug",

@@ -28,5 +28,8 @@ def search(request):
         )
     except InvalidPage:
         raise Http404("There is no such page of results.")
-    context.update(outcome=outcome, query=outcome.query, searched=bool(form.cleaned_data["q"]))
+    # Something typed that holds no word at all (only punctuation, or
+    # control characters from a crafted link) still gets the hint.
+    searched = bool(request.GET.get("q", "").strip())
+    context.update(outcome=outcome, query=outcome.query, searched=searched)
     return render(request, "search/search.html", context)
