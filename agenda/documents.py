@@ -58,11 +58,42 @@ def check_upload(uploaded_file):
     kind = filetype.guess(head)
     if kind is None and head.startswith(b"PK"):
         kind = _guess_office_zip(uploaded_file)
+    if kind is not None and kind.mime == "application/pdf" and not _is_readable_pdf(uploaded_file):
+        kind = None
     if kind is None or kind.mime not in ACCEPTED_TYPES:
         raise ValidationError(
             {"file": "The selected file must be a PDF, Word (DOCX), OpenDocument text (ODT) or Excel (XLSX) file."}
         )
     return CheckedUpload(content_type=kind.mime, extension=ACCEPTED_TYPES[kind.mime][0])
+
+
+# Markup that a browser could take for a web page, if ever it sniffed a file.
+MARKUP = re.compile(rb"<\s*(?:html|script|body|head|iframe|svg|!doctype)\b", re.IGNORECASE)
+
+
+def _is_readable_pdf(uploaded_file):
+    """
+    A PDF by more than its first bytes: PDF readers find a file's cross-
+    reference table from the ``%%EOF`` at its end, so a real PDF has one
+    there and pypdf can read at least one page from it; and no markup that
+    a browser could run sits near its start (an HTML page that merely begins
+    ``%PDF-`` is refused).
+    """
+    from pypdf import PdfReader
+
+    try:
+        uploaded_file.seek(0)
+        head = uploaded_file.read(4096)
+        uploaded_file.seek(max(uploaded_file.size - 1024, 0))
+        tail = uploaded_file.read()
+        uploaded_file.seek(0)
+        if b"%%EOF" not in tail or MARKUP.search(head):
+            return False
+        return len(PdfReader(uploaded_file, strict=False).pages) > 0
+    except Exception:  # noqa: BLE001 - whatever the reader trips on, it is not a PDF we can vouch for
+        return False
+    finally:
+        uploaded_file.seek(0)
 
 
 @dataclass(frozen=True)

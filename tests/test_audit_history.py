@@ -4,6 +4,8 @@ resolutions and documents) and for a whole meeting, removed records included.
 """
 
 import pytest
+
+from tests.test_documents import blank_pdf
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from agenda import services
@@ -39,7 +41,7 @@ def item(meeting, clerk):
     services.update_item(item=item, user=clerk, version=item.version, fields={"is_exempt": False})
     services.add_document(
         item=item, user=clerk, title="Old appendix",
-        uploaded_file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n%%EOF\n"),
+        uploaded_file=SimpleUploadedFile("a.pdf", blank_pdf()),
     )
     return item
 

@@ -95,6 +95,10 @@ def test_pdf_without_text_is_kept_and_the_clerk_is_told_it_cannot_be_searched(cl
     [
         pytest.param(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200, id="executable"),
         pytest.param(b"Dear councillors, this is plain text.\n" * 5, id="text"),
+        pytest.param(b"%PDF-1.4\n<html><script>alert(document.cookie)</script></html>", id="html with a PDF header"),
+        pytest.param(b"%PDF-1.7\n" + b"%%EOF\n", id="a PDF header and trailer with nothing between"),
+        pytest.param(blank_pdf()[:-300], id="a PDF cut short"),
+        pytest.param(b"%PDF-1.4\n<!DOCTYPE html><body>x</body>\n" + blank_pdf()[9:], id="a PDF with a web page inside"),
     ],
 )
 def test_a_file_renamed_to_pdf_is_refused_and_nothing_is_stored(clerk_client, settings, data):
