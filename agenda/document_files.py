@@ -33,7 +33,8 @@ ORPHAN_MIN_AGE_MINUTES = 10
 def remove_file_after_commit(name, *, storage=None, using="default"):
     """Remove a document's stored file once the current transaction commits."""
     if name:
-        transaction.on_commit(partial(_remove_unless_used, name, storage or default_storage, using), using=using)
+        remove = partial(_remove_unless_used, name, storage or default_storage, using)
+        transaction.on_commit(remove, using=using)
 
 
 def _remove_unless_used(name, storage, using):
