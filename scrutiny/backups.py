@@ -299,7 +299,9 @@ def restore_backup(source, *, using="default", force=False):
     media_entries = [entry for entry in manifest["files"] if entry["path"].startswith(f"{MEDIA}/")]
     media_root = Path(settings.MEDIA_ROOT).absolute()
     media_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{media_root.name}.restoring-", dir=media_root.parent))
+    # Staged inside MEDIA_ROOT, so that moving each file into place is a
+    # rename on the same file system (MEDIA_ROOT is often a volume of its own).
+    staging = Path(tempfile.mkdtemp(prefix=".restoring-", dir=media_root))
     try:
         _stage_media(source, media_entries, staging)
         database.restore(source / manifest["database"]["file"])
@@ -322,7 +324,7 @@ def restore_backup(source, *, using="default", force=False):
 
 
 def _stage_media(source, entries, staging):
-    """Copy the backup's papers beside MEDIA_ROOT, checking each again as it is read."""
+    """Copy the backup's files into ``staging``, checking each again as it is read."""
     for entry in entries:
         relative = entry["path"][len(MEDIA) + 1 :]
         target = staging / relative
