@@ -8,4 +8,6 @@ class AgendaConfig(AppConfig):
     def ready(self):
         from meetings.apps import connect_text_cleaning
 
+        from . import signals  # noqa: F401  (stored files go with their documents)
+
         connect_text_cleaning(self)

@@ -296,10 +296,14 @@ class Declaration(models.Model):
             raise ValidationError({"item": "Choose an item on this meeting's agenda."})
 
 
+# The folder under MEDIA_ROOT that holds every paper's file.
+DOCUMENTS_FOLDER = "documents"
+
+
 def document_upload_to(instance, filename):
     """Store papers under a name the server chooses; the clerk's file name is kept as data."""
     suffix = PurePath(filename).suffix.lower()[:10]
-    return f"documents/{uuid.uuid4().hex}{suffix}"
+    return f"{DOCUMENTS_FOLDER}/{uuid.uuid4().hex}{suffix}"
 
 
 class SupportingDocumentQuerySet(models.QuerySet):

@@ -417,13 +417,9 @@ def add_document(*, item, user, uploaded_file, title="", is_exempt=False):
 
 @transaction.atomic
 def delete_document(*, document, user):
+    """Remove a paper; its stored file goes once the removal commits (agenda.signals)."""
     ensure_not_locked(Meeting.objects.select_for_update().get(pk=document.item.meeting_id))
-    stored = document.file.name if document.file else None
-    storage = document.file.storage if document.file else None
     record_delete(document, user=user, reason="Document removed")
-    if stored:
-        # Remove the file only once the row is gone for good.
-        transaction.on_commit(lambda: storage.delete(stored))
 
 
 # --- Attendance and declarations ---------------------------------------------

@@ -61,6 +61,11 @@ INSTALLED_APPS = [
     "search",
 ]
 
+# --- Operations ----------------------------------------------------------------
+# The site-wide management commands (backup, restore) live in
+# scrutiny/management/commands, so the project package is an app too.
+INSTALLED_APPS += ["scrutiny"]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
