@@ -135,3 +135,31 @@ def test_icalendar_feeds_stay_small_and_clean_with_far_dates(hostile_records, ur
     # A meeting in 9997 must not make the time zone span eight thousand years.
     assert body.count("BEGIN:DAYLIGHT") < 200
     assert "BEGIN:VEVENT" in body
+
+
+def test_text_from_the_record_is_shown_with_bidi_isolation(client):
+    meeting = factories.MeetingFactory(
+        minutes_status=Meeting.MinutesStatus.DRAFT, minutes_published_at=timezone.now()
+    )
+    person = factories.PersonFactory(name="سارة أحمد", honorific="")
+    item = factories.AgendaItemFactory(meeting=meeting, title="مكتبة library hours")
+    factories.DeclarationFactory(meeting=meeting, person=person, item=item, text="Governor of مدرسة")
+    html = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert "<bdi>Governor of مدرسة</bdi>" in html
+    assert "<bdi>مكتبة library hours</bdi>" in html
+    assert "<bdi>سارة أحمد</bdi>" in html or ">سارة أحمد</a>" in html
+
+
+def test_the_upgrade_cleans_text_already_saved():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("agenda.migrations.0005_clean_saved_text")
+    item = saved_as_is(factories.AgendaItemFactory(), title=f"Budget{BIDI}\x07 review", minutes="One\r\nTwo\rThree")
+    untouched = factories.AgendaItemFactory(title="Plain title")
+    migration.clean_saved_text(apps, None)
+    item.refresh_from_db()
+    assert (item.title, item.minutes) == ("Budget review", "One\nTwo\nThree")
+    untouched.refresh_from_db()
+    assert untouched.title == "Plain title"
