@@ -46,6 +46,8 @@ def configure(backend, n):
         sys.exit("Set DATABASE_URL to the PostgreSQL database to use, e.g. postgres://postgres@127.0.0.1:5432/scrutiny_bench")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "scrutiny.settings")
     os.environ["DEBUG"] = "false"
+    # Debug off, as in production, which needs a real key; this one signs nothing.
+    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-4f7a1c9e2b6d8f0a3c5e7b9d1f4a6c8e0b2d")
     import django
 
     django.setup()

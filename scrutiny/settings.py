@@ -33,13 +33,28 @@ def env_list(name, default):
 
 DEBUG = env_bool("DEBUG", False)
 
+# --- Secret key -------------------------------------------------------------
+# Sessions, password reset links and CSRF tokens are signed with SECRET_KEY,
+# so a server that is not in debug mode refuses to start without a real one:
+# anyone who knows the key (the development key below is public) could forge
+# them. A developer's machine sets DEBUG=1 (README) and gets the fixed key.
+_DEVELOPMENT_SECRET_KEY = "scrutiny-development-only-key-change-me-in-production"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG and os.environ.get("SCRUTINY_REQUIRE_SECRET_KEY"):
-        raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
-    # A fixed development key: fine for a laptop, never for a public server,
-    # which should set SECRET_KEY (see README).
-    SECRET_KEY = "scrutiny-development-only-key-change-me-in-production"
+if not DEBUG:
+    # The same rules as Django's own deployment check (security.W009).
+    if not SECRET_KEY or SECRET_KEY == _DEVELOPMENT_SECRET_KEY:
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set, or is the public development key. Set SECRET_KEY in the "
+            "environment to a long random value, e.g. "
+            "the output of: python3 -c 'import secrets; print(secrets.token_urlsafe(50))' "
+            "(or set DEBUG=1 on a developer's machine)."
+        )
+    if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+        raise ImproperlyConfigured(
+            "SECRET_KEY is too weak: use at least 50 random characters, e.g. the output of: "
+            "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
+SECRET_KEY = SECRET_KEY or _DEVELOPMENT_SECRET_KEY
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
