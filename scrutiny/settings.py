@@ -56,7 +56,11 @@ if not DEBUG:
         )
 SECRET_KEY = SECRET_KEY or _DEVELOPMENT_SECRET_KEY
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+# The test client's "testserver" is added by the test runner itself.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+# Origins (scheme and host, e.g. https://committees.example.gov.uk) whose
+# forms may post here although the request's Host differs, as when the TLS
+# proxy passes on an internal host name.
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -156,11 +160,31 @@ warnings.filterwarnings("ignore", message="No directory at: ")
 # who may see each file before streaming it.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# --- HTTPS -------------------------------------------------------------------
+# SECURE_COOKIES=1 is the one switch for a site served over HTTPS behind a
+# TLS proxy (which must set X-Forwarded-Proto, replacing any the client sent):
+# cookies sent over HTTPS only, plain HTTP redirected to HTTPS, and HSTS.
+SECURE_COOKIES = env_bool("SECURE_COOKIES", False)
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_SECURE = SECURE_COOKIES
+CSRF_COOKIE_SECURE = SECURE_COOKIES
+SECURE_SSL_REDIRECT = SECURE_COOKIES
+# Trusting the header is safe only behind a proxy that sets it, hence only
+# with the switch on.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_COOKIES else None
+# Load balancers probe the health check over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 365 * 24 * 3600 if SECURE_COOKIES else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# Off unless asked for: once browsers ship the host in their preload list,
+# taking it off again takes months. Django's deployment check warns about it
+# being off (security.W021); that is a choice, not an oversight.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 # --- Council -----------------------------------------------------------------
 

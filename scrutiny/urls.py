@@ -9,6 +9,8 @@ from meetings import urls as meetings_urls
 from meetings import views as meetings_views
 from search import urls as search_urls
 
+from . import views
+
 clerk_patterns = meetings_urls.clerk_patterns + agenda_urls.clerk_patterns
 
 urlpatterns = [
@@ -21,4 +23,5 @@ urlpatterns = [
     path("sign-in/", meetings_views.SignInView.as_view(), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("health/", views.health, name="health"),
 ]

@@ -1,0 +1,30 @@
+"""The health check, for load balancers and uptime monitors."""
+
+import logging
+
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+logger = logging.getLogger(__name__)
+
+
+@never_cache
+@require_safe
+def health(request):
+    """
+    200 {"status": "ok", "database": "ok"} when the database answers a
+    ``SELECT 1``; 503 with "database": "error" when it cannot be reached, so
+    the load balancer takes this server out of rotation. It answers over
+    plain HTTP too (settings.SECURE_REDIRECT_EXEMPT), but the request's Host
+    must be in ALLOWED_HOSTS like any other.
+    """
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database cannot be reached")
+        return JsonResponse({"status": "error", "database": "error"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
