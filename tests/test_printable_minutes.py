@@ -6,9 +6,12 @@ preview them.
 """
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
 from django.urls import reverse
 
 from agenda import services
@@ -112,7 +115,10 @@ def test_minutes_are_laid_out_as_councils_print_them(client, minuted_meeting):
     assert "(b) That a progress report come back in June." in page
     assert "To improve placement stability." in page
     assert "Chair ……" in page and "Date ……" in page
-    assert '<style media="print">' in page
+    # Printed, the page frame is dropped and only the minutes remain.
+    assert f'<link rel="stylesheet" href="{static("css/minutes.css")}">' in page
+    print_rules = Path(finders.find("css/minutes.css")).read_text().split("@media print", 1)[1]
+    assert ".govuk-header, .govuk-service-navigation, .govuk-footer" in print_rules
 
 
 def test_public_sees_only_the_title_and_paragraph_of_an_exempt_minute(client, minuted_meeting):

@@ -48,14 +48,34 @@ def playwright_api():
     return sync_api
 
 
+# Reports each Content-Security-Policy violation on the console, where the
+# tab's listener below collects it. (Chromium also logs the ones it blocks
+# itself, such as an inline script.) Run through the DevTools protocol, this
+# is not itself governed by the page's policy.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
 @pytest.fixture
 def start_browser(playwright_api, demo):
     """
     A function that starts headless Chromium and returns a new tab with the
     given viewport. Call it once the test has read what it needs from the
     database.
+
+    Pages run under their Content-Security-Policy, as a visitor's browser
+    runs them (no bypass). Any violation fails the test when it ends; they
+    are listed in ``start.csp_violations`` as they happen.
     """
     running = []
+    violations = []
+
+    def collect(message):
+        if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text:
+            violations.append(f"{message.text} ({message.location.get('url')})")
 
     def start(viewport):
         playwright = playwright_api.sync_playwright().start()
@@ -63,12 +83,18 @@ def start_browser(playwright_api, demo):
         running.append((playwright, chromium))
         context = chromium.new_context(viewport=viewport, locale="en-GB")
         context.set_default_timeout(15_000)
-        return context.new_page()
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        page = context.new_page()
+        page.on("console", collect)
+        return page
 
+    start.csp_violations = violations
     yield start
     for playwright, chromium in running:
         chromium.close()
         playwright.stop()
+    if violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations), pytrace=False)
 
 
 @pytest.fixture(scope="session")
