@@ -87,6 +87,9 @@ INSTALLED_APPS = [
 INSTALLED_APPS += ["scrutiny"]
 
 MIDDLEWARE = [
+    # First, so that its log line and X-Request-ID cover every response,
+    # static files and those refused by the middleware below included.
+    "scrutiny.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # The Content-Security-Policy and Permissions-Policy headers (see below).
     "csp.middleware.CSPMiddleware",
@@ -243,9 +246,14 @@ except ValueError as exc:
     raise ImproperlyConfigured(f"BANK_HOLIDAYS holds a date that is not YYYY-MM-DD: {exc}")
 AGENDA_NOTICE_CLEAR_WORKING_DAYS = 5
 
+# --- Logging -------------------------------------------------------------------
+# To standard error, for the process manager to collect. Each request is one
+# JSON line from the "scrutiny.requests" logger at INFO (scrutiny/middleware.py);
+# LOG_LEVEL=WARNING leaves them out.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
