@@ -90,10 +90,11 @@ MIDDLEWARE = [
     # First, so that its log line and X-Request-ID cover every response,
     # static files and those refused by the middleware below included.
     "scrutiny.middleware.RequestLogMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    # The Content-Security-Policy and Permissions-Policy headers (see below).
+    # The Content-Security-Policy and Permissions-Policy headers (see below),
+    # above SecurityMiddleware so that its redirects to HTTPS carry them too.
     "csp.middleware.CSPMiddleware",
     "scrutiny.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -68,6 +68,9 @@ def test_plain_http_is_redirected_to_https(client, https_settings):
     response = client.get(reverse("agenda:decisions"), HTTP_HOST="scrutiny.internal")
     assert response.status_code == 301
     assert response["Location"] == "https://scrutiny.internal/decisions/"
+    # The redirect is a response like any other.
+    assert "Content-Security-Policy" in response
+    assert "Permissions-Policy" in response
 
 
 def test_https_pages_carry_hsts_and_secure_cookies(client, https_settings):
