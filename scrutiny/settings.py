@@ -211,6 +211,8 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+# Django's own page for a form refused by the CSRF check has an inline style.
+CSRF_FAILURE_VIEW = "scrutiny.views.csrf_failure"
 # Features no page uses, turned off for the page and anything it embeds.
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
 

@@ -1,9 +1,10 @@
-"""The health check, for load balancers and uptime monitors."""
+"""The health check, for load balancers and uptime monitors, and the page for a refused form."""
 
 import logging
 
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -28,3 +29,12 @@ def health(request):
         logger.exception("Health check: the database cannot be reached")
         return JsonResponse({"status": "error", "database": "error"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def csrf_failure(request, reason=""):
+    """
+    A form refused by the CSRF check, most often because the page was open so
+    long that its session ended: the site's own page, where Django's has an
+    inline style that the Content-Security-Policy blocks.
+    """
+    return render(request, "403_csrf.html", status=403)

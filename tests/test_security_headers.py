@@ -8,6 +8,7 @@ hold no inline script or style for the policy to block.
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -137,3 +138,15 @@ def test_page_frame_scripts_set_the_classes_and_start_govuk_frontend():
     assert "import { initAll } from '../govuk/govuk-frontend.min.js';" in source
     assert "initAll();" in source
     assert finders.find("govuk/govuk-frontend.min.js")
+
+
+def test_a_refused_form_gets_the_sites_own_page_without_inline_style(record):
+    """Django's own CSRF failure page has an inline <style>, which the policy would block."""
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("login"), {"username": "dana", "password": "anything"})
+    assert response.status_code == 403
+    assert_security_headers(response)
+    page = response.content.decode()
+    assert_no_inline_script_or_style(page)
+    assert "<title>This form has expired – Demo Borough Council</title>" in page
+    assert "Go back, reload the page and try again" in page
