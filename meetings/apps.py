@@ -7,7 +7,12 @@ class MeetingsConfig(AppConfig):
     name = 'meetings'
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from .middleware import note_sign_in_time
+
         connect_text_cleaning(self)
+        user_logged_in.connect(note_sign_in_time, dispatch_uid="meetings.note_sign_in_time")
 
 
 def connect_text_cleaning(app_config):

@@ -14,6 +14,15 @@ def is_clerk(user):
     return bool(user and user.is_authenticated and user.has_perm(CLERK_PERMISSION))
 
 
+def has_back_office(user):
+    """
+    Clerks and Django admin users: the accounts that can change the record,
+    which may (or, with REQUIRE_TWO_FACTOR, must) use two-factor sign-in and
+    are signed out when idle.
+    """
+    return bool(user and user.is_authenticated and (user.is_staff or is_clerk(user)))
+
+
 def can_see_exempt(user):
     """Councillors (and clerks) may read items the public may not."""
     return bool(user and user.is_authenticated and user.has_perm(EXEMPT_PERMISSION))

@@ -1,6 +1,7 @@
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views, views_public
+from . import views, views_account, views_public
 
 # Mounted at the site root in the "meetings" namespace.
 public_patterns = [
@@ -33,4 +34,34 @@ clerk_patterns = [
     path("meetings/<int:pk>/postpone/", views.meeting_postpone, name="meeting_postpone"),
     path("meetings/<int:pk>/reinstate/", views.meeting_reinstate, name="meeting_reinstate"),
     path("meetings/<int:pk>/attendance/", views.meeting_attendance, name="meeting_attendance"),
+]
+
+# Included under /account/ in the "account" namespace: a person's own
+# password and two-factor sign-in.
+account_patterns = [
+    path("", views_account.account, name="overview"),
+    path("password/", views_account.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "password/changed/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path("password-reset/", views_account.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password-reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password-reset/complete/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        views_account.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("two-factor/set-up/", views_account.two_factor_set_up, name="two_factor_set_up"),
+    path("two-factor/remove/", views_account.two_factor_remove, name="two_factor_remove"),
 ]

@@ -12,7 +12,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import LoginView
 from django.contrib.messages.views import SuccessMessageMixin
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
@@ -36,7 +35,7 @@ from .forms import (
     ReinstateMeetingForm,
 )
 from .models import Committee, Meeting, Membership, Person
-from .roles import ClerkRequiredMixin, clerk_required, is_clerk
+from .roles import ClerkRequiredMixin, clerk_required
 from .working_days import latest_publication_date
 
 DASHBOARD_UPCOMING_DAYS = 60
@@ -462,14 +461,3 @@ def meeting_attendance(request, pk):
         "meetings/meeting_attendance.html",
         {"meeting": meeting, "form": form},
     )
-
-
-class SignInView(LoginView):
-    """Sign in; clerks then start at their back office, everyone else at the home page."""
-
-    redirect_authenticated_user = True
-
-    def get_default_redirect_url(self):
-        if is_clerk(self.request.user):
-            return reverse("clerk:dashboard")
-        return super().get_default_redirect_url()

@@ -8,8 +8,9 @@ code, debug off unless asked for, and only local host names allowed.
 
 import os
 import warnings
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -136,13 +137,6 @@ DATABASES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
-
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -260,3 +254,110 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
+
+# --- Signing in ----------------------------------------------------------------
+# Lockout of repeated failed sign-ins (django-axes), two-factor sign-in
+# (django-otp), password reset by email, and when a session ends. Kept in one
+# block: it adds its apps, backends and middleware to the lists above.
+
+INSTALLED_APPS[INSTALLED_APPS.index("django.contrib.admin")] = "scrutiny.admin_config.AdminConfig"
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out visitor is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+_after_messages = MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1
+MIDDLEWARE[_after_messages:_after_messages] = [
+    # Marks request.user verified when the session passed the code step.
+    "django_otp.middleware.OTPMiddleware",
+    "meetings.middleware.ClerkSessionIdleMiddleware",
+    "meetings.middleware.TwoFactorRequiredMiddleware",
+]
+# Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+
+# Django's four password checks, with 12 characters at least rather than 8.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Lock signing in after AXES_FAILURE_LIMIT failures in a row, counted
+# separately for each username and for each address: one account tried from
+# many addresses, and many accounts tried from one address, are both stopped.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "60")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "meetings.lockout.locked_out"
+# Behind TRUSTED_PROXY_COUNT proxies the visitor's address is read from
+# X-Forwarded-For; with none (the default) that header is ignored, because
+# anyone can send it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "meetings.lockout.client_ip_address"
+# Masked in the failed attempts kept for the admin (a password always is),
+# with the code of the two-factor step.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
+
+# Two-factor sign-in with an authenticator app (TOTP). When required, clerks
+# and superusers without one are sent to set it up before /clerk/ or /admin/.
+REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", False)
+OTP_TOTP_ISSUER = COUNCIL_NAME
+# A code for the second step must be entered within this many seconds of the password.
+SIGN_IN_CODE_SECONDS = 5 * 60
+
+# Sessions end when the browser closes, and a clerk's after this long idle.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CLERK_SESSION_IDLE_SECONDS = int(os.environ.get("CLERK_SESSION_IDLE_SECONDS", str(8 * 60 * 60)))
+
+
+def email_settings_from_url(url):
+    """
+    Django's email settings from one URL: smtp://user:password@host:port,
+    smtp+tls:// (STARTTLS), smtp+ssl:// (TLS from the start) or console://.
+    """
+    parts = urlsplit(url)
+    if parts.scheme == "console":
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    default_ports = {"smtp": 25, "smtp+tls": 587, "smtp+ssl": 465}
+    if parts.scheme not in default_ports:
+        raise ImproperlyConfigured(
+            f"EMAIL_URL must start smtp://, smtp+tls://, smtp+ssl:// or console://, not {parts.scheme}://"
+        )
+    try:
+        port = parts.port or default_ports[parts.scheme]
+    except ValueError:
+        raise ImproperlyConfigured("EMAIL_URL has a port that is not a number.")
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname or "localhost",
+        "EMAIL_PORT": port,
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": parts.scheme == "smtp+tls",
+        "EMAIL_USE_SSL": parts.scheme == "smtp+ssl",
+    }
+
+
+if os.environ.get("EMAIL_URL"):
+    globals().update(email_settings_from_url(os.environ["EMAIL_URL"]))
+elif os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+else:
+    # Password reset emails are printed where the server logs go.
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A mail server that does not answer must not hold a page for long.
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")

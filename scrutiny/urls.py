@@ -6,7 +6,7 @@ from agenda import urls as agenda_urls
 from agenda.urls import feeds as agenda_feed_urls
 from agenda.views import public as agenda_public_views
 from meetings import urls as meetings_urls
-from meetings import views as meetings_views
+from meetings import views_account
 from search import urls as search_urls
 
 from . import views
@@ -20,8 +20,10 @@ urlpatterns = [
     path("", include(agenda_feed_urls.feed_patterns)),
     path("", include(search_urls)),
     path("clerk/", include((clerk_patterns, "clerk"))),
-    path("sign-in/", meetings_views.SignInView.as_view(), name="login"),
+    path("sign-in/", views_account.SignInView.as_view(), name="login"),
+    path("sign-in/code/", views_account.sign_in_code, name="login_code"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/", include((meetings_urls.account_patterns, "account"))),
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
 ]

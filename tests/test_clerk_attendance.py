@@ -88,8 +88,9 @@ def test_attendance_page_runs_a_fixed_number_of_queries(clerk_client, meeting, d
         person = MembershipFactory(committee=meeting.committee).person
         AttendanceFactory(meeting=meeting, person=person)
     PersonFactory.create_batch(5)
-    # Session, user, two for permissions, meeting, memberships, attendance, people.
-    with django_assert_num_queries(8):
+    # Session, user, two for permissions, the two-factor device check, meeting,
+    # memberships, attendance, people.
+    with django_assert_num_queries(9):
         response = clerk_client.get(url(meeting))
     assert response.status_code == 200
 

@@ -33,8 +33,8 @@ def test_clerk_sees_every_committee_in_a_fixed_number_of_queries(clerk_client, d
     for n in range(10):
         committee = CommitteeFactory(name=f"Panel {n:02}", parent=parent)
         MembershipFactory.create_batch(2, committee=committee)
-    # Session, user, two for permissions, committees.
-    with django_assert_num_queries(5):
+    # Session, user, two for permissions, the two-factor device check, committees.
+    with django_assert_num_queries(6):
         response = clerk_client.get(reverse("clerk:committee_list"))
     assert response.status_code == 200
     html = response.content.decode()
@@ -82,8 +82,9 @@ def test_committee_page_runs_a_fixed_number_of_queries(clerk_client, django_asse
     MembershipFactory.create_batch(10, committee=committee)
     for days in range(10):
         MeetingFactory(committee=committee, start=timezone.now() - timedelta(days=days + 1))
-    # Session, user, two for permissions, committee, memberships, children, upcoming and past meetings.
-    with django_assert_num_queries(9):
+    # Session, user, two for permissions, the two-factor device check, committee,
+    # memberships, children, upcoming and past meetings.
+    with django_assert_num_queries(10):
         response = clerk_client.get(reverse("clerk:committee_detail", args=[committee.slug]))
     assert response.status_code == 200
 

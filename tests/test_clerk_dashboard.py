@@ -114,8 +114,9 @@ def test_dashboard_runs_a_fixed_number_of_queries(clerk_client, django_assert_nu
     for n in range(10):
         MeetingFactory(start=now + timedelta(days=n + 1), agenda_published_at=None)
         MeetingFactory(start=now - timedelta(days=n + 1))
-    # Session, user, two for permissions, upcoming meetings, recent meetings.
-    with django_assert_num_queries(6):
+    # Session, user, two for permissions, the two-factor device check, upcoming
+    # meetings, recent meetings.
+    with django_assert_num_queries(7):
         response = clerk_client.get(reverse("clerk:dashboard"))
     assert response.status_code == 200
 

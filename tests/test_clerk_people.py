@@ -25,8 +25,9 @@ def person_data(**overrides):
 def test_clerk_sees_people_in_a_fixed_number_of_queries(clerk_client, django_assert_num_queries):
     for n in range(10):
         PersonFactory(name=f"Person {n:02}", user=UserFactory() if n % 2 else None)
-    # Session, user, two for permissions, count, people with their accounts.
-    with django_assert_num_queries(6):
+    # Session, user, two for permissions, the two-factor device check, count,
+    # people with their accounts.
+    with django_assert_num_queries(7):
         response = clerk_client.get(reverse("clerk:person_list"))
     assert response.status_code == 200
     html = response.content.decode()

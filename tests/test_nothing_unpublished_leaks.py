@@ -8,10 +8,11 @@ word that must never appear in what an anonymous visitor is sent: HTML,
 Atom, iCalendar or the bytes of a paper.
 
 The URLs walked are found by reading the URL configuration, not listed by
-hand: every pattern outside the clerks' back office, the Django admin and
-signing in and out, filled in with every record in the database. A page
-added later is walked without changing this file. Links found on those pages
-(and in the sitemap and robots.txt) are followed one level further.
+hand: every pattern outside the clerks' back office, the Django admin,
+signing in and out and a person's own account, filled in with every record
+in the database. A page added later is walked without changing this file.
+Links found on those pages (and in the sitemap and robots.txt) are followed
+one level further.
 """
 
 import html
@@ -48,9 +49,9 @@ SEARCH_WORD = "xylophonist"
 # walking pages that show nothing.
 VISIBLE = "OKAPIVISIBLE"
 
-SKIPPED_NAMESPACES = {"clerk", "admin"}
-SKIPPED_NAMES = {"login", "logout"}
-SKIPPED_PREFIXES = ("/clerk/", "/admin/", "/sign-in/", "/sign-out/", "/static/")
+SKIPPED_NAMESPACES = {"clerk", "admin", "account"}
+SKIPPED_NAMES = {"login", "login_code", "logout"}
+SKIPPED_PREFIXES = ("/clerk/", "/admin/", "/sign-in/", "/sign-out/", "/account/", "/static/")
 EXTRA_URLS = ["/sitemap.xml", "/robots.txt"]
 
 # The public site has at least this many kinds of page (home, committees, a

@@ -118,6 +118,6 @@ def test_robots_txt_keeps_crawlers_out_of_the_back_office(public_client):
     lines = response.content.decode().splitlines()
     assert "User-agent: *" in lines
     assert "Allow: /" in lines
-    for path in ["/clerk/", "/admin/", "/sign-in/"]:
+    for path in ["/clerk/", "/admin/", "/sign-in/", "/account/"]:
         assert f"Disallow: {path}" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
