@@ -34,3 +34,12 @@ def councillor_client(client, councillor):
 @pytest.fixture
 def public_client(client):
     return client
+
+
+@pytest.fixture
+def fast_password_hashing(settings):
+    """
+    A quick hasher, for tests that sign in many times: a real one takes half
+    a second a password, and hashing is not what they are about.
+    """
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
