@@ -143,3 +143,14 @@ class DeclarationFactory(factory.django.DjangoModelFactory):
     person = factory.SubFactory(PersonFactory)
     kind = Declaration.Kind.OTHER_REGISTRABLE
     text = "Is a governor of a local primary school."
+
+
+class TOTPDeviceFactory(factory.django.DjangoModelFactory):
+    """An authenticator app set up and confirmed for two-factor sign-in."""
+
+    class Meta:
+        model = "otp_totp.TOTPDevice"
+
+    user = factory.SubFactory(ClerkFactory)
+    name = "Authenticator app"
+    confirmed = True
