@@ -19,9 +19,10 @@ from tests.factories import (
 )
 from tests.test_item_editor import page_text
 
-# Session, user, the clerk's permissions (user and group), the meeting, its
-# publications, their items, its corrections and its items with their counts.
-HUB_QUERY_BUDGET = 9
+# Session, user, the clerk's permissions (user and group), the two-factor
+# device check, the meeting, its publications, their items, its corrections
+# and its items with their counts.
+HUB_QUERY_BUDGET = 10
 
 
 def hub_url(meeting):

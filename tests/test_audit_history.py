@@ -165,10 +165,11 @@ def test_history_pages_run_a_fixed_number_of_queries(clerk_client, clerk, meetin
                                  kind="pecuniary", text="Owns land.")
         services.update_item(item=item, user=clerk, version=1, fields={"title": f"Item {n} (revised)"})
 
-    # session, user, permissions (2), meeting, 7 kinds of history, people named
-    with django_assert_num_queries(13):
+    # session, user, permissions (2), two-factor device check, meeting, 7 kinds
+    # of history, people named
+    with django_assert_num_queries(14):
         clerk_client.get(f"/clerk/meetings/{meeting.pk}/history/")
     url = f"/clerk/items/{AgendaItem.objects.last().pk}/history/"
-    # session, user, permissions (2), item, 3 kinds of history
-    with django_assert_num_queries(8):
+    # session, user, permissions (2), two-factor device check, item, 3 kinds of history
+    with django_assert_num_queries(9):
         clerk_client.get(url)

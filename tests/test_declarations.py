@@ -159,8 +159,9 @@ def test_unknown_meetings_and_declarations_are_not_found(clerk_client):
 def test_declarations_page_runs_a_fixed_number_of_queries(clerk_client, meeting, django_assert_num_queries):
     factories.DeclarationFactory.create_batch(10, meeting=meeting, item=meeting.items.get())
 
-    # session, user, permissions (2), meeting, declarations, people and items for the form
-    with django_assert_num_queries(8):
+    # session, user, permissions (2), two-factor device check, meeting,
+    # declarations, people and items for the form
+    with django_assert_num_queries(9):
         response = clerk_client.get(declarations_url(meeting))
     assert response.text.count("Remove") == 10
 

@@ -178,8 +178,9 @@ def test_upload_page_runs_a_fixed_number_of_queries(clerk_client, django_assert_
     item = factories.AgendaItemFactory()
     factories.DocumentFactory.create_batch(10, item=item)
 
-    # session, user, permissions (2), item with meeting and committee, documents
-    with django_assert_num_queries(6):
+    # session, user, permissions (2), two-factor device check, item with
+    # meeting and committee, documents
+    with django_assert_num_queries(7):
         response = clerk_client.get(upload_url(item))
     assert response.text.count("Remove") == 10
 
