@@ -10,8 +10,10 @@ class MeetingsConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
 
         from .middleware import note_sign_in_time
+        from .page_cache import connect_invalidation
 
         connect_text_cleaning(self)
+        connect_invalidation()
         user_logged_in.connect(note_sign_in_time, dispatch_uid="meetings.note_sign_in_time")
 
 

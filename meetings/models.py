@@ -341,3 +341,20 @@ class Attendance(models.Model):
             )
         if self.substitute_for_id and self.substitute_for_id == self.person_id:
             raise ValidationError({"substitute_for": "A person cannot substitute for themselves."})
+
+
+class PublicRecordVersion(models.Model):
+    """
+    A single row whose token changes, in the same transaction, with every
+    change to the records of the meetings, agenda and search apps. The page
+    cache files each anonymous visitor's page under the current token, so
+    one change retires every kept page (``meetings/page_cache.py``).
+    """
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="public_record_version_single_row")]
+
+    def __str__(self):
+        return self.token

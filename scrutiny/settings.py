@@ -361,3 +361,43 @@ else:
 # A mail server that does not answer must not hold a page for long.
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Page cache, and a database that goes away ------------------------------
+# Anonymous visitors' public pages are kept in the cache and served until any
+# record changes (meetings/page_cache.py). CACHE_URL chooses the cache:
+# unset, each process keeps its own in memory; redis://host:6379/1 (or
+# rediss://, unix://) shares one between processes and servers. PAGE_CACHE=0
+# turns the page cache off.
+
+
+def cache_from_url(url):
+    if not url:
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "scrutiny",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
+        raise ImproperlyConfigured(f"CACHE_URL must be a redis://, rediss:// or unix:// address, not {url!r}.")
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "scrutiny",
+        # A Redis that hangs must not hang the site: the page cache renders
+        # without it when it fails (and leaves it alone for a few seconds).
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Never cached, whoever asks: the clerks' back office, the admin, signing in
+# and out, accounts, and the health check.
+PAGE_CACHE_EXCLUDED_PATHS = ["/clerk/", "/admin/", "/sign-in/", "/sign-out/", "/account/", "/health/"]
+# Just inside ConditionalGetMiddleware (so kept pages still get 304s) and
+# outside the CSRF, authentication and messages middleware, whose cookies it
+# must see.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.http.ConditionalGetMiddleware") + 1,
+    "meetings.page_cache.PageCacheMiddleware",
+)

@@ -21,6 +21,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from agenda.models import AgendaItem, Resolution, SupportingDocument
+from meetings.page_cache import bump_record_version
 
 from . import engines
 from .models import SearchEntry
@@ -185,5 +186,7 @@ def rebuild(batch_size=500, progress=None):
             if progress:
                 progress(len(batch))
         engine.add_words(public_words, exempt_words - public_words)
+        # The engine writes without signals: retire the kept search pages.
+        bump_record_version()
     engine.optimise()
     return len(ids)

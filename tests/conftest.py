@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from tests import factories
 
@@ -7,6 +8,16 @@ from tests import factories
 def _media_root(settings, tmp_path):
     """Keep uploaded files of each test in its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """
+    Start each test with no kept pages. The page cache is on in every test;
+    its keys hold the record version, which a test's rolled-back records
+    return to where the last test found it.
+    """
+    cache.clear()
 
 
 @pytest.fixture

@@ -25,6 +25,9 @@ LONDON = ZoneInfo("Europe/London")
 # Session, user and the two permission queries when signed in; then the
 # count, the page of resolutions and the committees for the filter.
 DECISIONS_QUERIES = 7
+# An anonymous visitor's request first reads the record version for the page
+# cache (meetings/page_cache.py); signed-in visitors' requests do not.
+PAGE_CACHE_QUERIES = 1
 DECISIONS_URL = reverse("agenda:decisions")
 ABBREVIATIONS = itertools.count(1)
 
@@ -154,7 +157,7 @@ def test_a_page_that_does_not_exist_is_404(client, clerk, page_number):
 @pytest.mark.parametrize("size", [1, 20])
 def test_decisions_list_runs_a_fixed_number_of_queries(client, clerk, size, django_assert_max_num_queries):
     meeting_with_record(items=size, clerk=clerk)
-    with django_assert_max_num_queries(DECISIONS_QUERIES - 4):
+    with django_assert_max_num_queries(DECISIONS_QUERIES - 4 + PAGE_CACHE_QUERIES):
         response = client.get(DECISIONS_URL)
     assert "Resolution 1a." in response.content.decode()
 

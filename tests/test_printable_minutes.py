@@ -31,6 +31,9 @@ LONDON = ZoneInfo("Europe/London")
 # meeting, its items, their resolutions, attendance, chairs, declarations and
 # corrections.
 MINUTES_QUERIES = 11
+# An anonymous visitor's request first reads the record version for the page
+# cache (meetings/page_cache.py); signed-in visitors' requests do not.
+PAGE_CACHE_QUERIES = 1
 
 
 def url(meeting):
@@ -160,7 +163,7 @@ def test_approved_minutes_show_the_approving_meeting_and_corrections(client, cle
 @pytest.mark.parametrize("size", [1, 20])
 def test_minutes_run_a_fixed_number_of_queries(client, clerk, size, django_assert_max_num_queries):
     meeting = meeting_with_record(items=size, clerk=clerk)
-    with django_assert_max_num_queries(MINUTES_QUERIES - 4):
+    with django_assert_max_num_queries(MINUTES_QUERIES - 4 + PAGE_CACHE_QUERIES):
         response = client.get(url(meeting))
     page = response.content.decode()
     assert f"Resolution {size}c." in page

@@ -19,6 +19,9 @@ pytestmark = pytest.mark.django_db
 
 # The person, their memberships, the meetings held, their attendance and their declarations.
 COUNCILLOR_PAGE_QUERIES = 5
+# An anonymous visitor's request first reads the record version for the page
+# cache (meetings/page_cache.py); signed-in visitors' requests do not.
+PAGE_CACHE_QUERIES = 1
 # Session, user, and the user's and the groups' permissions when signed in.
 SIGNED_IN_QUERIES = 4
 
@@ -243,7 +246,7 @@ def _councillor_with(person, size):
 @pytest.mark.parametrize("size", [1, 20])
 def test_councillor_page_runs_a_fixed_number_of_queries(client, person, size, django_assert_max_num_queries):
     _councillor_with(person, size)
-    with django_assert_max_num_queries(COUNCILLOR_PAGE_QUERIES):
+    with django_assert_max_num_queries(COUNCILLOR_PAGE_QUERIES + PAGE_CACHE_QUERIES):
         response = client.get(url(person))
     assert len(response.context["attendance"]) == size
 

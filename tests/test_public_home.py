@@ -19,6 +19,10 @@ from meetings.models import Meeting
 from scrutiny import urls as site_urls
 from tests import factories
 
+# An anonymous visitor's request first reads the record version for the page
+# cache (meetings/page_cache.py); signed-in visitors' requests do not.
+PAGE_CACHE_QUERIES = 1
+
 pytestmark = pytest.mark.django_db
 
 LONDON = ZoneInfo("Europe/London")
@@ -115,5 +119,5 @@ def test_home_page_runs_a_fixed_number_of_queries(client, clerk, django_assert_n
         factories.ResolutionFactory(item=item, order=order, label=str(order + 1))
     publish_decisions(clerk, item)
     # The next meetings with their committees, and the latest decisions with theirs.
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(2 + PAGE_CACHE_QUERIES):
         assert client.get(reverse("home")).status_code == 200

@@ -27,6 +27,9 @@ PUBLIC_EXEMPT_NOTICE = (
 # its resolutions, papers, corrections, the meeting's other items and the
 # declarations.
 ITEM_PAGE_QUERIES = 10
+# An anonymous visitor's request first reads the record version for the page
+# cache (meetings/page_cache.py); signed-in visitors' requests do not.
+PAGE_CACHE_QUERIES = 1
 
 
 def url(item):
@@ -213,7 +216,7 @@ def test_previous_and_next_items_link_in_agenda_order(client):
 def test_item_page_runs_a_fixed_number_of_queries(client, clerk, size, django_assert_max_num_queries):
     meeting = meeting_with_record(items=size, clerk=clerk)
     item = meeting.items.order_by("order").last()
-    with django_assert_max_num_queries(ITEM_PAGE_QUERIES - 4):
+    with django_assert_max_num_queries(ITEM_PAGE_QUERIES - 4 + PAGE_CACHE_QUERIES):
         response = client.get(url(item))
     page = response.content.decode()
     assert f"Resolution {size}c." in page
