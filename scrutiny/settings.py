@@ -396,8 +396,16 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_EXCLUDED_PATHS = ["/clerk/", "/admin/", "/sign-in/", "/sign-out/", "/account/", "/health/"]
 # Just inside ConditionalGetMiddleware (so kept pages still get 304s) and
 # outside the CSRF, authentication and messages middleware, whose cookies it
-# must see.
+# must see; then the middleware that answers a lost database with a 503 and
+# runs each change in one transaction (scrutiny/database_unavailable.py).
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.http.ConditionalGetMiddleware") + 1,
     "meetings.page_cache.PageCacheMiddleware",
 )
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("meetings.page_cache.PageCacheMiddleware") + 1,
+    "scrutiny.database_unavailable.DatabaseUnavailableMiddleware",
+)
+# A persistent connection that died while idle (a database restart) is
+# noticed at the start of the next request and opened again.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
