@@ -19,7 +19,7 @@ site answers as soon as the database does, without restarting itself.
 
 import logging
 
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
@@ -36,6 +36,13 @@ class DatabaseUnavailableMiddleware:
     def __call__(self, request):
         if request.method in SAFE_METHODS:
             return self.get_response(request)
+        try:
+            # Open the connection (or find it dead) before anything is done.
+            connection.cursor().close()
+        except (OperationalError, InterfaceError):
+            return self.unavailable(request)
+        # A COMMIT that fails is not caught: whether it took effect is then
+        # unknown, and the 500 page says the change may not have been saved.
         with transaction.atomic():
             response = self.get_response(request)
             if response.status_code >= 500:
@@ -43,8 +50,11 @@ class DatabaseUnavailableMiddleware:
         return response
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, (OperationalError, InterfaceError)):
-            return None
+        if isinstance(exception, (OperationalError, InterfaceError)):
+            return self.unavailable(request)
+        return None
+
+    def unavailable(self, request):
         logger.warning("Database unavailable: %s %s answered 503", request.method, request.path, exc_info=True)
         # Rendered without the request: the context processors would read
         # the session, and so the database, again.

@@ -8,6 +8,7 @@ from unittest import mock
 
 import pytest
 from django.db import InterfaceError, OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.utils import CursorWrapper
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -41,6 +42,16 @@ def test_clerk_change_cut_off_half_way_saved_nothing(clerk_client):
     # audit history is being written.
     lost = OperationalError("terminating connection due to administrator command")
     with mock.patch.object(HistoricalRecords, "create_historical_record", side_effect=lost):
+        response = clerk_client.post(reverse("clerk:committee_create"), committee_data())
+
+    assert response.status_code == 503
+    assert "Your change was not saved." in page_text(response)
+    assert not Committee.objects.filter(slug="adult-social-care").exists()
+
+
+def test_clerk_change_while_the_database_is_down_says_it_was_not_saved(clerk_client):
+    refused = OperationalError("connection to server at 127.0.0.1, port 5432 failed: Connection refused")
+    with mock.patch.object(BaseDatabaseWrapper, "ensure_connection", side_effect=refused):
         response = clerk_client.post(reverse("clerk:committee_create"), committee_data())
 
     assert response.status_code == 503
