@@ -25,6 +25,14 @@ The key
     Accept header: feeds have addresses of their own), the record version's
     token, and the minute.
 
+Where
+    In ``CACHES["default"]``: each process's own memory by default, or with
+    CACHE_URL a Redis shared by every process and server, so that a page is
+    rendered once for all of them. In front of Redis each process also keeps
+    the pages it served last (RECENT_BYTES of them), so that a busy page
+    costs no trip to Redis. Every copy is filed under the same key, so they
+    can never disagree.
+
 Why a kept page is never stale
     ``PublicRecordVersion`` is one row whose token is replaced by every save,
     delete or many-to-many change of a record of RECORD_APPS, in the same
@@ -65,21 +73,25 @@ Why a kept page is never stale
     without signals (raw SQL, a data migration) can leave behind.
 
 If the cache fails
-    Pages are rendered as if there were no cache, and the cache is left
-    alone for OUTAGE_BACKOFF seconds so that a Redis that times out does not
-    slow every request down.
+    Pages are rendered as if there were no cache (a process still serves
+    the pages it keeps itself), and the cache is left alone for
+    OUTAGE_BACKOFF seconds so that a Redis that times out does not slow
+    every request down.
 """
 
 import hashlib
 import logging
+import threading
 import time
 import uuid
+from collections import OrderedDict
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import DEFAULT_DB_ALIAS, Error, connections
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import HttpResponse
@@ -99,6 +111,8 @@ MAX_PAGE_BYTES = 2 * 1024 * 1024
 # Keys change every minute, so a kept page is of no use after that.
 KEEP_SECONDS = 90
 OUTAGE_BACKOFF = 5
+# The pages a process keeps itself in front of Redis, in bytes.
+RECENT_BYTES = 16 * 1024 * 1024
 VARY_ALLOWED = {"cookie", "accept-encoding"}
 NOT_TO_KEEP = {"private", "no-store", "no-cache"}
 
@@ -169,12 +183,15 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.cache_down_until = 0.0
+        self.recent = OrderedDict()
+        self.recent_bytes = 0
+        self.recent_lock = threading.Lock()
 
     def __call__(self, request):
         key = self.key_for(request) if self.may_serve(request) else None
         if key is None:
             return self.get_response(request)
-        kept = self.cache_call(cache.get, key)
+        kept = self.look_up(key)
         if kept is not None:
             # What AuthenticationMiddleware would have set, for any outer
             # middleware that looks: without a session nobody is signed in.
@@ -184,7 +201,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if request.method == "GET" and self.may_keep(request, response):
             set_response_etag(response)  # as ConditionalGetMiddleware would, once instead of on every hit
-            self.cache_call(cache.set, key, (response.content, dict(response.items())), KEEP_SECONDS)
+            self.keep(key, (response.content, dict(response.items())))
         return response
 
     def may_serve(self, request):
@@ -238,3 +255,29 @@ class PageCacheMiddleware:
                 "The page cache failed; pages are rendered without it for %s s.", OUTAGE_BACKOFF, exc_info=True
             )
             return None
+
+    def look_up(self, key):
+        with self.recent_lock:
+            kept = self.recent.get(key)
+            if kept is not None:
+                self.recent.move_to_end(key)
+                return kept
+        kept = self.cache_call(cache.get, key)
+        if kept is not None:
+            self.remember(key, kept)
+        return kept
+
+    def keep(self, key, kept):
+        self.remember(key, kept)
+        self.cache_call(cache.set, key, kept, KEEP_SECONDS)
+
+    def remember(self, key, kept):
+        if isinstance(caches["default"], LocMemCache):
+            return  # the cache is this process's memory already
+        with self.recent_lock:
+            if key not in self.recent:
+                self.recent[key] = kept
+                self.recent_bytes += len(kept[0])
+            while self.recent_bytes > RECENT_BYTES:
+                _, (content, _) = self.recent.popitem(last=False)
+                self.recent_bytes -= len(content)

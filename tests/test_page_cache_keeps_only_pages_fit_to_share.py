@@ -138,7 +138,24 @@ def test_cache_outage_renders_pages_without_the_cache(item, settings, caplog):
     assert "The page cache failed" in caplog.text
 
 
-def test_cache_error_on_a_kept_page_renders_it_afresh(item, monkeypatch):
+def test_process_serves_the_pages_it_keeps_itself_while_redis_is_away(item, settings):
+    settings.CACHES = {"default": cache_from_url("redis://127.0.0.1:9/0")}
+    url = item_url(item)
+    visitor = Client()  # one client: one process's middleware
+    visitor.get(url)
+
+    kept, queries = queries_for(visitor, url)
+    assert queries == 1
+    assert "Fostering service review" in page_text(kept)
+
+    item.title = "Adoption service review"
+    item.save()
+
+    assert "Adoption service review" in page_text(visitor.get(url))
+
+
+def test_cache_error_on_a_kept_page_renders_it_afresh(item, settings, monkeypatch):
+    settings.CACHES = {"default": cache_from_url("")}
     url = item_url(item)
     Client().get(url)
 
