@@ -7,9 +7,10 @@ the lost connection half-way saved nothing, as that page tells them.
 from unittest import mock
 
 import pytest
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.utils import CursorWrapper
+from django.test import Client
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -67,3 +68,18 @@ def test_clerk_change_that_fails_otherwise_is_rolled_back_too(clerk_client):
 
     assert response.status_code == 500
     assert not Committee.objects.filter(slug="adult-social-care").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_page_is_answered_on_a_new_connection_after_a_restart_killed_the_old_one():
+    if connection.vendor == "sqlite":
+        pytest.skip("closing the test database's only connection would destroy the in-memory database")
+    item = AgendaItemFactory(title="Fostering service review")
+    url = reverse("agenda:item", args=[item.meeting_id, item.pk])
+    assert Client().get(url).status_code == 200
+    connection.connection.close()  # as a database restart does to an idle persistent connection
+
+    response = Client().get(url)
+
+    assert response.status_code == 200
+    assert "Fostering service review" in page_text(response)
