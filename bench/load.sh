@@ -18,6 +18,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
+export DEBUG=false
+export SECRET_KEY=${SECRET_KEY:-bench-only-secret-key-4f7a1c9e2b6d8f0a3c5e7b9d1f4a6c8e0b2d}
+export LOG_LEVEL=${LOG_LEVEL:-WARNING}  # no request log line per request
 export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/scrutiny_cachebench}
 PORT=${PORT:-8105}
 DURATION=${DURATION:-60}

@@ -58,6 +58,10 @@ def configure():
         sys.exit("Set DATABASE_URL to the PostgreSQL database to use, e.g. postgres://postgres@127.0.0.1:5432/scrutiny_bench")
     os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS
     os.environ["DEBUG"] = "false"
+    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-4f7a1c9e2b6d8f0a3c5e7b9d1f4a6c8e0b2d")
+    # Without the request log's line per request, unless asked for: what is
+    # measured is the pages, not the logging (which gunicorn sends to stderr).
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
     import django
 
     django.setup()
