@@ -35,10 +35,11 @@ Where
 
 Why a kept page is never stale
     ``PublicRecordVersion`` is one row whose token is replaced by every save,
-    delete or many-to-many change of a record of RECORD_APPS, in the same
-    transaction as the change (the receivers below, connected for every
-    model of those apps when the app registry is ready; ``search.indexing``
-    replaces it after a rebuild, which writes without signals). A request
+    delete or many-to-many change of a meeting or agenda record, in the
+    same transaction as the change (the receivers below, connected for every
+    model of those apps when the app registry is ready). The search index
+    changes with those records, and ``search.indexing`` replaces the token
+    after a rebuild, which writes without signals. A request
     reads the token before it renders, so a page filed under a token shows
     the records as they were when that token was committed, or later, never
     earlier; a change that is rolled back takes its token with it.
@@ -103,9 +104,12 @@ from .models import PublicRecordVersion
 
 logger = logging.getLogger(__name__)
 
-# The apps whose records make up the public pages. ``meetings`` names the
-# others only as labels, to connect their signals; it imports none of them.
-RECORD_APPS = ("meetings", "agenda", "search")
+# The apps whose records make up the public pages. ``meetings`` names
+# ``agenda`` only as a label, to connect its signals, and never imports it.
+# The search index is left out: it changes only with these records, in the
+# same transaction, or in a rebuild, which replaces the token itself; its
+# entries are deleted in bulk, which signals on them would slow down.
+RECORD_APPS = ("meetings", "agenda")
 
 MAX_PAGE_BYTES = 2 * 1024 * 1024
 # Keys change every minute, so a kept page is of no use after that.
@@ -132,10 +136,10 @@ def record_version(using=DEFAULT_DB_ALIAS):
     so the check is counted as done, and a kept page costs one round trip
     to the database instead of two.
     """
-    connection = connections[using]
-    connection.health_check_done = True
-    table = connection.ops.quote_name(PublicRecordVersion._meta.db_table)
-    with connection.cursor() as cursor:
+    database = connections[using]
+    database.health_check_done = True
+    table = database.ops.quote_name(PublicRecordVersion._meta.db_table)
+    with database.cursor() as cursor:
         cursor.execute(f"SELECT token FROM {table} WHERE id = 1")
         row = cursor.fetchone()
     if row is None:
