@@ -33,14 +33,6 @@ def clean_text(value):
     return SURROGATES.sub("\ufffd", value)
 
 
-def clean_line(value):
-    """Text for a single line (a title, a name): clean, with line breaks and tabs as spaces."""
-    value = clean_text(value)
-    if isinstance(value, str):
-        value = value.replace("\n", " ").replace("\t", " ")
-    return value
-
-
 def has_unwanted(value):
     return isinstance(value, str) and bool(UNWANTED.search(value) or SURROGATES.search(value) or "\r" in value)
 

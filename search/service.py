@@ -107,11 +107,11 @@ def _results(engine, query, ids):
     texts = {}
     for item in items_with_records().filter(pk__in={entry.item_id for entry in entries.values()}):
         for text in entries_for(item):
-            texts[(text.kind, text.resolution_id or text.document_id or text.item_id)] = (item, text)
+            texts[_key(text)] = (item, text)
     shown = []
     for entry_id in ids:
         entry = entries.get(entry_id)
-        key = entry and (entry.kind, entry.resolution_id or entry.document_id or entry.item_id)
+        key = entry and _key(entry)
         if key in texts:
             entry.item, text = texts[key]
             shown.append((entry, text))
@@ -129,6 +129,11 @@ def _results(engine, query, ids):
         )
         for (entry, _), (title, snippet) in zip(shown, highlights)
     ]
+
+
+def _key(entry):
+    """What an index entry, or the text it was made from, stands for: (kind, record id)."""
+    return (entry.kind, entry.resolution_id or entry.document_id or entry.item_id)
 
 
 def _url(entry):
@@ -180,11 +185,10 @@ def _readable_word(engine, word, filters):
         parse(word), filters, sort="newest", offset=0, limit=SUGGESTION_CHECKS, cap=SUGGESTION_CHECKS
     )
     entries = SearchEntry.objects.filter(pk__in=ids)
-    wanted = {(entry.kind, entry.resolution_id or entry.document_id or entry.item_id) for entry in entries}
+    wanted = {_key(entry) for entry in entries}
     for item in items_with_records().filter(pk__in={entry.item_id for entry in entries}):
         for text in entries_for(item):
-            key = (text.kind, text.resolution_id or text.document_id or text.item_id)
-            if key in wanted and (text.is_exempt <= filters.include_exempt) and any(
+            if _key(text) in wanted and (text.is_exempt <= filters.include_exempt) and any(
                 word in suggestible_words(part) for part in (text.title, text.resolutions, text.minutes, text.documents)
             ):
                 return True
