@@ -413,24 +413,38 @@ def test_too_long_input_raises_parse_error():
 @pytest.mark.parametrize(
     "body",
     [
-        " " * 500_000 + "x",
-        "(" * 300_000,
-        "1." * 300_000,
-        "It was " * 100_000 + "resolved",
-        "Reason for " * 100_000,
-        "- " * 300_000,
-        "RESOLVED:\n" + "a) x\n" * 100_000,
-        "\n" * 500_000,
-        "Supporting documents:\n" + "9" * 500_000 + " KB",
+        lambda n: " " * (5 * n) + "x",
+        lambda n: "(" * (3 * n),
+        lambda n: "1." * (3 * n),
+        lambda n: "It was " * n + "resolved",
+        lambda n: "Reason for " * n,
+        lambda n: "- " * (3 * n),
+        lambda n: "RESOLVED:\n" + "a) x\n" * n,
+        lambda n: "\n" * (5 * n),
+        lambda n: "Supporting documents:\n" + "9" * (5 * n) + " KB",
     ],
 )
-def test_pathological_input_is_parsed_quickly(body):
-    started = time.perf_counter()
-    try:
-        parse_record("Agenda item\nTitle\nMinutes:\n" + body)
-    except ParseError:
-        pass
-    assert time.perf_counter() - started < 2
+def test_pathological_input_is_parsed_in_linear_time(body):
+    """
+    Four times the input costs about four times the time, not sixteen: the
+    ratio of two runs on this machine, so a busy machine does not fail it
+    (each time is the best of three).
+    """
+
+    def cost(n):
+        text = "Agenda item\nTitle\nMinutes:\n" + body(n)
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            try:
+                parse_record(text)
+            except ParseError:
+                pass
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = cost(25_000), cost(100_000)
+    assert large < 10 * max(small, 0.001)
 
 
 def test_bare_leading_number_stays_in_the_title():
