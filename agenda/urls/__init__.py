@@ -7,6 +7,7 @@ The agenda app's URLs: ``public_patterns`` for the public pages and
 from django.urls import path
 
 from ..views import clerk, people, public
+from .minutes import clerk_patterns as minutes_clerk_patterns
 from .papers import clerk_patterns as paper_clerk_patterns
 from .papers import public_patterns as paper_public_patterns
 
@@ -32,4 +33,4 @@ clerk_patterns = [
     path("meetings/<int:pk>/publish-minutes/", clerk.minutes_publish, name="minutes_publish"),
     path("meetings/<int:pk>/approve-minutes/", clerk.minutes_approve, name="minutes_approve"),
     path("meetings/<int:pk>/corrections/new/", clerk.correction_create, name="correction_create"),
-] + paper_clerk_patterns
+] + paper_clerk_patterns + minutes_clerk_patterns

@@ -10,7 +10,7 @@ meeting's state lives in the service.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -21,7 +21,7 @@ from meetings.models import Meeting
 from meetings.roles import ClerkRequiredMixin, clerk_required
 from meetings.services import EditConflict
 
-from .. import services
+from .. import services, standard_items
 from ..forms import (
     AgendaPublishForm,
     ApproveMinutesForm,
@@ -130,6 +130,7 @@ class MeetingHubView(ClerkRequiredMixin, DetailView):
             can_approve_minutes=meeting.minutes_status == Meeting.MinutesStatus.DRAFT,
             first_publication=next((p for p in meeting.publications.all() if not p.is_supplementary), None),
             supplementary_publications=[p for p in meeting.publications.all() if p.is_supplementary],
+            exclusion_paragraphs=standard_items.exclusion_needed(items),
         )
         return context
 
@@ -184,6 +185,9 @@ def _edit_item(request, meeting, item):
                 add_service_error(form, exc)
             else:
                 messages.success(request, f"Item {saved.number} {'added' if is_new else 'saved'}.")
+                following = _next_item(saved) if "save_and_next" in request.POST else None
+                if following is not None:
+                    return redirect("clerk:item_update", following.pk)
                 return redirect(_hub_url(meeting, saved))
     elif is_new:
         initial = {"number": services.next_item_number(meeting)}
@@ -194,6 +198,7 @@ def _edit_item(request, meeting, item):
         formset = ResolutionFormSet(prefix=RESOLUTIONS_PREFIX, initial=resolution_initial(item))
 
     documents = [] if is_new else list(item.documents.order_by("order", "id"))
+    next_item = None if is_new else _next_item(item)
     context = {
         "meeting": meeting,
         "item": None if is_new else item,
@@ -202,8 +207,15 @@ def _edit_item(request, meeting, item):
         "formset": formset,
         "documents": documents,
         "is_locked": meeting.is_locked,
+        "next_item": next_item,
     }
     return render(request, "agenda/clerk/item_form.html", context, status=status)
+
+
+def _next_item(item):
+    """The item after this one on the agenda, where "Save and go to the next item" leads."""
+    following = item.meeting.items.filter(Q(order__gt=item.order) | Q(order=item.order, pk__gt=item.pk))
+    return following.order_by("order", "id").first()
 
 
 @clerk_required
