@@ -44,6 +44,7 @@ from ..models import (
     Resolution,
     SupportingDocument,
 )
+from .minutes_parts import split_corrections, standard_business
 
 HOME_MEETINGS = 8
 HOME_DECISIONS = 8
@@ -389,7 +390,9 @@ class MinutesView(DetailView):
             corrections=_corrections(user, meeting=meeting),
             minutes_status=_minutes_status(meeting),
             can_see_exempt=can_see_exempt(user),
+            **standard_business(meeting, items),
         )
+        context.update(split_corrections(context["corrections"]))
         return context
 
 
