@@ -92,14 +92,18 @@ def test_blank_apologies_and_declarations_items_print_the_records(client, clerk,
 def test_item_approving_the_previous_minutes_links_them_once_published(client, clerk, meeting):
     previous = factories.MeetingFactory(committee=meeting.committee, start=meeting.start - timedelta(days=28))
     factories.AgendaItemFactory(meeting=previous, minutes="Written.")
-    factories.AgendaItemFactory(meeting=meeting, number="3", order=3, title="Minutes of the last meeting",
-                                minutes="")
+    item = factories.AgendaItemFactory(meeting=meeting, number="3", order=3, title="Minutes of the last meeting",
+                                       minutes="")
+    item_url = reverse("agenda:item", args=[meeting.pk, item.pk])
     publish(meeting, clerk)
     link = reverse("agenda:minutes", args=[previous.pk])
     assert link not in client.get(minutes_url(meeting)).content.decode()
+    assert link not in client.get(item_url).content.decode()
     publish(previous, clerk)
-    page = client.get(minutes_url(meeting)).content.decode()
-    assert f'href="{link}"' in page
+    assert f'href="{link}"' in client.get(minutes_url(meeting)).content.decode()
+    # The item's page lists them as its paper.
+    documents = client.get(item_url).content.decode().split('id="documents"', 1)[1]
+    assert f'href="{link}"' in documents
 
 
 @pytest.fixture

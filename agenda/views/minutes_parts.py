@@ -11,6 +11,20 @@ minutes view adds what ``standard_business`` returns to its context.
 from .. import standard_items
 
 
+def published_previous_minutes(meeting):
+    """The previous meeting, when its minutes (draft or approved) are published; else None."""
+    previous = standard_items.previous_meeting(meeting)
+    # The previous minutes are linked only once anyone may read them.
+    return previous if previous is not None and previous.are_minutes_published else None
+
+
+def previous_minutes_paper(item):
+    """For the item approving the previous minutes, the meeting whose minutes are its paper."""
+    if standard_items.kind_of(item.title) != standard_items.PREVIOUS_MINUTES:
+        return None
+    return published_previous_minutes(item.meeting)
+
+
 def standard_business(meeting, items):
     """
     Mark each item with its standard kind and say what the minutes print
@@ -22,10 +36,7 @@ def standard_business(meeting, items):
     kinds = {item.standard_kind for item in items if item.shows_minutes and not item.is_exempt}
     previous = None
     if standard_items.PREVIOUS_MINUTES in kinds:
-        previous = standard_items.previous_meeting(meeting)
-        # The previous minutes are linked only once anyone may read them.
-        if previous is not None and not previous.are_minutes_published:
-            previous = None
+        previous = published_previous_minutes(meeting)
     return {
         "previous_meeting": previous,
         "apologies_in_an_item": standard_items.APOLOGIES in kinds,

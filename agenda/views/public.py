@@ -44,7 +44,7 @@ from ..models import (
     Resolution,
     SupportingDocument,
 )
-from .minutes_parts import split_corrections, standard_business
+from .minutes_parts import previous_minutes_paper, split_corrections, standard_business
 
 HOME_MEETINGS = 8
 HOME_DECISIONS = 8
@@ -337,6 +337,7 @@ class ItemDetailView(DetailView):
             documents=documents,
             corrections=corrections,
             declarations=_declarations(user, item=item),
+            previous_minutes=previous_minutes_paper(item) if can_read_content else None,
             previous_item=siblings[position - 1] if position > 0 else None,
             next_item=siblings[position + 1] if position + 1 < len(siblings) else None,
             minutes_status=_minutes_status(meeting),
