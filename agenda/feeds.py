@@ -254,12 +254,13 @@ def _calendar_response(request, meetings, *, name, uid):
 
 def _calendar_meetings():
     """
-    Meetings are public from the moment they are scheduled; cancelled and
-    postponed ones stay in, so subscribers' calendars show the change.
+    Meetings are public once announced; cancelled and postponed ones stay
+    in, so subscribers' calendars show the change.
     """
     history = Meeting.history.model.objects.filter(id=OuterRef("pk")).order_by("-history_date")
     return (
-        Meeting.objects.filter(start__gte=timezone.now() - CALENDAR_HISTORY)
+        Meeting.objects.public()
+        .filter(start__gte=timezone.now() - CALENDAR_HISTORY)
         .select_related("committee")
         .annotate(last_modified=Subquery(history.values("history_date")[:1]))
         .order_by("start", "id")

@@ -35,7 +35,13 @@ class ExemptParagraph(models.IntegerChoices):
 
 class AgendaItemQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(published_at__isnull=False, meeting__agenda_published_at__isnull=False)
+        # Publishing the agenda announces the meeting; the third condition
+        # keeps a draft meeting's items hidden even if a row says otherwise.
+        return self.filter(
+            published_at__isnull=False,
+            meeting__agenda_published_at__isnull=False,
+            meeting__announced_at__isnull=False,
+        )
 
     def visible_to(self, user):
         """Items whose existence (title, number, exempt paragraph) the user may know."""

@@ -117,8 +117,12 @@ def publish_agenda(*, meeting, user, late_reason="", now=None):
     if not is_supplementary:
         meeting.agenda_published_at = now
         meeting.agenda_published_by = user
-        record_change(meeting, user=user, reason=reason,
-                      update_fields=["agenda_published_at", "agenda_published_by"])
+        fields = ["agenda_published_at", "agenda_published_by"]
+        # A published agenda announces its meeting: a draft meeting becomes public with it.
+        if not meeting.is_announced:
+            meeting.announced_at, meeting.announced_by = now, user
+            fields += ["announced_at", "announced_by"]
+        record_change(meeting, user=user, reason=reason, update_fields=fields)
     return publication
 
 
@@ -219,10 +223,14 @@ def assign_references(item, user):
 
 
 def approving_meetings(meeting, now=None):
-    """Meetings that can approve these minutes: later ones of the same committee that took place."""
+    """
+    Meetings that can approve these minutes: later, announced ones of the
+    same committee that took place. A draft meeting cannot: the approval
+    names it on the public minutes.
+    """
     now = now or timezone.now()
     return (
-        Meeting.objects.filter(
+        Meeting.objects.public().filter(
             committee_id=meeting.committee_id,
             start__gt=meeting.start,
             start__lte=now,
@@ -251,6 +259,10 @@ def approve_minutes(*, meeting, approving_meeting, user, now=None):
     if approving_meeting.start > now or approving_meeting.status != Meeting.Status.SCHEDULED:
         raise ValidationError(
             {"approving_meeting": "The approving meeting must have taken place."}
+        )
+    if not approving_meeting.is_announced:
+        raise ValidationError(
+            {"approving_meeting": "Announce the approving meeting first: the minutes will name it."}
         )
     meeting.minutes_status = Meeting.MinutesStatus.APPROVED
     meeting.minutes_approved_at_meeting = approving_meeting

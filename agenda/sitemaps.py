@@ -47,10 +47,10 @@ class CommitteeSitemap(Sitemap):
 
 
 class MeetingSitemap(Sitemap):
-    """Meetings are public once scheduled (see MeetingQuerySet)."""
+    """Meetings are public once announced (see MeetingQuerySet)."""
 
     def items(self):
-        return Meeting.objects.order_by("pk")
+        return Meeting.objects.public().order_by("pk")
 
     def location(self, meeting):
         return reverse("agenda:meeting", args=[meeting.pk])

@@ -14,6 +14,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .dates import ComputableDateTimeField
+from .roles import is_clerk
 
 
 class Committee(models.Model):
@@ -151,10 +152,25 @@ class Membership(models.Model):
 
 class MeetingQuerySet(models.QuerySet):
     """
-    Meetings are public from the moment they are scheduled: councils publish
-    their calendar in advance. What a meeting considers is governed by the
-    agenda and minutes states, which the ``agenda`` app's querysets check.
+    A meeting is a draft, seen by clerks alone, until it is announced: by a
+    clerk, or by publishing its agenda. Once announced its committee, date,
+    venue and status are public (councils publish their calendar in
+    advance); what it considers is governed by the agenda and minutes
+    states, which the ``agenda`` app's querysets check.
+
+    Every public page, feed, sitemap and count of meetings starts from
+    ``public()`` or ``visible_to(user)``, so that a meeting entered by
+    mistake is never seen before a clerk can delete it.
     """
+
+    def public(self):
+        return self.filter(announced_at__isnull=False)
+
+    def drafts(self):
+        return self.filter(announced_at__isnull=True)
+
+    def visible_to(self, user):
+        return self.all() if is_clerk(user) else self.public()
 
     def upcoming(self, now=None):
         return self.filter(start__gte=now or timezone.now()).order_by("start")
@@ -207,6 +223,11 @@ class Meeting(models.Model):
         help_text="The later meeting of the same committee that approved these minutes.",
     )
     minutes_approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # Null while the meeting is a draft that only clerks see (MeetingQuerySet).
+    announced_at = models.DateTimeField(null=True, blank=True)
+    announced_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     # Raised on every save through the clerks' forms, so that a form opened
@@ -265,6 +286,23 @@ class Meeting(models.Model):
     def clean(self):
         if self.end and self.start and self.end <= self.start:
             raise ValidationError({"end": "The meeting must end after it starts."})
+
+    @property
+    def is_announced(self):
+        return self.announced_at is not None
+
+    def is_visible_to(self, user):
+        return self.is_announced or is_clerk(user)
+
+    @property
+    def is_held(self):
+        """A scheduled meeting whose start has passed: it took place, whatever the status field says."""
+        return self.status == self.Status.SCHEDULED and self.has_happened()
+
+    @property
+    def status_label(self):
+        """The status as people read it: a scheduled meeting in the past was held."""
+        return "Held" if self.is_held else self.get_status_display()
 
     @property
     def is_agenda_published(self):

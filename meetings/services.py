@@ -149,6 +149,63 @@ def reinstate_meeting(*, meeting, user, start=None, end=None):
 
 
 @transaction.atomic
+def announce_meeting(*, meeting, user, version, now=None):
+    """
+    Make a draft meeting public: its committee, date, venue and status
+    appear on the calendar, the committee's page and the feeds.
+    """
+    current = lock_for_edit(Meeting, pk=meeting.pk, version=version, what="meeting")
+    if current.is_announced:
+        raise ValidationError("This meeting is already announced.", code="state")
+    current.announced_at = now or timezone.now()
+    current.announced_by = user
+    current.version += 1
+    record_change(current, user=user, reason="Meeting announced",
+                  update_fields=["announced_at", "announced_by", "version"])
+    return current
+
+
+def public_traces(meeting):
+    """
+    Why a meeting cannot be deleted: anything about it that the public may
+    have seen, or that another record depends on. Empty for a draft entered
+    by mistake.
+    """
+    traces = []
+    if meeting.is_announced:
+        traces.append("it has been announced")
+    if meeting.is_agenda_published:
+        traces.append("its agenda is published")
+    if meeting.are_decisions_published or meeting.are_minutes_published:
+        traces.append("its decisions or minutes are published")
+    if Meeting.objects.filter(minutes_approved_at_meeting=meeting).exists():
+        traces.append("it approved the minutes of another meeting")
+    return traces
+
+
+@transaction.atomic
+def delete_draft_meeting(*, meeting, user, version):
+    """
+    Delete a meeting entered by mistake, with everything recorded under it
+    (draft items, attendance), leaving the deletions in the audit history.
+    Refused once anything about the meeting has been public.
+    """
+    current = lock_for_edit(Meeting, pk=meeting.pk, version=version, what="meeting")
+    traces = public_traces(current)
+    if traces:
+        raise ValidationError(
+            f"This meeting cannot be deleted because {' and '.join(traces)}. "
+            "Cancel it instead, giving the reason.",
+            code="public",
+        )
+    for attendance in current.attendances.all():
+        record_delete(attendance, user=user, reason="Meeting deleted")
+    for item in current.items.all():
+        record_delete(item, user=user, reason="Meeting deleted")
+    record_delete(current, user=user, reason="Meeting deleted: entered by mistake")
+
+
+@transaction.atomic
 def set_attendance(*, meeting, user, rows):
     """
     Record attendance for a meeting in one go. `rows` are dicts with person,

@@ -2,8 +2,11 @@
 The public pages about who and when: the list of committees, a committee's
 page (its members and meetings) and the calendar of meetings by month.
 
-Committees, memberships and meetings (committee, date, venue, status) are
-public from the moment they are recorded (see ``MeetingQuerySet``). What a
+Committees and memberships are public from the moment they are recorded;
+meetings (committee, date, venue, status) once announced: every list here
+starts from ``Meeting.objects.public()`` (see ``MeetingQuerySet``), never
+``visible_to``, because these pages are the same for everyone and may be
+kept by shared caches. What a
 meeting considered lives in the ``agenda`` app: these pages link to its
 pages by URL name only and show no item, minute or declaration. Whether a
 meeting's minutes are published, and approved, is a fact about the meeting
@@ -149,7 +152,7 @@ class CommitteeDetailView(DetailView):
         for membership in members:
             membership.has_page = membership.person.kind in PEOPLE_WITH_PAGES
         # One query for all the meetings, split here: the page shows them all.
-        meetings = list(Meeting.objects.filter(committee=committee).order_by("start", "pk"))
+        meetings = list(Meeting.objects.public().filter(committee=committee).order_by("start", "pk"))
         for meeting in meetings:
             meeting.committee = committee
             meeting.when = meeting_time(meeting.start)
@@ -196,7 +199,8 @@ def calendar_month(request, year=None, month=None):
             return render(request, "meetings/public/calendar_filter_error.html", status=400)
 
     meetings = (
-        Meeting.objects.filter(
+        Meeting.objects.public()
+        .filter(
             start__gte=month_start(year, month), start__lt=month_start(*next_month(year, month))
         )
         .select_related("committee")

@@ -66,7 +66,7 @@ def entries_for(item):
     meeting, and its resolutions and documents prefetched.
     """
     meeting = item.meeting
-    if item.published_at is None or meeting.agenda_published_at is None:
+    if item.published_at is None or meeting.agenda_published_at is None or not meeting.is_announced:
         return []
     common = dict(
         item_id=item.pk,

@@ -80,7 +80,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 
 class MeetingFactory(factory.django.DjangoModelFactory):
-    """A meeting held a week ago, with its agenda published beforehand."""
+    """A meeting held a week ago, announced and with its agenda published beforehand."""
 
     class Meta:
         model = Meeting
@@ -89,6 +89,7 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     start = factory.LazyFunction(lambda: timezone.now().replace(microsecond=0) - timedelta(days=7))
     venue = "Committee Room 1, Civic Centre"
     agenda_published_at = factory.LazyAttribute(lambda m: m.start - timedelta(days=10))
+    announced_at = factory.LazyAttribute(lambda m: m.start - timedelta(days=30))
 
 
 class AgendaItemFactory(factory.django.DjangoModelFactory):

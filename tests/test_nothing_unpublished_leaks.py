@@ -3,7 +3,8 @@ Nothing unpublished or exempt reaches the public, on any public URL.
 
 The database holds a draft agenda, a late item not yet published, a meeting
 whose minutes and decisions are not yet published, an exempt item with its
-papers, and an exempt paper on a public item. Each of them carries a marker
+papers, an exempt paper on a public item, and a draft meeting that has not
+been announced (neither its venue nor its date may show). Each of them carries a marker
 word that must never appear in what an anonymous visitor is sent: HTML,
 Atom, iCalendar or the bytes of a paper.
 
@@ -40,7 +41,8 @@ DRAFT = "ZEBRADRAFT"  # on a draft agenda, or an item not yet published
 MINUTES = "OCELOTMINUTES"  # minutes and decisions not yet published
 EXEMPT = "QUOKKAEXEMPT"  # an exempt item's report, minutes and resolutions
 DOCUMENT = "NARWHALDOC"  # exempt papers, and papers of an exempt item
-MARKERS = [DRAFT, MINUTES, EXEMPT, DOCUMENT]
+DRAFT_MEETING = "PANGOLINMEETING"  # the venue of a meeting not yet announced
+MARKERS = [DRAFT, MINUTES, EXEMPT, DOCUMENT, DRAFT_MEETING]
 # Written beside every marker, so that a search for it would find the secret
 # record without the query itself echoing a marker back.
 SEARCH_WORD = "xylophonist"
@@ -180,7 +182,18 @@ def records(db):
         file__data=f"%PDF-1.4 {secret(DRAFT, 'budget')}".encode(),
     )
 
+    # A meeting entered but not announced: a clerk may still delete it, so
+    # not even its date or venue is public. It has a draft item, an
+    # attendance row and would otherwise be the next meeting on the home page.
+    unannounced = factories.MeetingFactory(
+        committee=committee, start=now + timedelta(days=47), agenda_published_at=None, announced_at=None,
+        venue=secret(DRAFT_MEETING, "Committee Room 9"),
+    )
+    factories.AgendaItemFactory(meeting=unannounced, title=secret(DRAFT, "Mistaken item"))
+    factories.AttendanceFactory(meeting=unannounced, person=members[0])
+
     return {
+        "unannounced_meeting": unannounced,
         "draft_meeting": draft,
         "draft_item": draft_item,
         "late_item": late_item,
@@ -339,7 +352,8 @@ def walk(client, urls, depth=1):
     """
     Fetch the URLs and the links on them, ``depth`` levels further. Returns
     what each URL answered: {url: (status, markers found)}, and the text
-    sent, joined, for checks that published content was seen.
+    of the pages that answered (not the "not found" pages, which name the
+    address asked for), joined, for checks of what was shown.
     """
     seen = {}
     everything = []
@@ -352,7 +366,8 @@ def walk(client, urls, depth=1):
             status, sent = fetch(client, url)
             assert status < 500, f"{url} answered {status}"
             seen[url] = (status, markers_in(sent))
-            everything.append(sent)
+            if status < 400:
+                everything.append(sent)
             if level < depth:
                 next_frontier.extend(same_site_links(url, sent))
         frontier = next_frontier
@@ -393,6 +408,32 @@ def test_nothing_linked_from_public_pages_leaks(records):
     never_shown = [str(pattern) for pattern in PUBLIC_PATTERNS if pattern.route not in walked]
     assert not never_shown, f"no record in the database makes these pages answer 200: {never_shown}"
     assert VISIBLE.encode() in everything, "the walk never saw the published minutes, so it proves nothing"
+    found = [text for text in draft_meeting_traces(records["unannounced_meeting"]) if text.encode() in everything]
+    assert not found, f"a meeting not yet announced shows on public pages: {found}"
+
+
+def draft_meeting_traces(meeting):
+    """How a meeting's date and address would be written on a page, a feed or a calendar."""
+    start = timezone.localtime(meeting.start)
+    return [
+        f"{start:%-d %B %Y}",
+        f"{start:%Y-%m-%d}",
+        f"{start:%Y%m%d}",
+        f"meeting-{meeting.pk}@",
+        f"/meetings/{meeting.pk}/",
+    ]
+
+
+def test_public_gets_404_for_a_meeting_not_yet_announced(records, client):
+    meeting = records["unannounced_meeting"]
+    for url in (reverse("agenda:meeting", args=[meeting.pk]), reverse("agenda:minutes", args=[meeting.pk])):
+        assert client.get(url).status_code == 404, url
+
+
+def test_clerk_sees_the_meeting_not_yet_announced_marked_as_a_draft(records, clerk_client):
+    response = clerk_client.get(reverse("agenda:meeting", args=[records["unannounced_meeting"].pk]))
+    assert response.status_code == 200
+    assert DRAFT_MEETING in response.content.decode()
 
 
 @pytest.mark.parametrize(

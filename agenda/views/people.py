@@ -48,7 +48,8 @@ def attendance_by_committee(person, *, since, until):
     counts attending as a substitute as attending.
     """
     held_meetings = (
-        Meeting.objects.filter(start__gte=since, start__lt=until, status=Meeting.Status.SCHEDULED)
+        Meeting.objects.public()
+        .filter(start__gte=since, start__lt=until, status=Meeting.Status.SCHEDULED)
         .exclude(minutes_status=Meeting.MinutesStatus.NONE)
         .annotate(day=TruncDate("start"))
     )

@@ -9,9 +9,9 @@ however long the agenda: lists come from ``select_related`` and ordered
 ``Prefetch`` objects built on the visibility querysets, and the templates
 loop over what is prepared here.
 
-Meetings themselves have no visibility queryset: a meeting (committee, date,
-venue, status) is public from the moment it is scheduled
-(``meetings.models.MeetingQuerySet``).
+A meeting (committee, date, venue, status) is public once announced, a
+draft seen by clerks alone before that: pages come from
+``Meeting.objects.visible_to(user)`` (``meetings.models.MeetingQuerySet``).
 """
 
 import json
@@ -121,8 +121,9 @@ def _resolutions_prefetch(user):
     )
 
 
-def _meetings_with_committee():
-    return Meeting.objects.select_related("committee", "minutes_approved_at_meeting")
+def _meetings_with_committee(user):
+    """Meetings the visitor may see: announced ones, and drafts too for clerks."""
+    return Meeting.objects.visible_to(user).select_related("committee", "minutes_approved_at_meeting")
 
 
 def _attendance(meeting):
@@ -217,7 +218,7 @@ def _event_data(request, meeting):
 @private_when_signed_in
 def home(request):
     """The next meetings and the latest decisions."""
-    upcoming = list(Meeting.objects.upcoming().select_related("committee")[:HOME_MEETINGS])
+    upcoming = list(Meeting.objects.public().upcoming().select_related("committee")[:HOME_MEETINGS])
     for meeting in upcoming:
         meeting.when = meeting_time(meeting.start)
     decisions = (
@@ -242,7 +243,7 @@ class MeetingDetailView(DetailView):
     context_object_name = "meeting"
 
     def get_queryset(self):
-        return _meetings_with_committee()
+        return _meetings_with_committee(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -358,7 +359,7 @@ class MinutesView(DetailView):
     context_object_name = "meeting"
 
     def get_queryset(self):
-        return _meetings_with_committee()
+        return _meetings_with_committee(self.request.user)
 
     def get_object(self, queryset=None):
         meeting = super().get_object(queryset)

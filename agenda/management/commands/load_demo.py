@@ -200,7 +200,7 @@ class Command(BaseCommand):
 
     def _meeting(self, committee, start, venue):
         return Meeting.objects.create(committee=committee, start=start, end=start + timedelta(hours=2, minutes=30),
-                                      venue=venue)
+                                      venue=venue, announced_at=start - timedelta(days=30))
 
     def _import(self, meeting, filenames, clerk):
         records = [parse_record((SEEDS / name).read_text(encoding="utf-8")) for name in filenames]
