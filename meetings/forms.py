@@ -4,6 +4,7 @@ else: changes to a meeting's state go through ``meetings.services``, and the
 rules about one record live in its model's ``clean()``.
 """
 
+import re
 from collections import defaultdict
 from datetime import date, datetime
 
@@ -37,6 +38,7 @@ LAST_DATE = date(2100, 12, 31)
 # mistyped year than a real meeting: the clerk is asked to confirm it.
 USUAL_YEARS_BEFORE = 30
 USUAL_YEARS_AHEAD = 2
+TWO_DIGIT_YEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
 
 
 class DateField(forms.DateField):
@@ -101,7 +103,7 @@ class MeetingTimesMixin:
         end_time = cleaned_data.get("end_time")
         if day is None or start_time is None:
             return cleaned_data
-        if unusual := self.unusual_date(day):
+        if unusual := self.unusual_date(day) or self.two_digit_year(day):
             if not cleaned_data.get("confirm_date"):
                 # Offer the box only once the clerk has been told why.
                 self.fields["confirm_date"].widget = forms.CheckboxInput()
@@ -115,6 +117,13 @@ class MeetingTimesMixin:
         cleaned_data["start"], cleaned_data["end"] = start, end
         return cleaned_data
 
+
+    def two_digit_year(self, day):
+        """A year typed as two digits ("1/1/99", where there is no date picker) is read back for confirming."""
+        typed = str(self.data.get(self.add_prefix("start_date"), "")).strip()
+        if TWO_DIGIT_YEAR.fullmatch(typed):
+            return f"You typed a two-digit year, read as {date_format(day, 'j F Y')}."
+        return ""
 
     @staticmethod
     def unusual_date(day):

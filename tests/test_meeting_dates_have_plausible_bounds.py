@@ -75,3 +75,30 @@ def test_moving_a_meeting_to_a_far_off_year_needs_confirming(clerk_client):
     assert response.status_code == 302
     meeting.refresh_from_db()
     assert timezone.localdate(meeting.start) == date(2096, 3, 5)
+
+
+@pytest.mark.parametrize("typed, read_as", [("1/1/99", "1 January 1999"), ("01/01/27", "1 January 2027")])
+def test_a_two_digit_year_is_read_back_for_confirmation(clerk_client, typed, read_as):
+    """A browser without a date picker sends what was typed: "99" must not be saved quietly as 1999."""
+    committee = CommitteeFactory()
+    url = reverse("clerk:meeting_create")
+    response = clerk_client.post(url, meeting_data(committee, start_date=typed))
+    assert response.status_code == 200
+    [error] = response.context["form"].errors["start_date"]
+    assert error.startswith(f"You typed a two-digit year, read as {read_as}.")
+    assert 'type="checkbox" name="confirm_date"' in response.content.decode()
+    assert not Meeting.objects.exists()
+
+    response = clerk_client.post(url, meeting_data(committee, start_date=typed, confirm_date="on"))
+    assert response.status_code == 302
+    assert f"{timezone.localdate(Meeting.objects.get().start):%-d %B %Y}" == read_as
+
+
+def test_year_99_typed_in_full_is_refused_as_out_of_range(clerk_client):
+    response = clerk_client.post(
+        reverse("clerk:meeting_create"), meeting_data(CommitteeFactory(), start_date="1/1/0099")
+    )
+    assert response.context["form"].errors["start_date"] == [
+        "Enter a date between 1 January 1900 and 31 December 2100."
+    ]
+    assert not Meeting.objects.exists()
