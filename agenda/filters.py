@@ -12,25 +12,13 @@ import django_filters
 from django import forms
 
 from meetings.dates import end_of_day, start_of_day
+from meetings.filters import DATE_FROM_INVALID, DATE_HINT, DATE_TO_INVALID, DateRangeFormMixin
 from meetings.models import Committee
 from scrutiny.forms import GovukFormMixin
 
 from .models import Resolution
 
-DATE_HINT = "For example, 27/3/2026"
-DATE_FROM_INVALID = "Enter the “from” date as day/month/year, for example 27/3/2026."
-DATE_TO_INVALID = "Enter the “to” date as day/month/year, for example 27/3/2026."
-
-
-class DateRangeFormMixin:
-    """Refuses a "date_from" to "date_to" range that ends before it starts."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        date_from, date_to = cleaned_data.get("date_from"), cleaned_data.get("date_to")
-        if date_from and date_to and date_from > date_to:
-            self.add_error("date_to", "The “to” date must be the same as or after the “from” date.")
-        return cleaned_data
+__all__ = ["DATE_FROM_INVALID", "DATE_HINT", "DATE_TO_INVALID", "DateRangeFormMixin", "DecisionFilter"]
 
 
 class DecisionFilterForm(DateRangeFormMixin, GovukFormMixin, forms.Form):

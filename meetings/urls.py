@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views, views_account, views_drafts, views_public
+from . import views, views_account, views_dashboard, views_drafts, views_public
 
 # Mounted at the site root in the "meetings" namespace.
 public_patterns = [
@@ -13,7 +13,9 @@ public_patterns = [
 
 # Included under /clerk/ in the "clerk" namespace.
 clerk_patterns = [
-    path("", views.dashboard, name="dashboard"),
+    path("", views_dashboard.dashboard, name="dashboard"),
+    path("meetings/", views_dashboard.meeting_list, name="meeting_list"),
+    path("meetings/unpublished/", views_dashboard.unpublished, name="unpublished"),
     path("committees/", views.CommitteeListView.as_view(), name="committee_list"),
     path("committees/new/", views.CommitteeCreateView.as_view(), name="committee_create"),
     path("committees/<slug:slug>/", views.CommitteeDetailView.as_view(), name="committee_detail"),

@@ -1,6 +1,7 @@
 """
-The public home page and the clerks' back office for committees, people,
-memberships, meetings and attendance.
+The clerks' back office for committees, people, memberships, meetings and
+attendance (the start page and the lists of meetings are in
+``views_dashboard``).
 
 Views turn HTTP into calls: the rules about one record are in the models'
 ``clean()`` methods, and every change to a meeting goes through
@@ -8,9 +9,7 @@ Views turn HTTP into calls: the rules about one record are in the models'
 """
 
 import copy
-from datetime import timedelta
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.messages.views import SuccessMessageMixin
 from django.core.exceptions import ValidationError
@@ -36,58 +35,6 @@ from .forms import (
 )
 from .models import Committee, Meeting, Membership, Person
 from .roles import ClerkRequiredMixin, clerk_required
-from .working_days import latest_publication_date
-
-DASHBOARD_UPCOMING_DAYS = 60
-DASHBOARD_RECENT_DAYS = 90
-
-
-# --- Dashboard ---------------------------------------------------------------
-
-
-def _tags_due(meeting, now):
-    """
-    What the clerk still has to do for a meeting, as (text, GOV.UK tag
-    colour) pairs. A cancelled or postponed meeting does not take place on
-    its date, so nothing is due for it.
-    """
-    if meeting.status != Meeting.Status.SCHEDULED:
-        return []
-    tags = []
-    if not meeting.has_happened(now):
-        if not meeting.is_agenda_published:
-            meeting_on = timezone.localdate(meeting.start)
-            # Local Government Act 1972, s.100B(3): five clear working days' notice.
-            deadline = latest_publication_date(
-                meeting_on, settings.AGENDA_NOTICE_CLEAR_WORKING_DAYS, settings.BANK_HOLIDAYS
-            )
-            tags.append(("Agenda not published", "yellow"))
-            tags.append((f"Publish by {date_format(deadline, 'j F')}", "grey"))
-            if timezone.localdate(now) > deadline:
-                tags.append(("Overdue", "red"))
-    elif meeting.minutes_status == Meeting.MinutesStatus.NONE:
-        tags.append(("Minutes not drafted", "yellow"))
-    if meeting.minutes_status == Meeting.MinutesStatus.DRAFT:
-        tags.append(("Minutes awaiting approval", "blue"))
-    return tags
-
-
-@clerk_required
-def dashboard(request):
-    now = timezone.now()
-    meetings = Meeting.objects.select_related("committee")
-    upcoming = meetings.upcoming(now).filter(start__lt=now + timedelta(days=DASHBOARD_UPCOMING_DAYS))
-    recent = meetings.past(now).filter(start__gte=now - timedelta(days=DASHBOARD_RECENT_DAYS))
-    return render(
-        request,
-        "meetings/dashboard.html",
-        {
-            "upcoming": [{"meeting": m, "tags": _tags_due(m, now)} for m in upcoming],
-            "recent": [{"meeting": m, "tags": _tags_due(m, now)} for m in recent],
-            "upcoming_days": DASHBOARD_UPCOMING_DAYS,
-            "recent_days": DASHBOARD_RECENT_DAYS,
-        },
-    )
 
 
 class KeepObjectMixin:
@@ -288,7 +235,10 @@ class MeetingCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
         return super().get_context_data(from_committee=self.from_committee, **kwargs)
 
     def get_success_message(self, cleaned_data):
-        return f"Meeting added: {self.object}."
+        return (
+            f"Meeting added as a draft: {self.object}. Only clerks can see it until you announce it "
+            "or publish its agenda."
+        )
 
 
 def _get_meeting(pk):

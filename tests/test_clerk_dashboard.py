@@ -48,7 +48,10 @@ def test_dashboard_shows_the_next_sixty_and_last_ninety_days(clerk_client):
     soon = MeetingFactory(start=now + timedelta(days=59), agenda_published_at=None)
     too_far = MeetingFactory(start=now + timedelta(days=61), agenda_published_at=None)
     recent = MeetingFactory(start=now - timedelta(days=89))
-    too_old = MeetingFactory(start=now - timedelta(days=91))
+    # Its minutes are out, so it is not listed as waiting for them either.
+    too_old = MeetingFactory(
+        start=now - timedelta(days=91), minutes_status=Meeting.MinutesStatus.DRAFT, minutes_published_at=now
+    )
     response = clerk_client.get(reverse("clerk:dashboard"))
     assert [row["meeting"] for row in response.context["upcoming"]] == [soon]
     assert [row["meeting"] for row in response.context["recent"]] == [recent]
@@ -93,8 +96,8 @@ def test_past_meetings_show_the_state_of_their_minutes(clerk_client):
     undrafted = MeetingFactory()
     draft = MeetingFactory(minutes_status=Meeting.MinutesStatus.DRAFT, minutes_published_at=timezone.now())
     response = clerk_client.get(reverse("clerk:dashboard"))
-    assert tags_for(response, undrafted) == ["Minutes not drafted"]
-    assert tags_for(response, draft) == ["Minutes awaiting approval"]
+    assert tags_for(response, undrafted) == ["Minutes not written"]
+    assert tags_for(response, draft) == ["Draft minutes published, awaiting approval"]
 
 
 def test_cancelled_and_postponed_meetings_are_tagged_and_nothing_is_due(clerk_client):
@@ -119,8 +122,8 @@ def test_dashboard_runs_a_fixed_number_of_queries(clerk_client, django_assert_nu
         MeetingFactory(start=now + timedelta(days=n + 1), agenda_published_at=None)
         MeetingFactory(start=now - timedelta(days=n + 1))
     # Session, user, two for permissions, the two-factor device check, upcoming
-    # meetings, recent meetings.
-    with django_assert_num_queries(7):
+    # meetings, recent meetings, meetings held without minutes.
+    with django_assert_num_queries(8):
         response = clerk_client.get(reverse("clerk:dashboard"))
     assert response.status_code == 200
 

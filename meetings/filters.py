@@ -1,0 +1,125 @@
+"""
+The filters of the clerks' list of every meeting: committee, a range of
+dates, where the meeting stands, and words from its committee or venue.
+
+A query string that does not make sense (an unknown committee or status, a
+date that is not a date, a range that ends before it starts) is shown as an
+error beside its field rather than quietly ignored or answered with a 500.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+
+from scrutiny.forms import GovukFormMixin
+
+from .dates import end_of_day, start_of_day
+from .models import Committee, Meeting
+
+DATE_HINT = "For example, 27/3/2026"
+DATE_FROM_INVALID = "Enter the “from” date as day/month/year, for example 27/3/2026."
+DATE_TO_INVALID = "Enter the “to” date as day/month/year, for example 27/3/2026."
+
+# Longer than any committee name or venue: more is a pasted page, not a search.
+MAX_SEARCH_LENGTH = 200
+
+
+def standing(name, now=None):
+    """A Q object for one state of STANDINGS, evaluated at ``now``."""
+    now = now or timezone.now()
+    scheduled = Q(status=Meeting.Status.SCHEDULED)
+    return {
+        "draft": Q(announced_at__isnull=True),
+        "upcoming": scheduled & Q(announced_at__isnull=False, start__gte=now),
+        "held": scheduled & Q(start__lt=now),
+        "awaiting_minutes": scheduled & Q(start__lt=now, minutes_status=Meeting.MinutesStatus.NONE),
+        "cancelled": Q(status=Meeting.Status.CANCELLED),
+        "postponed": Q(status=Meeting.Status.POSTPONED),
+    }[name]
+
+
+STANDINGS = [
+    ("draft", "Draft (not announced)"),
+    ("upcoming", "Announced, still to come"),
+    ("held", "Held"),
+    ("awaiting_minutes", "Held, minutes not published"),
+    ("cancelled", "Cancelled"),
+    ("postponed", "Postponed"),
+]
+
+
+class DateRangeFormMixin:
+    """Refuses a "date_from" to "date_to" range that ends before it starts."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        date_from, date_to = cleaned_data.get("date_from"), cleaned_data.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            self.add_error("date_to", "The “to” date must be the same as or after the “from” date.")
+        return cleaned_data
+
+
+class MeetingFilterForm(DateRangeFormMixin, GovukFormMixin, forms.Form):
+    pass
+
+
+class MeetingFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        method="search",
+        label="Committee or venue",
+        max_length=MAX_SEARCH_LENGTH,
+        error_messages={"max_length": f"Enter at most {MAX_SEARCH_LENGTH} characters."},
+    )
+    committee = django_filters.ModelChoiceFilter(
+        field_name="committee",
+        to_field_name="slug",
+        queryset=Committee.objects.order_by("-is_active", "name"),
+        empty_label="All committees",
+        label="Committee",
+        error_messages={"invalid_choice": "There is no committee with that name."},
+    )
+    status = django_filters.ChoiceFilter(
+        method="by_standing",
+        choices=STANDINGS,
+        empty_label="Any",
+        label="Status",
+        error_messages={"invalid_choice": "Choose a status from the list."},
+    )
+    date_from = django_filters.DateFilter(
+        field_name="start",
+        method="meetings_from",
+        label="From",
+        help_text=DATE_HINT,
+        error_messages={"invalid": DATE_FROM_INVALID},
+    )
+    date_to = django_filters.DateFilter(
+        field_name="start",
+        method="meetings_to",
+        label="To",
+        help_text=DATE_HINT,
+        error_messages={"invalid": DATE_TO_INVALID},
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["q", "committee", "status", "date_from", "date_to"]
+        form = MeetingFilterForm
+
+    def search(self, queryset, name, value):
+        # A NUL cannot be stored or searched for in PostgreSQL; nobody types one.
+        words = value.replace("\x00", " ").split()
+        for word in words:
+            queryset = queryset.filter(Q(committee__name__icontains=word) | Q(venue__icontains=word))
+        return queryset
+
+    def by_standing(self, queryset, name, value):
+        return queryset.filter(standing(value))
+
+    def meetings_from(self, queryset, name, value):
+        moment = start_of_day(value)
+        return queryset if moment is None else queryset.filter(start__gte=moment)
+
+    def meetings_to(self, queryset, name, value):
+        moment = end_of_day(value)
+        return queryset if moment is None else queryset.filter(start__lt=moment)
