@@ -217,7 +217,9 @@ def test_meetings_show_their_status_and_minutes_status(client):
     assert "Postponed</strong>" in page and "Election purdah." in page
     assert "Approved minutes" in page
     assert "Draft minutes" in page
-    assert page.count("Agenda published") == 1  # the approving meeting, whose minutes are not out
+    # The approving meeting, whose minutes are not out, took place: it was held.
+    assert page.count('govuk-tag--grey">Held</strong>') == 1
+    assert "Agenda published" not in page
 
 
 def test_committee_page_never_shows_agenda_items(client, councillor_client):
