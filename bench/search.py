@@ -141,7 +141,8 @@ def load(n):
                 published = start - timedelta(days=10)
                 yield Meeting(
                     pk=row["key"], committee_id=row["committee"] + 1, start=start, venue="Civic Centre",
-                    agenda_published_at=published, decisions_published_at=start + timedelta(days=2),
+                    announced_at=published, agenda_published_at=published,
+                    decisions_published_at=start + timedelta(days=2),
                     minutes_status=Meeting.MinutesStatus.DRAFT, minutes_published_at=start + timedelta(days=7),
                 )
 

@@ -192,3 +192,10 @@ def test_the_migration_announces_every_meeting_already_recorded():
     assert with_agenda.announced_at == with_agenda.agenda_published_at
     assert without_agenda.announced_at is not None
     assert Meeting.objects.drafts().count() == 0
+
+
+def test_the_agenda_publishing_page_says_it_announces_a_draft_meeting(clerk_client):
+    meeting = draft_meeting()
+    AgendaItemFactory(meeting=meeting, published_at=None)
+    page = clerk_client.get(reverse("clerk:agenda_publish", args=[meeting.pk])).content.decode()
+    assert "publishing its agenda also announces it" in page
