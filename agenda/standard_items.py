@@ -125,9 +125,14 @@ def minutes_from_records(item):
 
 
 def previous_meeting(meeting):
-    """The committee's meeting before this one that took place, whose minutes this one approves."""
+    """
+    The committee's meeting before this one that took place, whose minutes
+    this one approves. A draft meeting (perhaps entered by mistake) is not
+    one: it would hide the real previous meeting.
+    """
     return (
-        Meeting.objects.filter(
+        Meeting.objects.public()
+        .filter(
             committee_id=meeting.committee_id,
             start__lt=meeting.start,
             status=Meeting.Status.SCHEDULED,

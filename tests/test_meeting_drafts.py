@@ -199,3 +199,13 @@ def test_the_agenda_publishing_page_says_it_announces_a_draft_meeting(clerk_clie
     AgendaItemFactory(meeting=meeting, published_at=None)
     page = clerk_client.get(reverse("clerk:agenda_publish", args=[meeting.pk])).content.decode()
     assert "publishing its agenda also announces it" in page
+
+
+def test_a_draft_meeting_between_two_meetings_is_not_the_previous_meeting():
+    from agenda.standard_items import previous_meeting
+
+    now = timezone.now()
+    earlier = MeetingFactory(start=now - timedelta(days=60))
+    draft_meeting(committee=earlier.committee, start=now - timedelta(days=30))
+    this = MeetingFactory(committee=earlier.committee, start=now - timedelta(days=2))
+    assert previous_meeting(this) == earlier
