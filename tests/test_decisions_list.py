@@ -82,7 +82,7 @@ def test_each_row_shows_reference_item_committee_and_date(client, clerk):
     item = meeting.items.get()
     resolution = item.resolutions.get()
     page = client.get(DECISIONS_URL).content.decode()
-    assert resolution.reference.startswith("OSC/2026/")
+    assert resolution.reference.startswith("OSC/2025-26/")  # February: the 2025-26 municipal year
     assert f'href="{reverse("agenda:resolution", args=[resolution.pk])}">{resolution.reference}</a>' in page
     assert reverse("agenda:item", args=[meeting.pk, item.pk]) in page
     assert "Overview and Scrutiny Committee" in page

@@ -110,7 +110,7 @@ def test_minutes_are_laid_out_as_councils_print_them(client, minuted_meeting):
     apologies = page.split("Apologies for absence</h2>", 1)[1].split("</p>", 1)[0]
     assert "Ben Away" in apologies
     assert "Is a foster carer." in page.split("Declarations of interest</h2>", 1)[1]
-    minute = f"CYP/2026/{minuted_meeting.items.get(number='5').minute_number}"
+    minute = f"CYP/2025-26/{minuted_meeting.items.get(number='5').minute_number}"
     assert f'<span class="govuk-!-margin-right-2">{minute}</span>' in page
     assert "The Committee welcomed the review." in page
     assert "<strong>RESOLVED:</strong> That the committee:" in page

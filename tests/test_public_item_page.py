@@ -14,6 +14,7 @@ from django.utils.dateformat import format as format_date
 
 from agenda import services
 from agenda.models import ExemptParagraph
+from agenda.numbering import municipal_year
 from tests import factories
 from tests.test_public_meeting_page import meeting_with_record
 
@@ -62,7 +63,7 @@ def test_public_sees_the_whole_published_item(client, published_item):
     response = client.get(url(item))
     assert response.status_code == 200
     page = response.content.decode()
-    year = timezone.localtime(item.meeting.start).year
+    year = municipal_year(timezone.localtime(item.meeting.start).date())[1]
     assert "To consider the findings of the review of the fostering service." in page
     assert "Director of Children&#x27;s Services" in page
     assert "The Committee welcomed the review." in page
