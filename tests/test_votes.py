@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from agenda import services
 from agenda.models import RecordedVote
-from agenda.votes import named_votes_fingerprint, vote_problems
+from agenda.votes import named_votes_fingerprint, record_named_votes, vote_problems
 from meetings.models import Attendance, Person
 from tests.factories import AgendaItemFactory, AttendanceFactory, MeetingFactory, PersonFactory, ResolutionFactory
 from tests.test_item_editor import item_form_data, page_text
@@ -228,3 +228,39 @@ def test_named_votes_of_approved_minutes_are_locked(clerk_client, clerk, meeting
 def test_the_item_editor_links_each_saved_resolution_to_its_named_vote(clerk_client, item, resolution):
     response = clerk_client.get(reverse("clerk:item_update", args=[item.pk]))
     assert named_votes_url(resolution) in response.content.decode()
+
+
+# --- Named votes on the public record ----------------------------------------------------
+
+
+def test_named_votes_are_shown_with_the_published_decision(client, clerk, meeting, resolution):
+    ann = AttendanceFactory(meeting=meeting, person=PersonFactory(name="Ann Able")).person
+    bob = AttendanceFactory(meeting=meeting, person=PersonFactory(name="Bob Bold")).person
+    cat = AttendanceFactory(meeting=meeting, person=PersonFactory(name="Cat Calm")).person
+    record_named_votes(resolution=resolution, user=clerk, fingerprint=named_votes_fingerprint(resolution),
+                                outcome="carried", votes={ann.pk: "for", bob.pk: "against", cat.pk: "for"})
+    decision_url = reverse("agenda:resolution", args=[resolution.pk])
+    minutes_url = reverse("agenda:minutes", args=[meeting.pk])
+    assert client.get(decision_url).status_code == 404  # not published yet
+
+    resolution.item.minutes = "Discussed."
+    resolution.item.save()
+    services.publish_draft_minutes(meeting=meeting, user=clerk)
+
+    for url in (decision_url, minutes_url, reverse("agenda:item", args=[meeting.pk, resolution.item_id])):
+        page = page_text(client.get(url))
+        assert "Carried: 2 for, 1 against, 0 abstained" in page, url
+        assert "Recorded vote: For: Councillor Ann Able, Councillor Cat Calm Against: Councillor Bob Bold" in page, url
+
+
+def test_named_votes_on_an_exempt_item_stay_with_it(client, councillor, clerk, meeting, item, resolution):
+    item.is_exempt, item.exempt_paragraph, item.minutes = True, 3, "Discussed."
+    item.save()
+    ann = AttendanceFactory(meeting=meeting, person=PersonFactory(name="Ann Able")).person
+    record_named_votes(resolution=resolution, user=clerk, fingerprint=named_votes_fingerprint(resolution),
+                                outcome="carried", votes={ann.pk: "for"})
+    services.publish_draft_minutes(meeting=meeting, user=clerk)
+
+    assert "Recorded vote" not in page_text(client.get(reverse("agenda:minutes", args=[meeting.pk])))
+    client.force_login(councillor)
+    assert "Recorded vote" in page_text(client.get(reverse("agenda:minutes", args=[meeting.pk])))

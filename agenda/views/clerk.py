@@ -97,7 +97,7 @@ class MeetingHubView(ClerkRequiredMixin, DetailView):
             ),
             Prefetch(
                 "corrections",
-                queryset=MinutesCorrection.objects.select_related("item", "recorded_by").order_by(
+                queryset=MinutesCorrection.objects.select_related("item", "resolution", "recorded_by").order_by(
                     "recorded_at"
                 ),
             ),
