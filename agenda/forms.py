@@ -151,14 +151,27 @@ class ResolutionForm(VoteFiguresMixin, GovukFormMixin, forms.ModelForm):
 
     id = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, members_present=None, **kwargs):
+    def __init__(self, *args, members_present=None, named_totals=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.add_confirm_field(members_present)
+        self.named_totals = named_totals or {}
 
     def clean(self):
         cleaned_data = super().clean()
         self.check_vote_figures(cleaned_data)
+        self.check_named_totals(cleaned_data)
         return cleaned_data
+
+    def check_named_totals(self, cleaned_data):
+        """The figures of a resolution with a named vote are counted from it, and not typed over."""
+        named = self.named_totals.get(cleaned_data.get("id"))
+        typed = tuple(cleaned_data.get(name) for name in ("votes_for", "votes_against", "votes_abstained"))
+        if named is not None and typed != named and "votes_for" not in self.errors:
+            self.add_error(
+                "votes_for",
+                f"A named vote is recorded for this resolution: {named[0]} for, {named[1]} against, "
+                f"{named[2]} abstained. Change how each member voted instead of these figures.",
+            )
 
     def has_changed(self):
         """
@@ -265,13 +278,16 @@ class ResolutionFormSet(_ResolutionFormSet):
     `suggested_labels`: labels offered to the new rows, in order;
     `prefill_labels`: whether they are put in the rows (when the item's
     resolutions already have labels) or only shown as a hint;
-    `members_present`: for the check of the vote figures (None: unknown).
+    `members_present`: for the check of the vote figures (None: unknown);
+    `named_totals`: the figures counted from named votes (agenda.votes.named_totals).
     """
 
-    def __init__(self, *args, suggested_labels=(), prefill_labels=False, members_present=None, **kwargs):
+    def __init__(self, *args, suggested_labels=(), prefill_labels=False, members_present=None,
+                 named_totals=None, **kwargs):
         self.suggested_labels = list(suggested_labels)
         self.prefill_labels = prefill_labels
-        kwargs.setdefault("form_kwargs", {})["members_present"] = members_present
+        form_kwargs = kwargs.setdefault("form_kwargs", {})
+        form_kwargs.update(members_present=members_present, named_totals=named_totals)
         super().__init__(*args, **kwargs)
 
 

@@ -68,6 +68,20 @@ def members_present(meeting):
     return len(voters(meeting))
 
 
+def named_totals(item):
+    """
+    {resolution id: (for, against, abstained)} counted from the named votes,
+    for the item's resolutions that have any.
+    """
+    totals = {}
+    for resolution_id, vote in RecordedVote.objects.filter(resolution__item=item).values_list(
+        "resolution_id", "vote"
+    ):
+        counts = totals.setdefault(resolution_id, {choice: 0 for choice in RecordedVote.Vote.values})
+        counts[vote] += 1
+    return {pk: (c["for"], c["against"], c["abstained"]) for pk, c in totals.items()}
+
+
 def named_votes_fingerprint(resolution):
     """
     What the named-votes form was built from: the resolution's outcome and

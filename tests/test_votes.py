@@ -264,3 +264,25 @@ def test_named_votes_on_an_exempt_item_stay_with_it(client, councillor, clerk, m
     assert "Recorded vote" not in page_text(client.get(reverse("agenda:minutes", args=[meeting.pk])))
     client.force_login(councillor)
     assert "Recorded vote" in page_text(client.get(reverse("agenda:minutes", args=[meeting.pk])))
+
+
+def test_figures_counted_from_a_named_vote_are_not_typed_over(clerk_client, clerk, meeting, item, resolution):
+    ann, bob = present(meeting, 2)
+    record_named_votes(resolution=resolution, user=clerk, fingerprint=named_votes_fingerprint(resolution),
+                       outcome="carried", votes={ann.pk: "for", bob.pk: "for"})
+    resolution.refresh_from_db()
+    item.refresh_from_db()
+    row = {"id": resolution.pk, "label": "a", "text": resolution.text, "outcome": "carried",
+           "votes_for": 2, "votes_against": 0, "votes_abstained": 0}
+
+    response = clerk_client.post(reverse("clerk:item_update", args=[item.pk]),
+                                 item_form_data(item, resolutions=[dict(row, votes_for=1, votes_against=1)]))
+
+    assert response.status_code == 200
+    assert response.context["formset"].forms[0].errors["votes_for"] == [
+        "A named vote is recorded for this resolution: 2 for, 0 against, 0 abstained. "
+        "Change how each member voted instead of these figures."
+    ]
+    response = clerk_client.post(reverse("clerk:item_update", args=[item.pk]),
+                                 item_form_data(item, resolutions=[row]))
+    assert response.status_code == 302

@@ -231,6 +231,7 @@ def _resolution_row_options(meeting, item):
         "suggested_labels": next_labels(labels, ResolutionFormSet.extra),
         "prefill_labels": any(label.strip() for label in labels),
         "members_present": votes.members_present(meeting),
+        "named_totals": {} if item.pk is None else votes.named_totals(item),
     }
 
 
