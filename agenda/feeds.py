@@ -26,7 +26,7 @@ from meetings import ical
 from meetings.models import Committee, Meeting
 from meetings.text import clean_text
 
-from .models import AgendaItem, AgendaPublication, Resolution
+from .models import AgendaItem, AgendaPublication, MinutesCorrection, Resolution
 
 PUBLIC = AnonymousUser()
 FEED_LENGTH = 50
@@ -113,6 +113,13 @@ class DecisionsFeed(PublicFeed):
         return (
             Resolution.objects.visible_to(PUBLIC)
             .select_related("item__meeting__committee")
+            .prefetch_related(
+                Prefetch(
+                    "corrections",
+                    queryset=MinutesCorrection.objects.visible_to(PUBLIC).order_by("recorded_at", "id"),
+                    to_attr="public_corrections",
+                )
+            )
             .annotate(
                 # Decisions published ahead of the minutes were public first.
                 published=Coalesce(
@@ -132,6 +139,11 @@ class DecisionsFeed(PublicFeed):
     def item_pubdate(self, resolution):
         return resolution.published
 
+    def item_updateddate(self, resolution):
+        """A correction updates the entry, so that readers see it again."""
+        corrections = getattr(resolution, "public_corrections", [])
+        return corrections[-1].recorded_at if corrections else resolution.published
+
     def item_author_name(self, resolution):
         return resolution.item.meeting.committee.name
 
@@ -139,14 +151,24 @@ class DecisionsFeed(PublicFeed):
         item = resolution.item
         text = "\n\n".join(part for part in (item.preamble, resolution.text) if part)
         meeting = resolution.item.meeting
+        corrections = format_html_join(
+            "",
+            "<p><strong>Corrected on {}:</strong></p>{}<p>Reason: {}</p>",
+            (
+                (_date(correction.recorded_at), linebreaks_filter(correction.text, autoescape=True),
+                 correction.reason)
+                for correction in getattr(resolution, "public_corrections", [])
+            ),
+        )
         return {
             "tag": f"resolution/{resolution.pk}",
             "content": format_html(
-                "{}<p>{}, {}, item {}.</p>",
+                "{}<p>{}, {}, item {}.</p>{}",
                 linebreaks_filter(text, autoescape=True),
                 meeting.committee.name,
                 _date(meeting.start),
                 item.number,
+                corrections,
             ),
         }
 

@@ -15,8 +15,10 @@ from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME, Base
 from meetings.models import Meeting
 from scrutiny.forms import GovukForm, GovukFormMixin
 
-from .models import AgendaItem, ExemptParagraph, Resolution
+from .labels import label_key
+from .models import AgendaItem, ExemptParagraph, RecordedVote, Resolution
 from .services import RESOLUTION_FIELDS
+from .votes import DID_NOT_VOTE, vote_problems
 
 
 class MultilineTextField(forms.CharField):
@@ -110,10 +112,78 @@ class ItemForm(GovukFormMixin, forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
 
 
-class ResolutionForm(GovukFormMixin, forms.ModelForm):
+class VoteFiguresMixin:
+    """
+    Figures that cannot be right as they stand (a vote "lost" with more for
+    than against, more votes than members present) are refused until the
+    clerk ticks "These figures are right": a vote can be odd (a casting
+    vote, a member counted late) but is more often mistyped.
+    """
+
+    # The field the message goes beside: the first of the figures.
+    vote_error_field = "votes_for"
+
+    def add_confirm_field(self, members_present):
+        self.members_present = members_present
+        self.fields["figures_confirmed"] = forms.BooleanField(
+            label="These figures are right", required=False
+        )
+
+    def check_vote_figures(self, cleaned_data):
+        problems = vote_problems(
+            outcome=cleaned_data.get("outcome") or "",
+            votes_for=cleaned_data.get("votes_for"),
+            votes_against=cleaned_data.get("votes_against"),
+            votes_abstained=cleaned_data.get("votes_abstained"),
+            members_present=self.members_present,
+        )
+        self.vote_warnings = problems
+        if problems and not cleaned_data.get("figures_confirmed"):
+            for problem in problems:
+                self.add_error(
+                    self.vote_error_field,
+                    f"{problem} Correct the figures, or tick \u201cThese figures are right\u201d.",
+                )
+
+
+class ResolutionForm(VoteFiguresMixin, GovukFormMixin, forms.ModelForm):
     """One row of an item's resolutions; `id` names the resolution a row edits."""
 
     id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, members_present=None, named_totals=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_confirm_field(members_present)
+        self.named_totals = named_totals or {}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.check_vote_figures(cleaned_data)
+        self.check_named_totals(cleaned_data)
+        return cleaned_data
+
+    def check_named_totals(self, cleaned_data):
+        """The figures of a resolution with a named vote are counted from it, and not typed over."""
+        named = self.named_totals.get(cleaned_data.get("id"))
+        typed = tuple(cleaned_data.get(name) for name in ("votes_for", "votes_against", "votes_abstained"))
+        if named is not None and typed != named and "votes_for" not in self.errors:
+            self.add_error(
+                "votes_for",
+                f"A named vote is recorded for this resolution: {named[0]} for, {named[1]} against, "
+                f"{named[2]} abstained. Change how each member voted instead of these figures.",
+            )
+
+    def has_changed(self):
+        """
+        A new row holding only its suggested label (or a cleared one) is
+        still a blank row, and ignored.
+        """
+        changed = [name for name in self.changed_data if name != "label"]
+        if "label" in self.changed_data:
+            typed = (self["label"].data or "").strip()
+            if typed not in ("", self.fields["label"].initial or ""):
+                changed.append("label")
+        return bool(changed)
 
     class Meta:
         model = Resolution
@@ -155,6 +225,37 @@ class BaseResolutionFormSet(BaseFormSet):
         if index is not None and order.initial is None:
             order.initial = index + 1
         form.fields[DELETION_FIELD_NAME].label = "Remove this resolution"
+        # New rows are offered the next labels in the item's sequence
+        # (suggested_labels), kept as the initial value like the order.
+        extra = index - self.initial_form_count() if index is not None else -1
+        suggested = getattr(self, "suggested_labels", None) or []
+        if 0 <= extra < len(suggested):
+            label = form.fields["label"]
+            label.widget.attrs["placeholder"] = suggested[extra]
+            if getattr(self, "prefill_labels", False):
+                label.initial = suggested[extra]
+
+    def clean(self):
+        """Two rows with one label would cite alike: the second row is told so, beside its label."""
+        super().clean()
+        seen = {}
+        for number, form in enumerate(self.forms, start=1):
+            if not form.has_changed() and number > self.initial_form_count():
+                continue
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get(DELETION_FIELD_NAME):
+                continue
+            label = (form.cleaned_data.get("label") or "").strip()
+            if not label:
+                continue
+            key = label_key(label)
+            if key in seen:
+                form.add_error(
+                    "label",
+                    f"Row {seen[key]} already has the label \u201c{label}\u201d. "
+                    "Give each resolution of this item its own label, or leave it blank.",
+                )
+            else:
+                seen[key] = number
 
     def rows(self):
         """The rows to keep, in the order wanted, as the `resolutions` argument of the services."""
@@ -167,9 +268,27 @@ class BaseResolutionFormSet(BaseFormSet):
         ]
 
 
-ResolutionFormSet = formset_factory(
+_ResolutionFormSet = formset_factory(
     ResolutionForm, formset=BaseResolutionFormSet, extra=3, can_order=True, can_delete=True
 )
+
+
+class ResolutionFormSet(_ResolutionFormSet):
+    """
+    `suggested_labels`: labels offered to the new rows, in order;
+    `prefill_labels`: whether they are put in the rows (when the item's
+    resolutions already have labels) or only shown as a hint;
+    `members_present`: for the check of the vote figures (None: unknown);
+    `named_totals`: the figures counted from named votes (agenda.votes.named_totals).
+    """
+
+    def __init__(self, *args, suggested_labels=(), prefill_labels=False, members_present=None,
+                 named_totals=None, **kwargs):
+        self.suggested_labels = list(suggested_labels)
+        self.prefill_labels = prefill_labels
+        form_kwargs = kwargs.setdefault("form_kwargs", {})
+        form_kwargs.update(members_present=members_present, named_totals=named_totals)
+        super().__init__(*args, **kwargs)
 
 
 def resolution_initial(item):
@@ -229,6 +348,15 @@ class CorrectionForm(GovukForm):
         empty_label="The minutes as a whole",
         error_messages={"invalid_choice": "Choose an item of this meeting from the list."},
     )
+    resolution = forms.ModelChoiceField(
+        label="Decision corrected",
+        help_text="When the correction is to a resolution (its wording or its vote), choose it: "
+        "the decision's own page then shows the correction.",
+        queryset=Resolution.objects.none(),
+        required=False,
+        empty_label="None: the correction is not to a decision",
+        error_messages={"invalid_choice": "Choose a resolution of this meeting from the list."},
+    )
     text = MultilineTextField(
         label="Correction",
         help_text="What the minutes should have said. It is shown beside the approved minutes.",
@@ -252,3 +380,95 @@ class CorrectionForm(GovukForm):
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["item"].queryset = meeting.items.order_by("order", "id")
+        resolutions = Resolution.objects.filter(item__meeting=meeting).select_related("item")
+        self.fields["resolution"].queryset = resolutions.order_by("item__order", "item_id", "order", "id")
+        self.fields["resolution"].label_from_instance = _describe_resolution
+
+    def clean(self):
+        cleaned_data = super().clean()
+        item, resolution = cleaned_data.get("item"), cleaned_data.get("resolution")
+        if item is not None and resolution is not None and resolution.item_id != item.pk:
+            self.add_error(
+                "resolution",
+                f"This resolution is on item {resolution.item.number}, not item {item.number}: "
+                "choose the resolution's own item, or \u201cThe minutes as a whole\u201d.",
+            )
+        return cleaned_data
+
+
+def _describe_resolution(resolution):
+    """How a resolution is named in a list: its reference (or item and label) and its first words."""
+    name = resolution.reference or (
+        f"Item {resolution.item.number}" + (f"({resolution.label})" if resolution.label else "")
+    )
+    text = resolution.text if len(resolution.text) <= 70 else resolution.text[:67].rstrip() + "…"
+    return f"{name}: {text}"
+
+
+class NamedVotesForm(VoteFiguresMixin, GovukForm):
+    """
+    How each member present voted on one resolution: a row of radios per
+    member, built from the meeting's attendance (`voters`), and the outcome.
+    `fingerprint` is what the form was built from (agenda.votes).
+    """
+
+    outcome = forms.ChoiceField(
+        label="Outcome",
+        choices=[("", "Choose the outcome"), (Resolution.Outcome.CARRIED, "Carried"),
+                 (Resolution.Outcome.LOST, "Lost")],
+        required=False,
+    )
+    fingerprint = forms.CharField(
+        widget=forms.HiddenInput,
+        error_messages={"required": "This page is out of date: open the vote again."},
+    )
+
+    def __init__(self, *args, voters, resolution, recorded, fingerprint, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.voters = voters
+        self.fields["outcome"].initial = resolution.outcome
+        self.fields["fingerprint"].initial = fingerprint
+        self.add_confirm_field(None)
+        choices = [*RecordedVote.Vote.choices, (DID_NOT_VOTE, "Did not vote")]
+        for attendance in voters:
+            person = attendance.person
+            self.fields[self.field_name(person.pk)] = forms.ChoiceField(
+                label=person.name,
+                help_text=(f"Substitute for {attendance.substitute_for.name}"
+                           if attendance.substitute_for_id else ""),
+                choices=choices,
+                required=False,
+                initial=recorded.get(person.pk, DID_NOT_VOTE),
+                widget=forms.RadioSelect,
+            )
+
+    vote_error_field = "outcome"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        chosen = [vote for vote in self.votes().values() if vote]
+        if chosen and not cleaned_data.get("outcome"):
+            self.add_error("outcome", "Say whether the vote was carried or lost.")
+        elif chosen:
+            self.check_vote_figures({
+                "outcome": cleaned_data["outcome"],
+                "votes_for": chosen.count(RecordedVote.Vote.FOR),
+                "votes_against": chosen.count(RecordedVote.Vote.AGAINST),
+                "votes_abstained": chosen.count(RecordedVote.Vote.ABSTAINED),
+                "figures_confirmed": cleaned_data.get("figures_confirmed"),
+            })
+        return cleaned_data
+
+    @staticmethod
+    def field_name(person_id):
+        return f"vote_{person_id}"
+
+    def vote_fields(self):
+        return [self[self.field_name(attendance.person_id)] for attendance in self.voters]
+
+    def votes(self):
+        """person id → vote ("" for one who did not vote), as record_named_votes takes them."""
+        return {
+            attendance.person_id: self.cleaned_data.get(self.field_name(attendance.person_id)) or DID_NOT_VOTE
+            for attendance in self.voters
+        }

@@ -12,6 +12,7 @@ from django.utils import timezone
 from meetings.models import Membership, Person
 from scrutiny.forms import GovukFormMixin
 
+from .labels import label_key
 from .models import AgendaItem, Declaration, Resolution, SupportingDocument
 
 
@@ -174,6 +175,28 @@ class ImportedResolutionForm(GovukFormMixin, forms.Form):
         return not self.cleaned_data.get("text", "").strip()
 
 
+class BaseImportedResolutionFormSet(forms.BaseFormSet):
+    def clean(self):
+        """A label repeated in the pasted text is shown beside the second row, to be changed there."""
+        super().clean()
+        seen = {}
+        for number, form in enumerate(self.forms, start=1):
+            cleaned = getattr(form, "cleaned_data", {})
+            label = (cleaned.get("label") or "").strip()
+            if not label or not (cleaned.get("text") or "").strip():
+                continue
+            key = label_key(label)
+            if key in seen:
+                form.add_error(
+                    "label",
+                    f"Row {seen[key]} already has the label \u201c{label}\u201d. "
+                    "Give each resolution of this item its own label, or leave it blank.",
+                )
+            else:
+                seen[key] = number
+
+
 ImportedResolutionFormSet = forms.formset_factory(
-    ImportedResolutionForm, extra=2, max_num=100, validate_max=True, absolute_max=100
+    ImportedResolutionForm, formset=BaseImportedResolutionFormSet, extra=2, max_num=100, validate_max=True,
+    absolute_max=100,
 )

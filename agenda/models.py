@@ -80,7 +80,12 @@ class AgendaItem(models.Model):
     # Councils number minutes through the year for each committee. The number
     # is given when the meeting's decisions or minutes are first published and
     # never changes, so references to it stay valid.
+    # minute_year is the year the municipal year starts (May to May by
+    # default, settings.MUNICIPAL_YEAR_START_MONTH); minute_year_label is how
+    # the reference prints it, for example "2026-27". Minutes numbered when
+    # the calendar year was used have no label and keep their "2026".
     minute_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    minute_year_label = models.CharField(max_length=9, blank=True, editable=False)
     minute_number = models.PositiveIntegerField(null=True, blank=True, editable=False)
     version = models.PositiveIntegerField(default=1)
 
@@ -137,12 +142,13 @@ class AgendaItem(models.Model):
 
     @property
     def minute_reference(self):
-        """For example "CYP/2026/12"; empty until the minute is numbered."""
+        """For example "CYP/2026-27/12"; empty until the minute is numbered."""
         if self.minute_number is None:
             return ""
         committee = self.meeting.committee
         prefix = committee.abbreviation or committee.slug.upper()
-        return f"{prefix}/{self.minute_year}/{self.minute_number}"
+        year = self.minute_year_label or self.minute_year
+        return f"{prefix}/{year}/{self.minute_number}"
 
     def is_visible_to(self, user):
         return is_clerk(user) or self.is_published
@@ -221,6 +227,14 @@ class Resolution(models.Model):
             models.UniqueConstraint(
                 fields=["reference"], condition=~Q(reference=""), name="resolution_reference_unique"
             ),
+            # The label is part of the citation: two "(a)"s on one item
+            # would make the second reference silently different.
+            models.UniqueConstraint(
+                fields=["item", "label"],
+                condition=~Q(label=""),
+                name="resolution_label_unique_in_item",
+                violation_error_message="Another resolution of this item has that label.",
+            ),
         ]
         indexes = [models.Index(fields=["item", "order"], name="resolution_item_order_idx")]
 
@@ -232,9 +246,16 @@ class Resolution(models.Model):
         if not self.outcome and any(count is not None for count in counts):
             raise ValidationError({"outcome": "Say whether the vote was carried or lost."})
 
+    @property
+    def has_vote_figures(self):
+        return self.votes_for is not None
+
 
 class RecordedVote(models.Model):
-    """How each member voted, when a recorded vote was requested."""
+    """
+    How each member voted, when a recorded (named) vote was taken. A member
+    present who did not vote has no row.
+    """
 
     class Vote(models.TextChoices):
         FOR = "for", "For"
@@ -373,6 +394,13 @@ class MinutesCorrectionQuerySet(models.QuerySet):
         if is_clerk(user):
             return self.all()
         qs = self.filter(meeting__minutes_status=Meeting.MinutesStatus.APPROVED)
+        # A correction names its item (and resolution), so it is seen only
+        # where they are: published, and not exempt unless the user may read
+        # exempt business.
+        qs = qs.filter(
+            Q(item__isnull=True)
+            | Q(item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False)
+        )
         if not can_see_exempt(user):
             qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
         return qs
@@ -388,6 +416,11 @@ class MinutesCorrection(models.Model):
     item = models.ForeignKey(
         AgendaItem, null=True, blank=True, on_delete=models.CASCADE, related_name="corrections"
     )
+    # The decision corrected, when the correction is to one (a vote
+    # miscounted, a word left out); always one of `item`'s resolutions.
+    resolution = models.ForeignKey(
+        Resolution, null=True, blank=True, on_delete=models.CASCADE, related_name="corrections"
+    )
     text = models.TextField("correction")
     reason = models.TextField()
     recorded_at = models.DateTimeField(auto_now_add=True)
@@ -401,10 +434,20 @@ class MinutesCorrection(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(text=""), name="correction_has_text"),
             models.CheckConstraint(condition=~Q(reason=""), name="correction_has_reason"),
+            models.CheckConstraint(
+                condition=Q(resolution__isnull=True) | Q(item__isnull=False),
+                name="correction_to_resolution_names_item",
+            ),
         ]
 
     def __str__(self):
         return f"Correction to {self.meeting}"
+
+    def clean(self):
+        if self.item_id and self.meeting_id and self.item.meeting_id != self.meeting_id:
+            raise ValidationError({"item": "Choose an item of this meeting."})
+        if self.resolution_id and self.item_id and self.resolution.item_id != self.item_id:
+            raise ValidationError({"resolution": "Choose a resolution of the item corrected."})
 
 
 class AgendaPublication(models.Model):

@@ -13,11 +13,12 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from meetings.models import Committee, Meeting
+from meetings.models import Meeting
 from meetings.services import ensure_not_locked, lock_for_edit, record_change, record_delete
 from meetings.working_days import clear_working_days, latest_publication_date
 
 from . import documents
+from .labels import check_labels_unique
 from .models import (
     AgendaItem,
     AgendaPublication,
@@ -26,6 +27,7 @@ from .models import (
     Resolution,
     SupportingDocument,
 )
+from .numbering import assign_references, number_minutes
 
 ITEM_FIELDS = [
     "number", "title", "description", "presenter", "minutes", "preamble",
@@ -181,47 +183,6 @@ def publish_draft_minutes(*, meeting, user, now=None):
     return meeting
 
 
-def number_minutes(meeting, user):
-    """
-    Give each item of the meeting the next minute number of its committee's
-    year, and each resolution its citable reference. Items numbered before
-    keep their numbers. Called under the meeting's lock; the committee row is
-    locked too, so two meetings of one committee cannot take the same number.
-    """
-    Committee.objects.select_for_update().get(pk=meeting.committee_id)
-    year = timezone.localtime(meeting.start).year
-    last = (
-        AgendaItem.objects.filter(meeting__committee_id=meeting.committee_id, minute_year=year)
-        .aggregate(m=Max("minute_number"))["m"]
-        or 0
-    )
-    for item in meeting.items.select_related("meeting__committee").order_by("order", "id"):
-        if item.minute_number is None:
-            last += 1
-            item.minute_year, item.minute_number = year, last
-            record_change(item, user=user, reason=f"Minute {item.minute_reference}",
-                          update_fields=["minute_year", "minute_number"])
-        assign_references(item, user)
-
-
-def assign_references(item, user):
-    """Fix the reference of each resolution of a numbered item that has none yet."""
-    if item.minute_number is None:
-        return
-    resolutions = list(item.resolutions.order_by("order", "id"))
-    taken = {r.reference for r in resolutions if r.reference}
-    for position, resolution in enumerate(resolutions, start=1):
-        if resolution.reference:
-            continue
-        suffix = resolution.label or (str(position) if len(resolutions) > 1 else "")
-        reference = f"{item.minute_reference}({suffix})" if suffix else item.minute_reference
-        if reference in taken:
-            reference = f"{item.minute_reference}({position})"
-        resolution.reference = reference
-        record_change(resolution, user=user, update_fields=["reference"])
-        taken.add(reference)
-
-
 def approving_meetings(meeting, now=None):
     """
     Meetings that can approve these minutes: later, announced ones of the
@@ -273,8 +234,12 @@ def approve_minutes(*, meeting, approving_meeting, user, now=None):
 
 
 @transaction.atomic
-def record_correction(*, meeting, user, text, reason, item=None):
-    """Add a correction beside approved minutes, which themselves never change."""
+def record_correction(*, meeting, user, text, reason, item=None, resolution=None):
+    """
+    Add a correction beside approved minutes, which themselves never change.
+    A correction to a decision names its resolution, and so its item, so
+    that it is shown wherever the decision is.
+    """
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.are_minutes_approved:
         raise ValidationError(
@@ -282,7 +247,16 @@ def record_correction(*, meeting, user, text, reason, item=None):
         )
     if item is not None and item.meeting_id != meeting.pk:
         raise ValidationError({"item": "Choose an item of this meeting."})
-    correction = MinutesCorrection(meeting=meeting, item=item, text=text.strip(),
+    if resolution is not None:
+        if resolution.item.meeting_id != meeting.pk:
+            raise ValidationError({"resolution": "Choose a resolution of this meeting."})
+        if item is not None and resolution.item_id != item.pk:
+            raise ValidationError(
+                {"resolution": "This resolution is on another item: choose the item it belongs to, "
+                               "or \u201cThe minutes as a whole\u201d."}
+            )
+        item = resolution.item
+    correction = MinutesCorrection(meeting=meeting, item=item, resolution=resolution, text=text.strip(),
                                    reason=reason.strip(), recorded_by=user)
     correction.full_clean()
     record_change(correction, user=user, reason="Correction recorded")
@@ -349,6 +323,20 @@ def _replace_resolutions(item, rows, user):
     Rows are saved one by one so each change reaches the audit history.
     """
     existing = {r.pk: r for r in item.resolutions.all()}
+    check_labels_unique(rows)
+    # Deleted rows go first, and the labels about to change are cleared in
+    # the table, so that labels can be swapped or reused: the uniqueness of
+    # labels is checked row by row as each is saved.
+    kept_ids = {row.get("id") for row in rows if row.get("id")}
+    for pk, resolution in existing.items():
+        if pk not in kept_ids:
+            record_delete(resolution, user=user, reason="Resolution removed")
+    relabelled = [
+        row["id"] for row in rows
+        if row.get("id") in existing and "label" in row and existing[row["id"]].label != row["label"]
+    ]
+    if relabelled:
+        Resolution.objects.filter(pk__in=relabelled).update(label="")
     kept = set()
     for position, row in enumerate(rows, start=1):
         row = dict(row)
@@ -366,9 +354,6 @@ def _replace_resolutions(item, rows, user):
         if changed:
             record_change(resolution, user=user)
         kept.add(resolution.pk)
-    for pk, resolution in existing.items():
-        if pk not in kept:
-            record_delete(resolution, user=user, reason="Resolution removed")
 
 
 @transaction.atomic

@@ -242,6 +242,14 @@ try:
 except ValueError as exc:
     raise ImproperlyConfigured(f"BANK_HOLIDAYS holds a date that is not YYYY-MM-DD: {exc}")
 AGENDA_NOTICE_CLEAR_WORKING_DAYS = 5
+# Councils number minutes through the municipal year, which starts with the
+# annual meeting in May; 1 numbers them by calendar year.
+try:
+    MUNICIPAL_YEAR_START_MONTH = int(os.environ.get("MUNICIPAL_YEAR_START_MONTH", "5"))
+except ValueError:
+    MUNICIPAL_YEAR_START_MONTH = 0
+if not 1 <= MUNICIPAL_YEAR_START_MONTH <= 12:
+    raise ImproperlyConfigured("MUNICIPAL_YEAR_START_MONTH must be a month number from 1 to 12.")
 
 # --- Logging -------------------------------------------------------------------
 # To standard error, for the process manager to collect. Each request is one

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from agenda.models import MinutesCorrection
 from meetings.roles import can_see_exempt
 
 from . import engines
@@ -41,6 +42,8 @@ class Result:
     title: str
     snippet: str
     entry: SearchEntry
+    # Corrections to the decision (or to the item's minutes) the visitor may read.
+    corrections: list = field(default_factory=list)
 
     @property
     def item(self):
@@ -92,7 +95,7 @@ def search(text, *, user, committee=None, date_from=None, date_to=None, kind=Non
     outcome.more_than_count = count > COUNT_CAP
     outcome.page = Paginator(range(outcome.count), RESULTS_PER_PAGE).page(number)
     if ids:
-        outcome.results = _results(engine, query, ids)
+        outcome.results = _with_corrections(_results(engine, query, ids), user)
     elif not count:
         outcome.suggestion = _suggestion(engine, query, filters)
     return outcome
@@ -129,6 +132,25 @@ def _results(engine, query, ids):
         )
         for (entry, _), (title, snippet) in zip(shown, highlights)
     ]
+
+
+def _with_corrections(results, user):
+    """
+    Mark what was corrected: a decision with the corrections naming it, an
+    item with those to its minutes. Only corrections `user` may read.
+    """
+    wanted = [result for result in results if result.kind in (Kind.RESOLUTION, Kind.ITEM)]
+    if not wanted:
+        return results
+    corrections = MinutesCorrection.objects.visible_to(user).filter(
+        item_id__in={result.entry.item_id for result in wanted}
+    ).order_by("recorded_at", "id")
+    for result in wanted:
+        if result.kind == Kind.RESOLUTION:
+            result.corrections = [c for c in corrections if c.resolution_id == result.entry.resolution_id]
+        else:
+            result.corrections = [c for c in corrections if c.item_id == result.entry.item_id]
+    return results
 
 
 def _key(entry):

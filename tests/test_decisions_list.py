@@ -23,8 +23,9 @@ pytestmark = pytest.mark.django_db
 
 LONDON = ZoneInfo("Europe/London")
 # Session, user and the two permission queries when signed in; then the
-# count, the page of resolutions and the committees for the filter.
-DECISIONS_QUERIES = 7
+# count, the page of resolutions, their corrections and the committees for
+# the filter.
+DECISIONS_QUERIES = 8
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1
@@ -82,7 +83,7 @@ def test_each_row_shows_reference_item_committee_and_date(client, clerk):
     item = meeting.items.get()
     resolution = item.resolutions.get()
     page = client.get(DECISIONS_URL).content.decode()
-    assert resolution.reference.startswith("OSC/2026/")
+    assert resolution.reference.startswith("OSC/2025-26/")  # February: the 2025-26 municipal year
     assert f'href="{reverse("agenda:resolution", args=[resolution.pk])}">{resolution.reference}</a>' in page
     assert reverse("agenda:item", args=[meeting.pk, item.pk]) in page
     assert "Overview and Scrutiny Committee" in page

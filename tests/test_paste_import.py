@@ -262,3 +262,17 @@ def test_import_is_refused_for_a_cancelled_meeting(clerk_client):
     assert "This meeting is cancelled" in response.text
     assert "Save as a draft item" not in response.text
     assert not AgendaItem.objects.exists()
+
+
+def test_a_label_used_twice_is_shown_beside_the_second_row(clerk_client, meeting):
+    review = preview(clerk_client, meeting, SIMPLE_RECORD)
+    first = review.context["formset"].forms[0]["label"].value()
+    data = posted_from(review, **{"resolutions-1-label": first})
+
+    response = clerk_client.post(import_url(meeting), data)
+
+    assert response.status_code == 200
+    assert response.context["formset"].forms[1].errors["label"] == [
+        f"Row 1 already has the label “{first}”. Give each resolution of this item its own label, or leave it blank."
+    ]
+    assert not AgendaItem.objects.exists()

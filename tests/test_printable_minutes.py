@@ -28,9 +28,9 @@ PUBLIC_EXEMPT_NOTICE = (
 
 LONDON = ZoneInfo("Europe/London")
 # Session, user and the two permission queries when signed in; then the
-# meeting, its items, their resolutions, attendance, chairs, declarations and
-# corrections.
-MINUTES_QUERIES = 11
+# meeting, its items, their corrections, their resolutions with theirs and
+# their named votes, attendance, chairs, declarations and corrections.
+MINUTES_QUERIES = 14
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1
@@ -110,7 +110,7 @@ def test_minutes_are_laid_out_as_councils_print_them(client, minuted_meeting):
     apologies = page.split("Apologies for absence</h2>", 1)[1].split("</p>", 1)[0]
     assert "Ben Away" in apologies
     assert "Is a foster carer." in page.split("Declarations of interest</h2>", 1)[1]
-    minute = f"CYP/2026/{minuted_meeting.items.get(number='5').minute_number}"
+    minute = f"CYP/2025-26/{minuted_meeting.items.get(number='5').minute_number}"
     assert f'<span class="govuk-!-margin-right-2">{minute}</span>' in page
     assert "The Committee welcomed the review." in page
     assert "<strong>RESOLVED:</strong> That the committee:" in page

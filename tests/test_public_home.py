@@ -118,6 +118,7 @@ def test_home_page_runs_a_fixed_number_of_queries(client, clerk, django_assert_n
     for order in range(10):
         factories.ResolutionFactory(item=item, order=order, label=str(order + 1))
     publish_decisions(clerk, item)
-    # The next meetings with their committees, and the latest decisions with theirs.
-    with django_assert_num_queries(2 + PAGE_CACHE_QUERIES):
+    # The next meetings with their committees, and the latest decisions with
+    # theirs and their corrections.
+    with django_assert_num_queries(3 + PAGE_CACHE_QUERIES):
         assert client.get(reverse("home")).status_code == 200

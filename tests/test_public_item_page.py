@@ -14,6 +14,7 @@ from django.utils.dateformat import format as format_date
 
 from agenda import services
 from agenda.models import ExemptParagraph
+from agenda.numbering import municipal_year
 from tests import factories
 from tests.test_public_meeting_page import meeting_with_record
 
@@ -24,9 +25,9 @@ PUBLIC_EXEMPT_NOTICE = (
 )
 
 # Session, user and the two permission queries when signed in; then the item,
-# its resolutions, papers, corrections, the meeting's other items and the
-# declarations.
-ITEM_PAGE_QUERIES = 10
+# its resolutions with their corrections and named votes, papers,
+# corrections, the meeting's other items and the declarations.
+ITEM_PAGE_QUERIES = 12
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1
@@ -62,7 +63,7 @@ def test_public_sees_the_whole_published_item(client, published_item):
     response = client.get(url(item))
     assert response.status_code == 200
     page = response.content.decode()
-    year = timezone.localtime(item.meeting.start).year
+    year = municipal_year(timezone.localtime(item.meeting.start).date())[1]
     assert "To consider the findings of the review of the fostering service." in page
     assert "Director of Children&#x27;s Services" in page
     assert "The Committee welcomed the review." in page

@@ -6,7 +6,7 @@ The agenda app's URLs: ``public_patterns`` for the public pages and
 
 from django.urls import path
 
-from ..views import clerk, people, public
+from ..views import clerk, people, public, votes
 from .minutes import clerk_patterns as minutes_clerk_patterns
 from .papers import clerk_patterns as paper_clerk_patterns
 from .papers import public_patterns as paper_public_patterns
@@ -33,4 +33,5 @@ clerk_patterns = [
     path("meetings/<int:pk>/publish-minutes/", clerk.minutes_publish, name="minutes_publish"),
     path("meetings/<int:pk>/approve-minutes/", clerk.minutes_approve, name="minutes_approve"),
     path("meetings/<int:pk>/corrections/new/", clerk.correction_create, name="correction_create"),
+    path("resolutions/<int:pk>/named-votes/", votes.named_votes, name="named_votes"),
 ] + paper_clerk_patterns + minutes_clerk_patterns

@@ -4,7 +4,8 @@ The agenda app's views, one module per audience:
 - ``public``: the home page, meetings, items, minutes and decisions;
 - ``people``: a councillor's public page;
 - ``papers``: documents, declarations, audit history and the paste import;
-- ``clerk``: the meeting hub, the item editor and the publishing workflow.
+- ``clerk``: the meeting hub, the item editor and the publishing workflow;
+- ``votes``: the named (recorded) vote on a resolution.
 """
 
 from .public import private_when_signed_in

@@ -21,7 +21,7 @@ from meetings.models import Meeting
 from meetings.roles import ClerkRequiredMixin, clerk_required
 from meetings.services import EditConflict
 
-from .. import services, standard_items
+from .. import services, standard_items, votes
 from ..forms import (
     AgendaPublishForm,
     ApproveMinutesForm,
@@ -31,6 +31,7 @@ from ..forms import (
     ResolutionFormSet,
     resolution_initial,
 )
+from ..labels import next_labels
 from ..models import AgendaItem, AgendaPublication, MinutesCorrection
 
 RESOLUTIONS_PREFIX = "resolutions"
@@ -96,7 +97,7 @@ class MeetingHubView(ClerkRequiredMixin, DetailView):
             ),
             Prefetch(
                 "corrections",
-                queryset=MinutesCorrection.objects.select_related("item", "recorded_by").order_by(
+                queryset=MinutesCorrection.objects.select_related("item", "resolution", "recorded_by").order_by(
                     "recorded_at"
                 ),
             ),
@@ -163,9 +164,10 @@ def _edit_item(request, meeting, item):
     # Taken before the form is bound: validating a ModelForm changes its instance.
     heading = "Add an item" if is_new else f"Edit item {item.number}: {item.title}"
     status = 200
+    rows = _resolution_row_options(meeting, item)
     if request.method == "POST":
         form = ItemForm(request.POST, instance=item, meeting=meeting)
-        formset = ResolutionFormSet(request.POST, prefix=RESOLUTIONS_PREFIX)
+        formset = ResolutionFormSet(request.POST, prefix=RESOLUTIONS_PREFIX, **rows)
         if form.is_valid() and formset.is_valid():
             try:
                 if is_new:
@@ -192,10 +194,10 @@ def _edit_item(request, meeting, item):
     elif is_new:
         initial = {"number": services.next_item_number(meeting)}
         form = ItemForm(instance=item, meeting=meeting, initial=initial)
-        formset = ResolutionFormSet(prefix=RESOLUTIONS_PREFIX)
+        formset = ResolutionFormSet(prefix=RESOLUTIONS_PREFIX, **rows)
     else:
         form = ItemForm(instance=item, meeting=meeting)
-        formset = ResolutionFormSet(prefix=RESOLUTIONS_PREFIX, initial=resolution_initial(item))
+        formset = ResolutionFormSet(prefix=RESOLUTIONS_PREFIX, initial=resolution_initial(item), **rows)
 
     documents = [] if is_new else list(item.documents.order_by("order", "id"))
     next_item = None if is_new else _next_item(item)
@@ -216,6 +218,21 @@ def _next_item(item):
     """The item after this one on the agenda, where "Save and go to the next item" leads."""
     following = item.meeting.items.filter(Q(order__gt=item.order) | Q(order=item.order, pk__gt=item.pk))
     return following.order_by("order", "id").first()
+
+
+def _resolution_row_options(meeting, item):
+    """
+    What the resolution rows are built with: the next labels in the item's
+    sequence for the new rows (filled in when the saved resolutions have
+    labels, a hint otherwise), and how many members could vote.
+    """
+    labels = [] if item.pk is None else list(item.resolutions.order_by("order", "id").values_list("label", flat=True))
+    return {
+        "suggested_labels": next_labels(labels, ResolutionFormSet.extra),
+        "prefill_labels": any(label.strip() for label in labels),
+        "members_present": votes.members_present(meeting),
+        "named_totals": {} if item.pk is None else votes.named_totals(item),
+    }
 
 
 @clerk_required
@@ -352,6 +369,7 @@ def correction_create(request, pk):
         try:
             services.record_correction(
                 meeting=meeting, user=request.user, item=form.cleaned_data["item"],
+                resolution=form.cleaned_data["resolution"],
                 text=form.cleaned_data["text"], reason=form.cleaned_data["reason"],
             )
         except ValidationError as exc:

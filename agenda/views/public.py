@@ -45,6 +45,12 @@ from ..models import (
     SupportingDocument,
 )
 from .minutes_parts import previous_minutes_paper, split_corrections, standard_business
+from .public_notes import (
+    add_vote_groups,
+    corrections_prefetch,
+    resolutions_with_notes,
+    visible_resolutions_with_notes,
+)
 
 HOME_MEETINGS = 8
 HOME_DECISIONS = 8
@@ -116,7 +122,7 @@ def _documents_prefetch(user):
 def _resolutions_prefetch(user):
     return Prefetch(
         "resolutions",
-        queryset=Resolution.objects.visible_to(user).order_by("order", "id"),
+        queryset=visible_resolutions_with_notes(user).order_by("order", "id"),
         to_attr="visible_resolutions",
     )
 
@@ -179,7 +185,7 @@ def _declarations(user, **lookups):
 def _corrections(user, **lookups):
     """Corrections to approved minutes, shown with them."""
     corrections = MinutesCorrection.objects.visible_to(user).filter(**lookups)
-    return list(corrections.select_related("item", "recorded_by").order_by("recorded_at", "id"))
+    return list(corrections.select_related("item", "resolution", "recorded_by").order_by("recorded_at", "id"))
 
 
 def _minutes_status(meeting):
@@ -224,6 +230,7 @@ def home(request):
     decisions = (
         Resolution.objects.visible_to(request.user)
         .select_related("item__meeting__committee")
+        .prefetch_related(corrections_prefetch(request.user))
         .order_by("-item__meeting__start", "-item__meeting_id", "item__order", "item_id", "order", "id")
     )
     return render(
@@ -313,7 +320,9 @@ class ItemDetailView(DetailView):
         can_read_resolutions = item.can_read_resolutions(user)
         resolutions = documents = corrections = []
         if can_read_resolutions:
-            resolutions = list(Resolution.objects.visible_to(user).filter(item=item).order_by("order", "id"))
+            resolutions = add_vote_groups(
+                list(visible_resolutions_with_notes(user).filter(item=item).order_by("order", "id"))
+            )
         if can_read_content:
             documents = _describe_documents(
                 list(SupportingDocument.objects.visible_to(user).filter(item=item).order_by("order", "id"))
@@ -375,10 +384,14 @@ class MinutesView(DetailView):
         items = list(
             AgendaItem.objects.visible_to(user)
             .filter(meeting=meeting)
-            .prefetch_related(_resolutions_prefetch(user))
+            .prefetch_related(
+                _resolutions_prefetch(user),
+                corrections_prefetch(user, to_attr="item_corrections", resolution__isnull=True),
+            )
             .order_by("order", "id")
         )
         for item in items:
+            add_vote_groups(item.visible_resolutions)
             item.meeting = meeting
             item.exempt_reason = exempt_reason(item)
             item.minute_label = item.minute_reference or item.number
@@ -426,6 +439,7 @@ class DecisionListView(ListView):
         return (
             Resolution.objects.visible_to(self.request.user)
             .select_related("item__meeting__committee")
+            .prefetch_related(corrections_prefetch(self.request.user))
             .order_by("-item__meeting__start", "-item__meeting_id", "item__order", "item_id", "order", "id")
         )
 
@@ -452,7 +466,10 @@ class ResolutionDetailView(DetailView):
     context_object_name = "resolution"
 
     def get_queryset(self):
-        return Resolution.objects.visible_to(self.request.user).select_related("item__meeting__committee")
+        return resolutions_with_notes(
+            Resolution.objects.visible_to(self.request.user).select_related("item__meeting__committee"),
+            self.request.user,
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -464,11 +481,12 @@ class ResolutionDetailView(DetailView):
             .exclude(pk=resolution.pk)
             .order_by("order", "id")
         )
+        add_vote_groups([resolution])
         context.update(
             item=item,
             meeting=item.meeting,
             when=meeting_time(item.meeting.start),
-            others=list(others),
+            others=list(others.prefetch_related(corrections_prefetch(self.request.user))),
             can_see_exempt=can_see_exempt(self.request.user),
         )
         return context
