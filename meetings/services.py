@@ -77,17 +77,27 @@ def _ensure_still_after_approved_minutes(meeting):
         )
 
 
+def _to_the_minute(moment):
+    """The form gives times to the minute; a start saved with seconds has not moved."""
+    return moment.replace(second=0, microsecond=0) if moment else moment
+
+
 @transaction.atomic
 def update_meeting(*, meeting, user, version, fields):
     """Change a meeting's date, time or venue from the clerks' form."""
     current = lock_for_edit(Meeting, pk=meeting.pk, version=version, what="meeting")
     ensure_not_locked(current)
+    start_before = current.start
     for name, value in fields.items():
         setattr(current, name, value)
     current.version += 1
     current.full_clean(exclude=["committee"] if "committee" not in fields else None)
     _ensure_still_after_approved_minutes(current)
-    if current.agenda_published_at and current.start <= current.agenda_published_at:
+    # Only a move of the start is held to the date of the published agenda:
+    # a past meeting entered after the event (its agenda published late, after
+    # it took place) must still have its venue or end time corrected.
+    moved = _to_the_minute(current.start) != _to_the_minute(start_before)
+    if moved and current.agenda_published_at and current.start <= current.agenda_published_at:
         raise ValidationError(
             {
                 "start": "The agenda of this meeting was published on "

@@ -235,6 +235,33 @@ def test_meeting_cannot_move_before_the_meeting_whose_minutes_it_approved(clerk_
     assert Meeting.objects.get(pk=approver.pk).start == approver.start
 
 
+def test_back_filled_meeting_whose_agenda_was_published_after_it_can_change_venue(clerk_client):
+    """A past meeting entered later has its agenda published after its start: only a move of the date is held to that."""
+    start = timezone.now().replace(second=0, microsecond=0) - timedelta(days=90)
+    meeting = MeetingFactory(start=start, agenda_published_at=timezone.now() - timedelta(days=1))
+    response = clerk_client.post(
+        reverse("clerk:meeting_update", args=[meeting.pk]), edit_data(meeting, venue="Council Chamber")
+    )
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert (meeting.venue, meeting.start) == ("Council Chamber", start)
+
+
+def test_moving_a_meeting_to_before_its_published_agenda_is_still_refused(clerk_client):
+    meeting = MeetingFactory(
+        start=timezone.now() - timedelta(days=90), agenda_published_at=timezone.now() - timedelta(days=1)
+    )
+    earlier = timezone.localtime(meeting.start) - timedelta(days=1)
+    response = clerk_client.post(
+        reverse("clerk:meeting_update", args=[meeting.pk]),
+        edit_data(meeting, start_date=f"{earlier:%Y-%m-%d}", venue="Council Chamber"),
+    )
+    assert response.status_code == 200
+    assert "the meeting must start after that" in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.venue == "Committee Room 1, Civic Centre"
+
+
 # --- Cancelling, postponing and reinstating ------------------------------------------
 
 
