@@ -63,6 +63,8 @@ class ItemForm(GovukFormMixin, forms.ModelForm):
             "reason_for_decision": "Reason for the decision",
         }
         help_texts = {
+            "number": 'Numbers follow the order of the agenda. A number you type yourself, such as "5a", '
+            "stays as it is when items are moved.",
             "exempt_paragraph": "Required for an exempt item: the paragraph of Schedule 12A to the "
             "Local Government Act 1972 that applies.",
             "minutes": "What the committee heard and discussed. Text pasted from Word keeps its "

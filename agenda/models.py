@@ -55,6 +55,9 @@ class AgendaItem(models.Model):
     number = models.CharField(
         "item number", max_length=10, help_text='As printed on the agenda, for example "5" or "5a".'
     )
+    # Set when the clerk typed a number other than the one suggested (or one
+    # like "5a"): moving items then leaves this number alone (agenda.ordering).
+    number_fixed = models.BooleanField(default=False)
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
     description = models.TextField("purpose", blank=True)

@@ -19,6 +19,7 @@ from meetings.working_days import clear_working_days, latest_publication_date
 
 from . import documents
 from .labels import check_labels_unique
+from .ordering import is_fixed_number, move_item, swap_items  # noqa: F401 - the agenda's order
 from .models import (
     AgendaItem,
     AgendaPublication,
@@ -284,8 +285,10 @@ def create_item(*, meeting, user, fields, resolutions=(), reason="Item added"):
     if meeting.status == Meeting.Status.CANCELLED:
         raise ValidationError("This meeting is cancelled: items cannot be added to it.")
     item = AgendaItem(meeting=meeting, order=_next_order(meeting.items.all()), **fields)
+    suggested = next_item_number(meeting)
     if not item.number:
-        item.number = next_item_number(meeting)
+        item.number = suggested
+    item.number_fixed = item.number != suggested or is_fixed_number(item.number)
     item.full_clean()
     record_change(item, user=user, reason=reason)
     _replace_resolutions(item, resolutions, user)
@@ -303,13 +306,18 @@ def update_item(*, item, user, version, fields, resolutions=None):
     # slip in while the minutes are being approved.
     ensure_not_locked(Meeting.objects.select_for_update().get(pk=item.meeting_id))
     current = lock_for_edit(AgendaItem, pk=item.pk, version=version, what="item")
+    number_before = current.number
     for name, value in fields.items():
         setattr(current, name, value)
+    # A number the clerk changes by hand is theirs: moves leave it alone.
+    if current.number != number_before or is_fixed_number(current.number):
+        current.number_fixed = True
     if not current.is_exempt:
         current.exempt_paragraph = None
     current.full_clean()
     current.version += 1
-    record_change(current, user=user, update_fields=[*fields, "exempt_paragraph", "version"])
+    record_change(current, user=user,
+                  update_fields=[*fields, "exempt_paragraph", "number_fixed", "version"])
     if resolutions is not None:
         _replace_resolutions(current, resolutions, user)
         assign_references(current, user)
@@ -367,24 +375,6 @@ def delete_item(*, item, user, now=None):
             "so it is part of the record and cannot be removed."
         )
     record_delete(item, user=user, reason="Item removed")
-
-
-@transaction.atomic
-def move_item(*, item, user, direction):
-    """Swap an item with its neighbour above ("up") or below ("down")."""
-    item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
-    ensure_not_locked(item.meeting)
-    siblings = list(item.meeting.items.select_for_update().order_by("order", "id"))
-    index = next(i for i, sibling in enumerate(siblings) if sibling.pk == item.pk)
-    target = index - 1 if direction == "up" else index + 1
-    if direction not in {"up", "down"} or not 0 <= target < len(siblings):
-        raise ValidationError("This item cannot move further that way.")
-    siblings[index], siblings[target] = siblings[target], siblings[index]
-    for position, sibling in enumerate(siblings, start=1):
-        if sibling.order != position:
-            sibling.order = position
-            sibling.save(update_fields=["order"])
-    return item
 
 
 # --- Documents -----------------------------------------------------------------

@@ -109,7 +109,7 @@ class MeetingHubView(ClerkRequiredMixin, DetailView):
         items = list(
             meeting.items.only(
                 "id", "meeting_id", "number", "order", "title", "is_exempt", "exempt_paragraph",
-                "published_at",
+                "published_at", "number_fixed",
             ).annotate(
                 resolution_count=Count("resolutions", distinct=True),
                 document_count=Count("documents", distinct=True),
@@ -261,21 +261,57 @@ def item_delete(request, pk):
 @clerk_required
 @require_POST
 def item_move(request, pk):
-    """Move an item one place up or down the agenda (a button per row, no JavaScript)."""
+    """
+    Move an item one place up or down the agenda, or swap it with another
+    item (a button or a select per row, no JavaScript). Numbers follow the
+    new order; the clerk is told which published numbers changed.
+    """
     item = _item_for_clerk(pk)
-    direction = request.POST.get("direction")
-    if direction not in {"up", "down"}:
+    direction, swap_with = request.POST.get("direction"), request.POST.get("swap_with")
+    if direction not in {"up", "down"} and swap_with is None:
         return HttpResponseBadRequest(
             'Choose whether to move the item "up" or "down".', content_type="text/plain; charset=utf-8"
         )
     try:
-        services.move_item(item=item, user=request.user, direction=direction)
+        if direction in {"up", "down"}:
+            result = services.move_item(item=item, user=request.user, direction=direction)
+            done = f"moved {direction}"
+        else:
+            other = _swap_partner(item, swap_with)
+            result = services.swap_items(item=item, user=request.user, other=other)
+            done = f"swapped with {other.title}"
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)
     else:
-        messages.success(request, f"Item {item.number} moved {direction}.")
+        messages.success(request, _move_message(item, done, result))
     return redirect(_hub_url(item.meeting, item))
+
+
+def _swap_partner(item, value):
+    """The other item of the same meeting named by the "Swap with" select."""
+    other = None
+    if value and value.isdigit() and len(value) < 12:
+        other = item.meeting.items.filter(pk=int(value)).exclude(pk=item.pk).first()
+    if other is None:
+        raise ValidationError("Choose another item of this agenda to swap with.")
+    return other
+
+
+def _move_message(item, done, result):
+    """Say what moved and, for the published agenda, which public numbers changed."""
+    message = f"“{item.title}” {done}."
+    if result.numbers_kept:
+        return f"{message} Item numbers were kept: they are part of the published minutes."
+    if result.public_renumbered:
+        changes = ", ".join(f"{old} → {new}" for _, old, new in result.public_renumbered)
+        message = (
+            f"{message} The agenda is published, so the public will see these items renumbered: "
+            f"{changes}. The change is recorded in the history."
+        )
+    elif result.renumbered:
+        message = f"{message} Items renumbered to follow the order."
+    return message
 
 
 # --- Publishing ------------------------------------------------------------------
