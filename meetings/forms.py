@@ -17,6 +17,7 @@ from django.utils.formats import date_format
 from scrutiny.forms import GovukFormMixin, style_widget
 
 from .models import Attendance, Committee, Meeting, Membership, Person
+from .times import ClockTimeField
 
 # --- Fields and helpers shared by several forms ---------------------------------
 
@@ -54,10 +55,8 @@ class DateField(forms.DateField):
             )
 
 
-class TimeField(forms.TimeField):
-    widget = forms.TimeInput(format="%H:%M", attrs={"inputmode": "numeric"})
-    input_formats = ["%H:%M", "%H.%M", "%H:%M:%S"]
-    default_error_messages = {"invalid": "Enter a time on the 24-hour clock, for example 18:30."}
+class TimeField(ClockTimeField):
+    """A meeting's start or end time, typed as clerks write it (meetings.times)."""
 
 
 def london_datetime(day, time):
@@ -276,7 +275,7 @@ class MembershipEndForm(GovukFormMixin, forms.ModelForm):
 
 # --- Meetings ------------------------------------------------------------------
 
-START_TIME_HINT = "On the 24-hour clock, for example 18:30."
+START_TIME_HINT = "For example 6.30pm or 18:30."
 
 
 class MeetingForm(MeetingTimesMixin, GovukFormMixin, forms.ModelForm):

@@ -97,7 +97,7 @@ def test_winter_meeting_is_stored_in_greenwich_time_and_end_is_optional(clerk_cl
         ({"start_date": "2026-13-45"}, "start_date", "Enter a real date"),
         ({"start_date": "2026-02-30"}, "start_date", "Enter a real date"),
         ({"start_time": ""}, "start_time", "Enter the time the meeting starts."),
-        ({"start_time": "25:00"}, "start_time", "Enter a time on the 24-hour clock"),
+        ({"start_time": "25:00"}, "start_time", "Enter the start time as a real time of day"),
         ({"end_time": "18:00"}, "end_time", "The meeting must end after it starts."),
         ({"end_time": "18:30"}, "end_time", "The meeting must end after it starts."),
         ({"venue": "x" * 201}, "venue", "Ensure this value has at most 200 characters"),
@@ -171,7 +171,7 @@ def test_clerk_changes_date_time_and_venue(clerk_client):
     [
         ({"start_date": ""}, "start_date", "Enter the date of the meeting."),
         ({"start_date": "2026-13-45"}, "start_date", "Enter a real date"),
-        ({"start_time": "6pm"}, "start_time", "Enter a time on the 24-hour clock"),
+        ({"start_time": "6pm and a bit"}, "start_time", "Enter the start time as a real time of day"),
         ({"start_time": "18:00", "end_time": "17:00"}, "end_time", "The meeting must end after it starts."),
         ({"venue": "x" * 201}, "venue", "Ensure this value has at most 200 characters"),
     ],

@@ -1,0 +1,73 @@
+"""
+Times of day as clerks type them: "6.30pm", "6:30 pm", "6pm", "18:30",
+"18.30", "1830", "noon" or "midnight". The site writes times as "6.30pm";
+a clerk copying a time from a page, an email or the printed agenda should
+not have to translate it to the 24-hour clock first.
+"""
+
+import re
+from datetime import time
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+WORDS = {"noon": time(12, 0), "midday": time(12, 0), "12noon": time(12, 0), "midnight": time(0, 0)}
+CLOCK = re.compile(
+    r"^(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?P<half>am|pm)?$"
+)
+EXAMPLES = "for example 6.30pm or 18:30"
+
+
+class AmbiguousTime(ValueError):
+    """An hour alone, such as "6", could be morning or evening."""
+
+
+def parse_time_of_day(text):
+    """
+    The time a clerk typed, or ValueError. An hour from 1 to 11 with no
+    minutes and no am or pm is refused as ambiguous (AmbiguousTime), since
+    "6" on a committee's calendar is more likely evening than morning.
+    """
+    cleaned = re.sub(r"\s+", "", str(text).lower()).replace("a.m.", "am").replace("p.m.", "pm")
+    if cleaned in WORDS:
+        return WORDS[cleaned]
+    match = CLOCK.match(cleaned)
+    if match is None:
+        raise ValueError(text)
+    hour, half = int(match["hour"]), match["half"]
+    minute, second = int(match["minute"] or 0), int(match["second"] or 0)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(text)
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    elif match["minute"] is None and 1 <= hour <= 11:
+        raise AmbiguousTime(hour)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(text)
+    return time(hour, minute, second)
+
+
+class ClockTimeField(forms.TimeField):
+    """A time of day typed in any of the ways clerks write one; errors name the field."""
+
+    widget = forms.TimeInput(format="%H:%M")
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, time):
+            return value
+        what = (self.label or "time").lower()
+        text = str(value).strip()
+        if not text:
+            return None
+        try:
+            return parse_time_of_day(text[:40])
+        except AmbiguousTime as hour:
+            raise ValidationError(
+                f"Say whether the {what} is am or pm, for example {hour}pm.", code="ambiguous"
+            ) from None
+        except ValueError:
+            raise ValidationError(
+                f"Enter the {what} as a real time of day, {EXAMPLES}.", code="invalid"
+            ) from None
