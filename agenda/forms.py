@@ -13,7 +13,7 @@ from django.forms import formset_factory
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME, BaseFormSet
 
 from meetings.models import Meeting
-from scrutiny.forms import GovukForm, GovukFormMixin
+from scrutiny.forms import GovukForm, GovukFormMixin, yes_box
 
 from .labels import label_key
 from .models import AgendaItem, ExemptParagraph, RecordedVote, Resolution
@@ -332,6 +332,11 @@ class ApproveMinutesForm(GovukForm):
             "required": "Choose the meeting that approved these minutes.",
             "invalid_choice": "Choose the meeting that approved these minutes from the list.",
         },
+    )
+    confirm = yes_box(
+        "Yes, the minutes were approved as a correct record at this meeting. I understand they will "
+        "be locked and can then only be corrected by a recorded correction.",
+        "Tick the box to confirm the minutes were approved: once approved they cannot be changed.",
     )
 
     def __init__(self, *args, choices, **kwargs):

@@ -10,7 +10,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from meetings.models import Membership, Person
-from scrutiny.forms import GovukFormMixin
+from scrutiny.forms import GovukFormMixin, style_widget, yes_box
 
 from .labels import label_key
 from .models import AgendaItem, Declaration, Resolution, SupportingDocument
@@ -41,6 +41,47 @@ class DocumentUploadForm(GovukFormMixin, forms.ModelForm):
 
 class ConfirmForm(GovukFormMixin, forms.Form):
     """No fields: carries the service's refusal to the error summary."""
+
+
+# The audit history keeps a reason of up to 100 characters, with the
+# words "Document removed: " or "Declaration removed: " before it.
+REMOVAL_REASON_MAX = 75
+
+
+class RemovalForm(GovukFormMixin, forms.Form):
+    """
+    Confirm removing a paper or a declaration with a "Yes, …" box; one the
+    public has seen also needs a reason, which goes into the audit history.
+    """
+
+    reason = forms.CharField(
+        label="Why are you removing it?",
+        max_length=REMOVAL_REASON_MAX,
+        required=False,
+        error_messages={"max_length": f"The reason must be {REMOVAL_REASON_MAX} characters or fewer."},
+    )
+
+    def __init__(self, *args, what, is_public, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_public = is_public
+        reason = self.fields["reason"]
+        if is_public:
+            reason.required = True
+            reason.help_text = (
+                f"The public has seen this {what}. The reason is kept in the audit history, "
+                f"in {REMOVAL_REASON_MAX} characters or fewer."
+            )
+            reason.error_messages["required"] = (
+                f"Say why you are removing this {what}: the public has seen it."
+            )
+        else:
+            reason.help_text = f"Kept in the audit history, in {REMOVAL_REASON_MAX} characters or fewer."
+        self.fields["confirm"] = yes_box(
+            f"Yes, remove this {what}",
+            f"Tick the box to confirm you want to remove this {what}: it cannot be undone.",
+        )
+        for field in self.fields.values():
+            style_widget(field.widget)
 
 
 class DeclarationForm(GovukFormMixin, forms.ModelForm):

@@ -20,6 +20,7 @@ from meetings.working_days import clear_working_days, latest_publication_date
 from . import documents
 from .labels import check_labels_unique
 from .ordering import is_fixed_number, move_item, swap_items  # noqa: F401 - the agenda's order
+from .removals import delete_document, remove_declaration  # noqa: F401 - records the public saw
 from .models import (
     AgendaItem,
     AgendaPublication,
@@ -402,13 +403,6 @@ def add_document(*, item, user, uploaded_file, title="", is_exempt=False):
     return document
 
 
-@transaction.atomic
-def delete_document(*, document, user):
-    """Remove a paper; its stored file goes once the removal commits (agenda.signals)."""
-    ensure_not_locked(Meeting.objects.select_for_update().get(pk=document.item.meeting_id))
-    record_delete(document, user=user, reason="Document removed")
-
-
 # --- Attendance and declarations ---------------------------------------------
 
 
@@ -420,12 +414,6 @@ def add_declaration(*, meeting, user, person, kind, text, item=None):
     declaration.full_clean()
     record_change(declaration, user=user)
     return declaration
-
-
-@transaction.atomic
-def remove_declaration(*, declaration, user):
-    ensure_not_locked(Meeting.objects.select_for_update().get(pk=declaration.meeting_id))
-    record_delete(declaration, user=user, reason="Declaration removed")
 
 
 # --- Import ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ rules about one record live in its model's ``clean()``.
 
 import re
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -14,45 +14,18 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from scrutiny.forms import GovukFormMixin, style_widget
+from scrutiny.forms import GovukFormMixin, style_widget, yes_box
 
 from .models import Attendance, Committee, Meeting, Membership, Person
-from .times import ClockTimeField
+from .times import FIRST_DATE, LAST_DATE, ClockTimeField, DateField, DateInput  # noqa: F401
 
 # --- Fields and helpers shared by several forms ---------------------------------
 
-
-class DateInput(forms.DateInput):
-    """The browser's date input, which always sends the date as YYYY-MM-DD."""
-
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
-# Dates a clerk may type at all: a council's records go back no further
-# than its minute books, and forward no further than its calendar.
-FIRST_DATE = date(1900, 1, 1)
-LAST_DATE = date(2100, 12, 31)
 # A meeting outside these many years before or after today is more likely a
 # mistyped year than a real meeting: the clerk is asked to confirm it.
 USUAL_YEARS_BEFORE = 30
 USUAL_YEARS_AHEAD = 2
 TWO_DIGIT_YEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
-
-
-class DateField(forms.DateField):
-    widget = DateInput
-    default_error_messages = {"invalid": "Enter a real date, for example 27/11/2026."}
-
-    def validate(self, value):
-        super().validate(value)
-        if value and not FIRST_DATE <= value <= LAST_DATE:
-            raise ValidationError(
-                f"Enter a date between {date_format(FIRST_DATE, 'j F Y')} and {date_format(LAST_DATE, 'j F Y')}.",
-                code="out_of_range",
-            )
 
 
 class TimeField(ClockTimeField):
@@ -266,6 +239,11 @@ class MembershipEndForm(GovukFormMixin, forms.ModelForm):
         labels = {"end_date": "Last day of the membership"}
         error_messages = {"end_date": {"required": "Enter the date the membership ends."}}
 
+    confirm = yes_box(
+        "Yes, end this membership",
+        "Tick the box to confirm you want to end this membership.",
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["end_date"].required = True
@@ -347,6 +325,10 @@ class CancelMeetingForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
             "max_length": "The reason must be 2,000 characters or fewer.",
         },
     )
+    confirm = yes_box(
+        "Yes, cancel this meeting",
+        "Tick the box to confirm you want to cancel this meeting: the public will see it as cancelled.",
+    )
 
 
 class PostponeMeetingForm(CancelMeetingForm):
@@ -359,6 +341,10 @@ class PostponeMeetingForm(CancelMeetingForm):
             "required": "Say why the meeting is postponed; the public will see it.",
             "max_length": "The reason must be 2,000 characters or fewer.",
         },
+    )
+    confirm = yes_box(
+        "Yes, postpone this meeting",
+        "Tick the box to confirm you want to postpone this meeting: the public will see it as postponed.",
     )
 
 

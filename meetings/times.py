@@ -1,15 +1,17 @@
 """
-Times of day as clerks type them: "6.30pm", "6:30 pm", "6pm", "18:30",
-"18.30", "1830", "noon" or "midnight". The site writes times as "6.30pm";
-a clerk copying a time from a page, an email or the printed agenda should
-not have to translate it to the 24-hour clock first.
+Dates and times of day as clerks type them. Times may be written "6.30pm",
+"6:30 pm", "6pm", "18:30", "18.30", "1830", "noon" or "midnight": the site
+writes times as "6.30pm", and a clerk copying one from a page, an email or
+the printed agenda should not have to translate it to the 24-hour clock.
+Dates come from the browser's date input.
 """
 
 import re
-from datetime import time
+from datetime import date, time
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.formats import date_format
 
 WORDS = {"noon": time(12, 0), "midday": time(12, 0), "12noon": time(12, 0), "midnight": time(0, 0)}
 CLOCK = re.compile(
@@ -71,3 +73,31 @@ class ClockTimeField(forms.TimeField):
             raise ValidationError(
                 f"Enter the {what} as a real time of day, {EXAMPLES}.", code="invalid"
             ) from None
+
+
+class DateInput(forms.DateInput):
+    """The browser's date input, which always sends the date as YYYY-MM-DD."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+# Dates a clerk may type at all: a council's records go back no further
+# than its minute books, and forward no further than its calendar.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2100, 12, 31)
+
+
+class DateField(forms.DateField):
+    widget = DateInput
+    default_error_messages = {"invalid": "Enter a real date, for example 27/11/2026."}
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not FIRST_DATE <= value <= LAST_DATE:
+            raise ValidationError(
+                f"Enter a date between {date_format(FIRST_DATE, 'j F Y')} and {date_format(LAST_DATE, 'j F Y')}.",
+                code="out_of_range",
+            )

@@ -155,3 +155,21 @@ class GovukForm(GovukFormMixin, forms.Form):
 
 class GovukModelForm(GovukFormMixin, forms.ModelForm):
     pass
+
+
+def yes_box(label, refusal):
+    """
+    The "Yes, …" box an irreversible or destructive action must have ticked,
+    so that no single click (or a POST from a stale page) does it: without
+    it the form comes back with `refusal` beside the box and nothing changes.
+    """
+    return forms.BooleanField(label=label, required=True, error_messages={"required": refusal})
+
+
+class ConfirmActionForm(GovukForm):
+    """A confirmation page's form: only the "Yes, …" box, worded for the action."""
+
+    def __init__(self, *args, label, refusal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"] = yes_box(label, refusal)
+        style_widget(self.fields["confirm"].widget)

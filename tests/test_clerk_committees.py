@@ -316,12 +316,23 @@ def test_end_membership_form_suggests_today(clerk_client):
 def test_clerk_ends_a_membership(clerk_client):
     membership = MembershipFactory(start_date=date(2024, 5, 20))
     response = clerk_client.post(
-        reverse("clerk:membership_end", args=[membership.pk]), {"end_date": "2026-05-01"}
+        reverse("clerk:membership_end", args=[membership.pk]), {"end_date": "2026-05-01", "confirm": "on"}
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("clerk:committee_detail", args=[membership.committee.slug])
     membership.refresh_from_db()
     assert membership.end_date == date(2026, 5, 1)
+
+
+def test_ending_a_membership_without_confirmation_changes_nothing_and_asks(clerk_client):
+    membership = MembershipFactory(start_date=date(2024, 5, 20))
+    response = clerk_client.post(reverse("clerk:membership_end", args=[membership.pk]), {"end_date": "2026-05-01"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Tick the box to confirm you want to end this membership." in html
+    assert 'value="2026-05-01"' in html
+    membership.refresh_from_db()
+    assert membership.end_date is None
 
 
 @pytest.mark.parametrize(

@@ -278,7 +278,7 @@ def test_cancel_page_asks_for_a_reason(clerk_client):
 def test_clerk_cancels_a_meeting_with_a_reason(clerk_client):
     meeting = MeetingFactory(start=timezone.now() + timedelta(days=5))
     response = clerk_client.post(
-        reverse("clerk:meeting_cancel", args=[meeting.pk]), {"reason": "  No business to transact.  "}
+        reverse("clerk:meeting_cancel", args=[meeting.pk]), {"reason": "  No business to transact.  ", "confirm": "on"}
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("clerk:meeting", args=[meeting.pk])
@@ -310,12 +310,26 @@ def test_cancelling_or_postponing_needs_a_reason(clerk_client, name, reason):
     assert meeting.status == Meeting.Status.SCHEDULED
 
 
+@pytest.mark.parametrize(
+    "name, box", [("meeting_cancel", "Yes, cancel this meeting"), ("meeting_postpone", "Yes, postpone this meeting")]
+)
+def test_calling_off_a_meeting_without_confirmation_changes_nothing_and_asks(clerk_client, name, box):
+    meeting = MeetingFactory(start=timezone.now() + timedelta(days=5))
+    response = clerk_client.post(reverse(f"clerk:{name}", args=[meeting.pk]), {"reason": "No business."})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert box in html and "Tick the box to confirm" in html
+    assert "No business." in html  # the reason typed is kept
+    meeting.refresh_from_db()
+    assert (meeting.status, meeting.status_reason) == (Meeting.Status.SCHEDULED, "")
+
+
 def test_clerk_postpones_a_meeting(clerk_client):
     meeting = MeetingFactory(start=timezone.now() + timedelta(days=5))
     response = clerk_client.get(reverse("clerk:meeting_postpone", args=[meeting.pk]))
     assert "Postpone this meeting" in response.content.decode()
     response = clerk_client.post(
-        reverse("clerk:meeting_postpone", args=[meeting.pk]), {"reason": "The chair is unwell."}
+        reverse("clerk:meeting_postpone", args=[meeting.pk]), {"reason": "The chair is unwell.", "confirm": "on"}
     )
     assert response.status_code == 302
     meeting.refresh_from_db()
@@ -325,7 +339,7 @@ def test_clerk_postpones_a_meeting(clerk_client):
 def test_cancelled_meeting_cannot_be_postponed(clerk_client):
     meeting = MeetingFactory(status=Meeting.Status.CANCELLED, status_reason="No business.")
     response = clerk_client.post(
-        reverse("clerk:meeting_postpone", args=[meeting.pk]), {"reason": "The chair is unwell."}
+        reverse("clerk:meeting_postpone", args=[meeting.pk]), {"reason": "The chair is unwell.", "confirm": "on"}
     )
     assert response.status_code == 200
     assert "This meeting is cancelled already." in response.content.decode()
@@ -337,7 +351,7 @@ def test_meeting_with_published_minutes_cannot_be_cancelled(clerk_client):
     meeting = MeetingFactory(
         minutes_status=Meeting.MinutesStatus.DRAFT, minutes_published_at=timezone.now()
     )
-    response = clerk_client.post(reverse("clerk:meeting_cancel", args=[meeting.pk]), {"reason": "Oops."})
+    response = clerk_client.post(reverse("clerk:meeting_cancel", args=[meeting.pk]), {"reason": "Oops.", "confirm": "on"})
     assert response.status_code == 200
     assert "cannot be cancelled" in response.content.decode()
     meeting.refresh_from_db()

@@ -125,7 +125,9 @@ def test_declarations_cannot_be_added_once_the_minutes_are_approved(clerk_client
 def test_clerk_removes_a_declaration(clerk_client, meeting):
     declaration = factories.DeclarationFactory(meeting=meeting, text="Governor of a school.")
 
-    response = clerk_client.post(f"/clerk/declarations/{declaration.pk}/delete/", follow=True)
+    response = clerk_client.post(
+        f"/clerk/declarations/{declaration.pk}/delete/", {"confirm": "on"}, follow=True
+    )
 
     assert response.redirect_chain[-1][0] == declarations_url(meeting)
     assert "removed" in response.text
@@ -137,23 +139,64 @@ def test_removing_is_refused_once_the_minutes_are_approved(clerk_client, clerk, 
     declaration = factories.DeclarationFactory(meeting=meeting)
     approve_minutes(meeting, clerk)
 
-    response = clerk_client.post(f"/clerk/declarations/{declaration.pk}/delete/")
+    response = clerk_client.post(
+        f"/clerk/declarations/{declaration.pk}/delete/", {"confirm": "on", "reason": "Wrong meeting"}
+    )
 
     assert response.status_code == 200
     assert "approved as a correct record" in response.text
     assert Declaration.objects.filter(pk=declaration.pk).exists()
 
 
-def test_removing_needs_a_post(clerk_client, meeting):
+def test_the_remove_link_opens_a_confirmation_page(clerk_client, meeting):
+    declaration = factories.DeclarationFactory(meeting=meeting)
+    url = f"/clerk/declarations/{declaration.pk}/delete/"
+
+    assert f'href="{url}"' in clerk_client.get(declarations_url(meeting)).text
+    page = clerk_client.get(url)
+
+    assert page.status_code == 200
+    assert "Yes, remove this declaration" in page.text
+    assert Declaration.objects.filter(pk=declaration.pk).exists()
+
+
+def test_a_removal_without_confirmation_changes_nothing_and_asks_again(clerk_client, meeting):
     declaration = factories.DeclarationFactory(meeting=meeting)
 
-    assert clerk_client.get(f"/clerk/declarations/{declaration.pk}/delete/").status_code == 405
+    response = clerk_client.post(f"/clerk/declarations/{declaration.pk}/delete/")
+
+    assert response.status_code == 200
+    assert "Tick the box to confirm you want to remove this declaration" in response.text
+    assert "Yes, remove this declaration" in response.text
     assert Declaration.objects.filter(pk=declaration.pk).exists()
+
+
+def test_a_declaration_in_published_minutes_needs_a_reason_kept_in_the_history(clerk_client, clerk):
+    from django.utils import timezone
+
+    from meetings.models import Meeting
+
+    meeting = factories.MeetingFactory(
+        minutes_status=Meeting.MinutesStatus.DRAFT, minutes_published_at=timezone.now()
+    )
+    declaration = factories.DeclarationFactory(meeting=meeting)
+    url = f"/clerk/declarations/{declaration.pk}/delete/"
+
+    refused = clerk_client.post(url, {"confirm": "on", "reason": "  "})
+    assert "Say why you are removing this declaration: the public has seen it." in refused.text
+    assert Declaration.objects.filter(pk=declaration.pk).exists()
+
+    clerk_client.post(url, {"confirm": "on", "reason": "Recorded against the wrong councillor"})
+
+    assert not Declaration.objects.filter(pk=declaration.pk).exists()
+    removal = declaration.history.filter(history_type="-").get()
+    assert removal.history_change_reason == "Declaration removed: Recorded against the wrong councillor"
+    assert removal.history_user == clerk
 
 
 def test_unknown_meetings_and_declarations_are_not_found(clerk_client):
     assert clerk_client.get("/clerk/meetings/999999/declarations/").status_code == 404
-    assert clerk_client.post("/clerk/declarations/999999/delete/").status_code == 404
+    assert clerk_client.post("/clerk/declarations/999999/delete/", {"confirm": "on"}).status_code == 404
 
 
 def test_declarations_page_runs_a_fixed_number_of_queries(clerk_client, meeting, django_assert_num_queries):

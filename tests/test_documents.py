@@ -201,7 +201,7 @@ def test_clerk_confirms_then_removes_a_document_and_its_file(
     assert SupportingDocument.objects.filter(pk=document.pk).exists()
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = clerk_client.post(url, follow=True)
+        response = clerk_client.post(url, {"confirm": "on", "reason": "Superseded"}, follow=True)
 
     assert response.redirect_chain[-1][0] == upload_url(document.item)
     assert "“Old report” removed." in response.text
@@ -213,12 +213,52 @@ def test_removing_from_approved_minutes_is_refused(clerk_client, clerk):
     document = factories.DocumentFactory()
     approve_minutes(document.item.meeting, clerk)
 
-    response = clerk_client.post(f"/clerk/documents/{document.pk}/delete/")
+    response = clerk_client.post(
+        f"/clerk/documents/{document.pk}/delete/", {"confirm": "on", "reason": "Superseded"}
+    )
 
     assert response.status_code == 200
     assert "There is a problem" in response.text
     assert "approved as a correct record" in response.text
     assert SupportingDocument.objects.filter(pk=document.pk).exists()
+
+
+def test_removal_without_confirmation_changes_nothing_and_asks_again(clerk_client):
+    document = factories.DocumentFactory(title="Old report")
+
+    response = clerk_client.post(f"/clerk/documents/{document.pk}/delete/")
+
+    assert response.status_code == 200
+    assert "Tick the box to confirm you want to remove this document" in response.text
+    assert "Yes, remove this document" in response.text
+    assert SupportingDocument.objects.filter(pk=document.pk).exists()
+
+
+def test_a_published_document_needs_a_reason_kept_in_the_history(clerk_client, clerk):
+    document = factories.DocumentFactory(title="Old report")
+    url = f"/clerk/documents/{document.pk}/delete/"
+    assert "the public may already have read or downloaded it" in clerk_client.get(url).text
+
+    refused = clerk_client.post(url, {"confirm": "on"})
+    assert "Say why you are removing this document: the public has seen it." in refused.text
+    assert SupportingDocument.objects.filter(pk=document.pk).exists()
+
+    clerk_client.post(url, {"confirm": "on", "reason": "Contained a home address"})
+
+    assert not SupportingDocument.objects.filter(pk=document.pk).exists()
+    removal = SupportingDocument.history.filter(id=document.pk, history_type="-").get()
+    assert removal.history_change_reason == "Document removed: Contained a home address"
+    assert removal.history_user == clerk
+
+
+def test_a_draft_document_is_removed_without_a_reason(clerk_client):
+    document = factories.DocumentFactory(item__published_at=None, item__meeting__agenda_published_at=None)
+
+    clerk_client.post(f"/clerk/documents/{document.pk}/delete/", {"confirm": "on"})
+
+    assert not SupportingDocument.objects.filter(pk=document.pk).exists()
+    removal = SupportingDocument.history.filter(id=document.pk, history_type="-").get()
+    assert removal.history_change_reason == "Document removed"
 
 
 def test_removing_an_unknown_document_is_not_found(clerk_client):

@@ -24,6 +24,8 @@ from tests.factories import (
 from tests.test_item_editor import item_form_data, page_text
 
 LONDON = ZoneInfo("Europe/London")
+# The ticked "Yes, …" box every irreversible step asks for.
+YES = {"confirm": "on"}
 
 
 def london(*args):
@@ -92,8 +94,8 @@ def test_clerk_takes_a_meeting_from_draft_agenda_to_corrected_minutes(client, cl
         hub = page_text(client.get(url("meeting", meeting)))
         assert "Publish the decisions" in hub and "Publish the draft minutes" in hub
 
-        assert client.post(url("decisions_publish", meeting)).status_code == 302
-        assert client.post(url("minutes_publish", meeting)).status_code == 302
+        assert client.post(url("decisions_publish", meeting), YES).status_code == 302
+        assert client.post(url("minutes_publish", meeting), YES).status_code == 302
         meeting.refresh_from_db()
         assert meeting.decisions_published_by == clerk
         assert meeting.minutes_status == Meeting.MinutesStatus.DRAFT
@@ -114,7 +116,7 @@ def test_clerk_takes_a_meeting_from_draft_agenda_to_corrected_minutes(client, cl
         response = client.get(url("minutes_approve", meeting))
         assert f'<option value="{later.pk}">{later}</option>' in response.content.decode()
 
-        response = client.post(url("minutes_approve", meeting), {"approving_meeting": later.pk})
+        response = client.post(url("minutes_approve", meeting), {"approving_meeting": later.pk, **YES})
         assert response.status_code == 302
         meeting.refresh_from_db()
         assert meeting.minutes_approved_at_meeting == later
@@ -208,7 +210,7 @@ def test_items_added_later_go_out_as_a_supplementary_agenda(clerk_client, late_m
 
 
 def test_decisions_of_a_future_meeting_cannot_be_published(clerk_client, late_meeting):
-    response = clerk_client.post(url("decisions_publish", late_meeting))
+    response = clerk_client.post(url("decisions_publish", late_meeting), YES)
 
     assert response.status_code == 200
     assert "There is a problem" in page_text(response)
@@ -222,7 +224,7 @@ def test_minutes_without_any_text_cannot_be_published(clerk_client, db):
     AgendaItemFactory(meeting=meeting, minutes="")
 
     confirm = clerk_client.get(url("minutes_publish", meeting))
-    response = clerk_client.post(url("minutes_publish", meeting))
+    response = clerk_client.post(url("minutes_publish", meeting), YES)
 
     assert confirm.status_code == 200
     assert "Publish the draft minutes" in page_text(confirm)
@@ -237,7 +239,7 @@ def test_decisions_are_published_from_the_confirmation_page(clerk_client, clerk,
     ResolutionFactory(item__meeting=meeting)
 
     confirm = clerk_client.get(url("decisions_publish", meeting))
-    response = clerk_client.post(url("decisions_publish", meeting))
+    response = clerk_client.post(url("decisions_publish", meeting), YES)
 
     assert "Publish the decisions" in page_text(confirm)
     assert response.status_code == 302
@@ -308,7 +310,7 @@ def test_approval_at_a_meeting_that_cannot_approve_is_a_field_error(
     }[approver]()
 
     response = clerk_client.post(url("minutes_approve", draft_minutes_meeting),
-                                 {"approving_meeting": approving_meeting})
+                                 {"approving_meeting": approving_meeting, **YES})
 
     assert response.status_code == 200
     assert response.context["form"].errors["approving_meeting"] == [message]
@@ -321,7 +323,7 @@ def test_minutes_not_yet_published_cannot_be_approved(clerk_client, db):
     meeting = MeetingFactory(start=timezone.now() - timedelta(days=30))
     later = MeetingFactory(committee=meeting.committee, start=timezone.now() - timedelta(days=1))
 
-    response = clerk_client.post(url("minutes_approve", meeting), {"approving_meeting": later.pk})
+    response = clerk_client.post(url("minutes_approve", meeting), {"approving_meeting": later.pk, **YES})
 
     assert response.status_code == 200
     assert "Publish the draft minutes before recording their approval." in page_text(response)
@@ -388,3 +390,46 @@ def test_draft_minutes_are_edited_not_corrected(clerk_client, draft_minutes_meet
     assert response.status_code == 200
     assert "These minutes are not approved yet: edit them directly" in page_text(response)
     assert MinutesCorrection.objects.count() == 0
+
+
+# --- Nothing irreversible happens without the "Yes, …" box --------------------------------
+
+
+def test_publishing_decisions_without_confirmation_changes_nothing_and_asks(clerk_client, db):
+    meeting = MeetingFactory()
+    ResolutionFactory(item__meeting=meeting)
+
+    response = clerk_client.post(url("decisions_publish", meeting))
+
+    assert response.status_code == 200
+    assert "Tick the box to confirm you want to publish the decisions" in page_text(response)
+    assert "Yes, publish the decisions." in page_text(response)
+    meeting.refresh_from_db()
+    assert meeting.decisions_published_at is None
+    assert AgendaItem.objects.get(meeting=meeting).minute_number is None
+
+
+def test_publishing_draft_minutes_without_confirmation_changes_nothing_and_asks(clerk_client, db):
+    meeting = MeetingFactory()
+    AgendaItemFactory(meeting=meeting)
+
+    response = clerk_client.post(url("minutes_publish", meeting))
+
+    assert response.status_code == 200
+    assert "Yes, publish the draft minutes." in page_text(response)
+    meeting.refresh_from_db()
+    assert meeting.minutes_status == Meeting.MinutesStatus.NONE
+
+
+def test_approving_minutes_without_confirmation_changes_nothing_and_asks(clerk_client, draft_minutes_meeting):
+    later = MeetingFactory(committee=draft_minutes_meeting.committee, start=timezone.now() - timedelta(days=2))
+
+    response = clerk_client.post(url("minutes_approve", draft_minutes_meeting), {"approving_meeting": later.pk})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["confirm"] == [
+        "Tick the box to confirm the minutes were approved: once approved they cannot be changed."
+    ]
+    assert "Yes, the minutes were approved as a correct record at this meeting." in page_text(response)
+    assert f'<option value="{later.pk}" selected>' in response.content.decode()
+    _assert_not_approved(draft_minutes_meeting)

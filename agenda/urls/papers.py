@@ -8,6 +8,7 @@ URLs for papers, declarations, audit history and the paste import.
 from django.urls import path
 
 from ..views import papers as views
+from ..views import removals
 
 public_patterns = [
     path("documents/<int:pk>/", views.document, name="document"),
@@ -15,9 +16,9 @@ public_patterns = [
 
 clerk_patterns = [
     path("items/<int:pk>/documents/new/", views.document_upload, name="document_upload"),
-    path("documents/<int:pk>/delete/", views.document_delete, name="document_delete"),
+    path("documents/<int:pk>/delete/", removals.document_delete, name="document_delete"),
     path("meetings/<int:pk>/declarations/", views.declarations, name="declarations"),
-    path("declarations/<int:pk>/delete/", views.declaration_delete, name="declaration_delete"),
+    path("declarations/<int:pk>/delete/", removals.declaration_delete, name="declaration_delete"),
     path("items/<int:pk>/history/", views.item_history, name="item_history"),
     path("meetings/<int:pk>/history/", views.meeting_history, name="meeting_history"),
     path("meetings/<int:pk>/import/", views.meeting_import, name="meeting_import"),

@@ -20,6 +20,7 @@ from django.views.generic import DetailView
 from meetings.models import Meeting
 from meetings.roles import ClerkRequiredMixin, clerk_required
 from meetings.services import EditConflict
+from scrutiny.forms import ConfirmActionForm
 
 from .. import services, standard_items, votes
 from ..forms import (
@@ -348,9 +349,14 @@ def agenda_publish(request, pk):
     return render(request, "agenda/clerk/agenda_publish.html", context)
 
 
-def _confirm_and_call(request, meeting, service, *, success, template):
-    """A confirmation page whose button calls `service`; its refusal is shown on the page."""
-    form = _posted_form(request, ConfirmForm)
+def _confirm_and_call(request, meeting, service, *, success, template, confirm):
+    """
+    A confirmation page whose button calls `service` once the "Yes, …" box
+    (`confirm`: its label and refusal) is ticked; a POST without it changes
+    nothing and shows the page again. The service's refusal is shown too.
+    """
+    label, refusal = confirm
+    form = _posted_form(request, ConfirmActionForm, label=label, refusal=refusal)
     if request.method == "POST" and form.is_valid():
         try:
             service(meeting=meeting, user=request.user)
@@ -367,6 +373,11 @@ def decisions_publish(request, pk):
     return _confirm_and_call(
         request, _meeting_for_clerk(pk), services.publish_decisions,
         success="Decisions published.", template="agenda/clerk/decisions_publish.html",
+        confirm=(
+            "Yes, publish the decisions. I understand the public will see them and they cannot be "
+            "unpublished.",
+            "Tick the box to confirm you want to publish the decisions: they cannot be unpublished.",
+        ),
     )
 
 
@@ -376,6 +387,11 @@ def minutes_publish(request, pk):
         request, _meeting_for_clerk(pk), services.publish_draft_minutes,
         success="Draft minutes published, subject to approval.",
         template="agenda/clerk/minutes_publish.html",
+        confirm=(
+            "Yes, publish the draft minutes. I understand the public will see them and they cannot be "
+            "unpublished.",
+            "Tick the box to confirm you want to publish the draft minutes: they cannot be unpublished.",
+        ),
     )
 
 

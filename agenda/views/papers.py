@@ -1,7 +1,8 @@
 """
 An item's supporting documents (upload, removal and the public download),
 the meeting's declarations of interest, the audit history pages, and the
-clerks' "paste minutes" import.
+clerks' "paste minutes" import. Removing a paper or a declaration is in
+``agenda.views.removals``.
 """
 
 import re
@@ -22,7 +23,6 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.dateformat import format as format_date
 from django.utils.text import Truncator, capfirst
-from django.views.decorators.http import require_POST
 
 from meetings.models import Attendance, Meeting, Person
 from meetings.roles import clerk_required
@@ -30,7 +30,6 @@ from meetings.roles import clerk_required
 from .. import documents as document_checks
 from .. import services
 from ..forms_papers import (
-    ConfirmForm,
     DeclarationForm,
     DocumentUploadForm,
     ImportedItemForm,
@@ -101,27 +100,6 @@ def document_upload(request, pk):
     )
 
 
-@clerk_required
-def document_delete(request, pk):
-    document = get_object_or_404(
-        SupportingDocument.objects.select_related("item__meeting__committee"), pk=pk
-    )
-    form = ConfirmForm(request.POST if request.method == "POST" else None)
-    if form.is_valid():
-        try:
-            services.delete_document(document=document, user=request.user)
-        except ValidationError as exc:
-            _add_service_error(form, exc)
-        else:
-            messages.success(request, f"“{document.title}” removed.")
-            return redirect("clerk:document_upload", document.item_id)
-    return render(
-        request,
-        "agenda/clerk/document_confirm_delete.html",
-        {"document": document, "item": document.item, "meeting": document.item.meeting, "form": form},
-    )
-
-
 def _download_name(document):
     """A file name safe in any browser and file system, from the title the public sees."""
     stem = re.sub(r"[^\w\- ]+", "", document.title).strip()
@@ -186,25 +164,6 @@ def declarations(request, pk):
     else:
         form = DeclarationForm(meeting=meeting)
     return _render_declarations(request, meeting, form)
-
-
-@clerk_required
-@require_POST
-def declaration_delete(request, pk):
-    declaration = get_object_or_404(
-        Declaration.objects.select_related("meeting__committee", "person"), pk=pk
-    )
-    refusal = ConfirmForm(request.POST)
-    if refusal.is_valid():
-        try:
-            services.remove_declaration(declaration=declaration, user=request.user)
-        except ValidationError as exc:
-            _add_service_error(refusal, exc)
-        else:
-            messages.success(request, f"Declaration by {declaration.person} removed.")
-            return redirect("clerk:declarations", declaration.meeting_id)
-    meeting = declaration.meeting
-    return _render_declarations(request, meeting, DeclarationForm(meeting=meeting), refusal=refusal)
 
 
 # --- Audit history ---------------------------------------------------------------------
