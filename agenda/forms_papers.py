@@ -12,6 +12,7 @@ from django.utils import timezone
 from meetings.models import Membership, Person
 from scrutiny.forms import GovukFormMixin, style_widget, yes_box
 
+from .documents import EXTENSIONS, upload_hint
 from .labels import label_key
 from .models import AgendaItem, Declaration, Resolution, SupportingDocument
 
@@ -19,8 +20,7 @@ from .models import AgendaItem, Declaration, Resolution, SupportingDocument
 class DocumentUploadForm(GovukFormMixin, forms.ModelForm):
     file = forms.FileField(
         label="Upload a file",
-        help_text="A PDF, Word (DOCX), OpenDocument text (ODT) or Excel (XLSX) file.",
-        widget=forms.FileInput,
+        widget=forms.FileInput(attrs={"accept": ",".join(f".{e}" for e in EXTENSIONS)}),
         error_messages={"required": "Select a file to upload.", "empty": "The selected file is empty."},
     )
     title = forms.CharField(
@@ -37,6 +37,11 @@ class DocumentUploadForm(GovukFormMixin, forms.ModelForm):
         help_texts = {
             "is_exempt": "Only councillors and clerks will be able to open it.",
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Built here rather than at import, so it follows the size limit in force.
+        self.fields["file"].help_text = upload_hint()
 
 
 class ConfirmForm(GovukFormMixin, forms.Form):

@@ -110,7 +110,7 @@ def test_a_file_renamed_to_pdf_is_refused_and_nothing_is_stored(clerk_client, se
     assert response.status_code == 200
     assert "There is a problem" in response.text
     assert 'id="id_file_error"' in response.text
-    assert "must be a PDF, Word (DOCX), OpenDocument text (ODT) or Excel (XLSX) file" in response.text
+    assert "The selected file is named .pdf but its contents do not match" in response.text
     assert not SupportingDocument.objects.exists()
     assert stored_files(settings) == []
 

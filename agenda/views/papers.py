@@ -50,6 +50,8 @@ TEXT_DOCUMENT_TYPES = {
     "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.oasis.opendocument.text",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }
 
 
