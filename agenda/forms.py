@@ -8,7 +8,9 @@ the same field names.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.forms import formset_factory
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME, BaseFormSet
 
@@ -41,6 +43,27 @@ class MultilineTextField(forms.CharField):
         return value if value.strip() else self.empty_value
 
 
+class LongTextValidator(MaxLengthValidator):
+    """Too long a text, said with its length, so the clerk knows how much to cut."""
+
+    def __init__(self, limit, what):
+        super().__init__(limit)
+        self.what = what
+
+    def __call__(self, value):
+        if len(value) > self.limit_value:
+            raise ValidationError(
+                f"{self.what} must be {self.limit_value:,} characters or fewer; this is {len(value):,}. "
+                "Shorten it, or put long appendices in a supporting paper. Your text is still below.",
+                code="max_length",
+            )
+
+    def __eq__(self, other):
+        return isinstance(other, LongTextValidator) and (self.limit_value, self.what) == (
+            other.limit_value, other.what
+        )
+
+
 class ItemForm(GovukFormMixin, forms.ModelForm):
     """An agenda item's own fields. The edit form also carries the version it was built from."""
 
@@ -67,8 +90,8 @@ class ItemForm(GovukFormMixin, forms.ModelForm):
             "stays as it is when items are moved.",
             "exempt_paragraph": "Required for an exempt item: the paragraph of Schedule 12A to the "
             "Local Government Act 1972 that applies.",
-            "minutes": "What the committee heard and discussed. Text pasted from Word keeps its "
-            "quotes, spaces and tabs.",
+            "minutes": "What the committee heard and discussed, up to {limit} characters. Text pasted "
+            "from Word keeps its quotes, spaces and tabs.",
         }
         error_messages = {
             "number": {"required": "Enter the item number, for example 5 or 5a."},
@@ -85,6 +108,7 @@ class ItemForm(GovukFormMixin, forms.ModelForm):
     def __init__(self, *args, meeting, **kwargs):
         self.meeting = meeting
         super().__init__(*args, **kwargs)
+        self._limit_long_texts()
         self.fields["exempt_paragraph"].choices = [("", "Choose a paragraph"), *ExemptParagraph.choices]
         if self.instance.pk:
             self.fields["version"] = forms.IntegerField(
@@ -92,6 +116,20 @@ class ItemForm(GovukFormMixin, forms.ModelForm):
                 initial=self.instance.version,
                 error_messages={"required": "This page is out of date: open the item again."},
             )
+
+    LONG_TEXTS = {"minutes": "The minutes", "description": "The purpose", "reason_for_decision": "The reason"}
+
+    def _limit_long_texts(self):
+        """
+        Refuse text longer than ITEM_TEXT_MAX_CHARS beside its field, keeping
+        it in the box. A validator, not max_length, which would also set the
+        box's maxlength and let the browser cut a long paste short unseen.
+        """
+        limit = settings.ITEM_TEXT_MAX_CHARS
+        for name, what in self.LONG_TEXTS.items():
+            field = self.fields[name]
+            field.validators.append(LongTextValidator(limit, what))
+            field.help_text = field.help_text.replace("{limit}", f"{limit:,}")
 
     def clean_number(self):
         number = self.cleaned_data["number"]

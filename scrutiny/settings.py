@@ -218,8 +218,16 @@ COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "Demo Borough Council")
 DOCUMENT_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
 # Let Django stream larger uploads to disk rather than refuse the request
 # outright, so the form can answer with a message beside the field.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# The longest text one field of the item editor takes (the minutes); the
+# form refuses more with a message beside the field, keeping the text.
+ITEM_TEXT_MAX_CHARS = 1_000_000
+# The largest form (other than its files) a request may carry. Room for the
+# item editor with the longest minutes its form accepts, even written in
+# characters that take three bytes each, sent percent-encoded (nine bytes
+# each), so the form, not the request limit, answers. Anything larger gets
+# the 413 page (scrutiny.views.bad_request).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
 # Agendas must be published at least five clear working days before a
 # meeting (Local Government Act 1972, s.100B(3)). Bank holidays do not count

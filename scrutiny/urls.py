@@ -27,3 +27,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
 ]
+
+# A form too large to read answers 413 with the limit, not a bare 400.
+handler400 = "scrutiny.views.bad_request"

@@ -1,10 +1,15 @@
-"""The health check, for load balancers and uptime monitors, and the page for a refused form."""
+"""The health check, for load balancers and uptime monitors, and the pages for a refused form."""
 
 import logging
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
+from django.template.defaultfilters import filesizeformat
+from django.views.defaults import bad_request as django_bad_request
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -38,3 +43,19 @@ def csrf_failure(request, reason=""):
     inline style that the Content-Security-Policy blocks.
     """
     return render(request, "403_csrf.html", status=403)
+
+
+def bad_request(request, exception=None):
+    """
+    Django's 400 page, except for a form too large to read (more than
+    DATA_UPLOAD_MAX_MEMORY_SIZE): that answers 413 with a page saying the
+    limit and that nothing was saved, rather than a bare "bad request". The
+    request's form can no longer be read, so the page uses nothing from it.
+    """
+    if isinstance(exception, RequestDataTooBig):
+        html = loader.render_to_string(
+            "413.html", {"limit": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE),
+                         "item_text_max": settings.ITEM_TEXT_MAX_CHARS}
+        )
+        return HttpResponse(html, status=413)
+    return django_bad_request(request, exception)
