@@ -92,10 +92,12 @@ def _renumber(items, *, user):
     changing = [item for item in items if wanted[item.pk] != item.number]
     if not changing:
         return []
-    # Phase one: placeholders no real item number can take ("#" and the
-    # row's id), written without history since they last only a moment.
-    for item in changing:
-        AgendaItem.objects.filter(pk=item.pk).update(number=f"#{item.pk}"[:10])
+    # Phase one: placeholders that neither an item of this meeting nor a new
+    # number holds, written without history since they last only a moment.
+    taken = {item.number for item in items} | set(wanted.values())
+    placeholders = (f"#{n}" for n in range(1, len(taken) + len(changing) + 2) if f"#{n}" not in taken)
+    for item, placeholder in zip(changing, placeholders):
+        AgendaItem.objects.filter(pk=item.pk).update(number=placeholder)
     changes = []
     for item in changing:
         old = item.number

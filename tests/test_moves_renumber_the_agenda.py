@@ -175,3 +175,11 @@ def test_numbers_of_published_minutes_never_change(clerk_client):
 
     assert numbered(meeting) == [("1", "Title 1"), ("3", "Title 3"), ("2", "Title 2")]
     assert "Item numbers were kept" in page_text(response)
+
+
+def test_a_clerk_typed_number_like_a_placeholder_does_not_collide(clerk, draft_meeting):
+    items = agenda(draft_meeting, ["1", "2", "#1", "#2"])
+
+    services.move_item(item=items[1], user=clerk, direction="up")
+
+    assert numbered(draft_meeting) == [("1", "Title 2"), ("2", "Title 1"), ("#1", "Title #1"), ("#2", "Title #2")]
