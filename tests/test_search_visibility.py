@@ -240,7 +240,7 @@ def test_deleting_an_item_or_a_paper_removes_it(clerk, visitors):
     kept = factories.AgendaItemFactory(meeting=meeting, title="Other")
     document = factories.DocumentFactory(item=kept, title="Lynx appendix", extracted_text="lynx")
     assert len(found(visitors["public"], "lynx")) == 2
-    services.delete_document(document=document, user=clerk)
+    services.delete_document(document=document, user=clerk, reason="Published in error")
     assert found(visitors["public"], "lynx") == [item_url(item)]
     services.delete_item(item=item, user=clerk)
     assert found(visitors["public"], "lynx") == []
