@@ -9,7 +9,7 @@ from django import forms
 from django.forms import formset_factory
 
 from meetings.models import Meeting
-from scrutiny.forms import GovukForm, GovukFormMixin
+from scrutiny.forms import GovukForm, GovukFormMixin, yes_box
 
 from .forms import BaseResolutionFormSet, MultilineTextField, ResolutionForm
 from .models import AgendaItem
@@ -65,6 +65,11 @@ class ApprovePreviousMinutesForm(GovukForm):
             "required": "This page is out of date: open the item again.",
             "invalid_choice": "This page is out of date: open the item again.",
         },
+    )
+    confirm = yes_box(
+        "Yes, the committee approved these minutes as a correct record. I understand they will be "
+        "locked and can then only be corrected by a recorded correction.",
+        "Tick the box to confirm the minutes were approved: once approved they cannot be changed.",
     )
 
 

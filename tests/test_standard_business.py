@@ -87,9 +87,19 @@ def test_approving_from_the_item_is_confirmed_first(clerk_client, two_meetings):
     assert previous.minutes_status == Meeting.MinutesStatus.DRAFT
 
 
+def test_approving_from_the_item_without_the_box_ticked_changes_nothing(clerk_client, two_meetings):
+    previous, _, item = two_meetings
+    response = clerk_client.post(approve_url(item), {"previous": previous.pk})
+    assert response.status_code == 200
+    assert "Tick the box to confirm the minutes were approved" in response.content.decode()
+    previous.refresh_from_db()
+    assert previous.minutes_status == Meeting.MinutesStatus.DRAFT
+    assert not item.resolutions.exists()
+
+
 def test_one_action_approves_the_minutes_and_writes_the_resolution(clerk_client, clerk, two_meetings):
     previous, this, item = two_meetings
-    response = clerk_client.post(approve_url(item), {"previous": previous.pk})
+    response = clerk_client.post(approve_url(item), {"previous": previous.pk, "confirm": "on"})
     assert response.status_code == 302
     previous.refresh_from_db()
     assert previous.minutes_status == Meeting.MinutesStatus.APPROVED
@@ -121,7 +131,7 @@ def test_approval_and_resolution_are_all_or_nothing(clerk, two_meetings, monkeyp
 def test_approval_is_refused_when_the_previous_meeting_changed(clerk_client, two_meetings):
     previous, this, item = two_meetings
     older = factories.MeetingFactory(committee=this.committee, start=previous.start - timedelta(days=28))
-    response = clerk_client.post(approve_url(item), {"previous": older.pk})
+    response = clerk_client.post(approve_url(item), {"previous": older.pk, "confirm": "on"})
     assert response.status_code == 200
     assert "previous meeting has changed" in response.content.decode()
     previous.refresh_from_db()
@@ -131,8 +141,8 @@ def test_approval_is_refused_when_the_previous_meeting_changed(clerk_client, two
 
 def test_approving_twice_is_refused_with_a_message(clerk_client, two_meetings):
     previous, _, item = two_meetings
-    clerk_client.post(approve_url(item), {"previous": previous.pk})
-    response = clerk_client.post(approve_url(item), {"previous": previous.pk})
+    clerk_client.post(approve_url(item), {"previous": previous.pk, "confirm": "on"})
+    response = clerk_client.post(approve_url(item), {"previous": previous.pk, "confirm": "on"})
     assert response.status_code == 200
     assert "These minutes are already approved." in response.content.decode()
     assert item.resolutions.count() == 1
