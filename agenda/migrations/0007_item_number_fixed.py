@@ -27,7 +27,7 @@ def keep_numbers_out_of_sequence(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('agenda', '0005_clean_saved_text'),
+        ('agenda', '0006_resolution_labels_corrections_municipal_year'),
     ]
 
     operations = [
