@@ -10,12 +10,11 @@ the same field names.
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
 from django.forms import formset_factory
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME, BaseFormSet
 
 from meetings.models import Meeting
-from scrutiny.forms import GovukForm, GovukFormMixin, yes_box
+from scrutiny.forms import GovukForm, GovukFormMixin, LongTextValidator, yes_box
 
 from .labels import label_key
 from .models import AgendaItem, ExemptParagraph, RecordedVote, Resolution
@@ -41,27 +40,6 @@ class MultilineTextField(forms.CharField):
         value = super().to_python(value)
         value = value.replace("\r\n", "\n").replace("\r", "\n")
         return value if value.strip() else self.empty_value
-
-
-class LongTextValidator(MaxLengthValidator):
-    """Too long a text, said with its length, so the clerk knows how much to cut."""
-
-    def __init__(self, limit, what):
-        super().__init__(limit)
-        self.what = what
-
-    def __call__(self, value):
-        if len(value) > self.limit_value:
-            raise ValidationError(
-                f"{self.what} must be {self.limit_value:,} characters or fewer; this is {len(value):,}. "
-                "Shorten it, or put long appendices in a supporting paper. Your text is still below.",
-                code="max_length",
-            )
-
-    def __eq__(self, other):
-        return isinstance(other, LongTextValidator) and (self.limit_value, self.what) == (
-            other.limit_value, other.what
-        )
 
 
 class ItemForm(GovukFormMixin, forms.ModelForm):

@@ -31,6 +31,8 @@ inputs (radios, checkboxes, split date and time) the partial puts
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.forms.boundfield import BoundField
 from django.forms.widgets import Input
 
@@ -173,3 +175,24 @@ class ConfirmActionForm(GovukForm):
         super().__init__(*args, **kwargs)
         self.fields["confirm"] = yes_box(label, refusal)
         style_widget(self.fields["confirm"].widget)
+
+
+class LongTextValidator(MaxLengthValidator):
+    """Too long a text, said with its length, so the clerk knows how much to cut."""
+
+    def __init__(self, limit, what):
+        super().__init__(limit)
+        self.what = what
+
+    def __call__(self, value):
+        if len(value) > self.limit_value:
+            raise ValidationError(
+                f"{self.what} must be {self.limit_value:,} characters or fewer; this is {len(value):,}. "
+                "Shorten it, or put long appendices in a supporting paper. Your text is still below.",
+                code="max_length",
+            )
+
+    def __eq__(self, other):
+        return isinstance(other, LongTextValidator) and (self.limit_value, self.what) == (
+            other.limit_value, other.what
+        )
