@@ -224,6 +224,13 @@ def test_pack_is_a_tagged_pdf_with_title_and_language(client, demo):
     assert catalog["/MarkInfo"]["/Marked"]
     assert catalog["/Lang"] == "en-GB"
     assert reader.metadata.title.startswith("Agenda – Children and Young People Scrutiny Committee")
+    # The papers joined on keep their authors' tagging, so the pack does not claim PDF/UA.
+    assert "pdfuaid" not in xmp(reader)
+
+
+def xmp(reader):
+    metadata = reader.trailer["/Root"].get("/Metadata")
+    return metadata.get_object().get_data().decode() if metadata else ""
 
 
 def test_pack_never_holds_an_exempt_paper_or_exempt_item_content(client, demo):
@@ -402,6 +409,7 @@ def test_minutes_pdf_is_the_public_minutes_numbered_and_tagged(client, demo):
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} of {len(texts)}" in text
     assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert "pdfuaid" in xmp(reader)  # drawn here whole, it is PDF/UA-1
 
 
 def test_no_minutes_pdf_before_the_minutes_are_published(client, demo):

@@ -2,7 +2,7 @@
 Drawing and joining a pack.
 
 WeasyPrint draws the front sheet and agenda from HTML as a tagged PDF
-(PDF/UA-1: a structure tree, the document's title and language), followed
+(a structure tree, the document's title and language), followed
 by one blank page for each page of each joined paper, sized like it, so
 that CSS numbers every page of the pack "Page n of N" in one pass. pypdf
 then lays each paper's page under its numbered blank page and adds the
@@ -15,6 +15,8 @@ from contextlib import ExitStack
 
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from pypdf import PdfReader, PdfWriter, Transformation
 from weasyprint import HTML
 
@@ -23,9 +25,12 @@ from .papers import open_papers, unjoin
 
 logger = logging.getLogger(__name__)
 
-# What WeasyPrint is asked for: PDF/UA-1 tags the text and sets the title,
-# language and metadata that screen readers announce.
-PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
+# What WeasyPrint is asked for: tagged text (a structure tree), with the
+# title and language screen readers announce. A PDF drawn here alone also
+# declares itself PDF/UA-1; a pack with papers joined on does not, since the
+# papers' pages keep whatever tagging their authors gave them.
+TAGGED = {"pdf_tags": True}
+UNIVERSALLY_ACCESSIBLE = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 
 
 class PaperDamaged(Exception):
@@ -36,17 +41,17 @@ class PaperDamaged(Exception):
         self.paper = paper
 
 
-def draw(html, base_url=None, static_url=None, stylesheets=None):
+def draw(html, base_url=None, static_url=None, stylesheets=None, options=UNIVERSALLY_ACCESSIBLE):
     """Draw HTML with WeasyPrint, fetching nothing: (its Document, the PDF bytes)."""
     source = HTML(string=html, base_url=base_url, url_fetcher=OwnSiteOnly(static_url))
-    document = source.render(stylesheets=stylesheets, **PDF_OPTIONS)
-    return document, document.write_pdf(**PDF_OPTIONS)
+    document = source.render(stylesheets=stylesheets, **options)
+    return document, document.write_pdf(**options)
 
 
 def _title(contents):
     meeting = contents.meeting
     kind = "Supplementary agenda" if contents.kind == "supplementary" else "Agenda"
-    return f"{kind} – {meeting.committee.name}, {meeting.start:%-d %B %Y}"
+    return f"{kind} – {meeting.committee.name}, {format_date(timezone.localtime(meeting.start), 'j F Y')}"
 
 
 def _anchor_pages(document):
@@ -79,7 +84,8 @@ def _draw_pages(contents, site_url):
         "meeting_url": site_url + reverse("agenda:meeting", args=[meeting.pk]),
         "page_sizes": _page_sizes(contents),
     }
-    return draw(render_to_string("agenda/pack/pack.html", context))
+    options = TAGGED if contents.joined_papers else UNIVERSALLY_ACCESSIBLE
+    return draw(render_to_string("agenda/pack/pack.html", context), options=options)
 
 
 def _upright(page, size):

@@ -12,6 +12,7 @@ version of the public record (agenda/pack/store.py).
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.text import slugify
 
 from meetings.models import Meeting
@@ -37,7 +38,7 @@ def _meeting_with_published_agenda(pk):
 
 def _pdf_response(pdf, meeting, what):
     """A PDF shown in the browser, saved under a name saying what and when."""
-    name = f"{slugify(meeting.committee.name)}-{meeting.start:%Y-%m-%d}-{what}.pdf"
+    name = f"{slugify(meeting.committee.name)}-{timezone.localdate(meeting.start):%Y-%m-%d}-{what}.pdf"
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{name}"'
     response["X-Content-Type-Options"] = "nosniff"
