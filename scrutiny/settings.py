@@ -213,6 +213,9 @@ PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=
 # --- Council -----------------------------------------------------------------
 
 COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "Demo Borough Council")
+# Printed on agenda summonses as the contact for the meeting, after the
+# name of the clerk who published the agenda.
+DEMOCRATIC_SERVICES_CONTACT = os.environ.get("DEMOCRATIC_SERVICES_CONTACT", "Democratic Services")
 
 # Supporting documents: the largest upload accepted, in bytes.
 DOCUMENT_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
@@ -269,6 +272,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # WeasyPrint (the agenda pack) logs each step of drawing a PDF at INFO.
+    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }
 
 # --- Signing in ----------------------------------------------------------------

@@ -6,7 +6,8 @@ whose minutes and decisions are not yet published, an exempt item with its
 papers, an exempt paper on a public item, and a draft meeting that has not
 been announced (neither its venue nor its date may show). Each of them carries a marker
 word that must never appear in what an anonymous visitor is sent: HTML,
-Atom, iCalendar or the bytes of a paper.
+Atom, iCalendar, the bytes of a paper, or the text and bookmarks of a PDF
+the site draws (the agenda packs and the minutes).
 
 The URLs walked are found by reading the URL configuration, not listed by
 hand: every pattern outside the clerks' back office, the Django admin,
@@ -17,6 +18,7 @@ one level further.
 """
 
 import html
+import io
 import itertools
 import re
 from dataclasses import dataclass
@@ -25,12 +27,14 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.test import Client
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.exceptions import Resolver404
 from django.urls.resolvers import RoutePattern
 from django.utils import timezone
 
-from agenda.models import AgendaItem, Resolution, SupportingDocument
+from agenda.models import AgendaItem, AgendaPublication, Resolution, SupportingDocument
 from meetings.models import Committee, Meeting, Person
 from tests import factories
 
@@ -59,9 +63,9 @@ EXTRA_URLS = ["/sitemap.xml", "/robots.txt"]
 # The public site has at least this many kinds of page (home, committees, a
 # committee, calendar, a month, meeting, item, printable minutes, decisions,
 # a decision, councillor, document, three Atom feeds and two iCalendar
-# feeds, sitemap, robots.txt). The walk must reach every one, or it proves
-# nothing.
-MINIMUM_PATTERNS_WALKED = 19
+# feeds, sitemap, robots.txt, the agenda pack, a supplementary pack and the
+# minutes as a PDF). The walk must reach every one, or it proves nothing.
+MINIMUM_PATTERNS_WALKED = 22
 
 
 # --- The records ------------------------------------------------------------------
@@ -155,6 +159,14 @@ def records(db):
     )
     for person in members:
         factories.AttendanceFactory(meeting=published, person=person)
+    # A supplementary agenda that went out with the public and exempt items;
+    # the late item is named in it too, as if published and then withdrawn,
+    # so its pack must still leave it out.
+    supplement = AgendaPublication.objects.create(
+        meeting=published, published_at=now - timedelta(days=16), published_by=factories.ClerkFactory(),
+        is_supplementary=True, clear_working_days=2, is_late=True, late_reason="Urgent contract decision",
+    )
+    supplement.items.set([public_item, exempt_item, late_item])
 
     # Agenda published; the meeting has happened but neither its decisions
     # nor its minutes are published yet.
@@ -274,6 +286,13 @@ def urls_for(pattern):
         combinations = [{"year": day.year, "month": day.month, "day": day.day} for day in days]
     elif names == {"year"}:
         combinations = [{"year": year} for year in sorted({day.year for day in days})]
+    elif names == {"pk", "publication_pk"}:
+        # Each publication with its own meeting, and with every other meeting.
+        combinations = [
+            {"pk": meeting_pk, "publication_pk": publication_pk}
+            for publication_pk in AgendaPublication.objects.values_list("pk", flat=True)
+            for meeting_pk in Meeting.objects.values_list("pk", flat=True)
+        ]
     elif names == {"meeting_pk", "pk"} or names == {"meeting_id", "pk"}:
         (parent,) = names - {"pk"}
         combinations = [{parent: meeting_pk, "pk": pk} for meeting_pk, pk in items]
@@ -319,7 +338,29 @@ def fetch(client, url):
     else:
         body = response.content
     headers = "\n".join(f"{key}: {value}" for key, value in response.headers.items())
-    return response.status_code, headers.encode() + b"\n\n" + body
+    return response.status_code, headers.encode() + b"\n\n" + body + pdf_text(body)
+
+
+def pdf_text(body):
+    """
+    The text and bookmarks of a PDF, which its compressed bytes hide; b""
+    for anything else (the papers here are only PDF-like bytes, read as
+    they are).
+    """
+    if not body.startswith(b"%PDF"):
+        return b""
+    try:
+        reader = PdfReader(io.BytesIO(body))
+        texts = [page.extract_text() for page in reader.pages]
+        texts += [entry.title for entry in _flatten(reader.outline)]
+    except PyPdfError:
+        return b""
+    return "\n".join(["", *texts]).encode()
+
+
+def _flatten(outline):
+    for entry in outline:
+        yield from _flatten(entry) if isinstance(entry, list) else [entry]
 
 
 def markers_in(sent):
@@ -529,3 +570,19 @@ def test_no_spelling_suggestion_reveals_a_secret_word(records, marker):
         status, sent = fetch(client, f"/search/?q={q}")
         assert status == 200
         assert not markers_in(sent), f"the search for {q!r} revealed {markers_in(sent)}"
+
+
+def test_the_walk_reads_the_text_of_the_pdfs_it_is_sent(records):
+    """The PDFs' text is what is checked for markers, so it must be read: the public items are found in it."""
+    published = Meeting.objects.get(items__title="Day services review")
+    supplement = AgendaPublication.objects.get(meeting=published)
+    approved = Meeting.objects.get(items__title="Home care contracts")
+    client = Client()
+    for url, expected in [
+        (reverse("agenda:agenda_pack", args=[published.pk]), "Day services review"),
+        (reverse("agenda:supplementary_pack", args=[published.pk, supplement.pk]), "Urgent contract decision"),
+        (reverse("agenda:minutes_pdf", args=[approved.pk]), VISIBLE),
+    ]:
+        status, sent = fetch(client, url)
+        assert status == 200, url
+        assert expected.encode() in sent.split(b"\n\n", 1)[1].split(b"%%EOF")[-1], url

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.django_db
 
 LONDON = ZoneInfo("Europe/London")
 # Session, user, the user's and the groups' permissions when signed in; then
-# the meeting, its items, their papers, attendance, chairs and declarations.
-MEETING_PAGE_QUERIES = 10
+# the meeting, its items, their papers, attendance, chairs, declarations and
+# the supplementary agendas (each with a PDF pack to link to).
+MEETING_PAGE_QUERIES = 11
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1

@@ -6,7 +6,7 @@ The agenda app's URLs: ``public_patterns`` for the public pages and
 
 from django.urls import path
 
-from ..views import clerk, people, public, votes
+from ..views import clerk, packs, people, public, votes
 from .minutes import clerk_patterns as minutes_clerk_patterns
 from .papers import clerk_patterns as paper_clerk_patterns
 from .papers import public_patterns as paper_public_patterns
@@ -16,6 +16,13 @@ public_patterns = [
     path("meetings/<int:pk>/", public.meeting_detail, name="meeting"),
     path("meetings/<int:meeting_pk>/items/<int:pk>/", public.item_detail, name="item"),
     path("meetings/<int:pk>/minutes/", public.minutes, name="minutes"),
+    path("meetings/<int:pk>/agenda-pack.pdf", packs.agenda_pack, name="agenda_pack"),
+    path(
+        "meetings/<int:pk>/supplementary/<int:publication_pk>/pack.pdf",
+        packs.supplementary_pack,
+        name="supplementary_pack",
+    ),
+    path("meetings/<int:pk>/minutes.pdf", packs.minutes_pdf, name="minutes_pdf"),
     path("decisions/", public.decision_list, name="decisions"),
     path("decisions/<int:pk>/", public.resolution_detail, name="resolution"),
     path("councillors/<slug:slug>/", people.councillor_detail, name="councillor"),
