@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 
 from scrutiny.forms import GovukFormMixin, style_widget, yes_box
 
+from .fingerprints import FingerprintField
 from .models import Attendance, Committee, Meeting, Membership, Person
 from .times import FIRST_DATE, LAST_DATE, ClockTimeField, DateField, DateInput  # noqa: F401
 
@@ -382,6 +383,8 @@ class AttendanceForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
 
     ADD = "add"
     STATUS_CHOICES = [("", "Not recorded"), *Attendance.Status.choices]
+
+    fingerprint = FingerprintField()
 
     def __init__(self, *args, rows, members, others, **kwargs):
         """

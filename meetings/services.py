@@ -8,19 +8,26 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from . import fingerprints
 from .models import Attendance, Meeting
 
 
 class EditConflict(ValidationError):
-    """Someone else saved the record after this form was opened."""
+    """
+    Someone else saved the record after this form was opened. ``current`` is
+    the record as they saved it (when the caller has it), so that the page can
+    show their version beside the clerk's and take the clerk's next save as
+    made in the knowledge of theirs.
+    """
 
-    def __init__(self, what="record"):
+    def __init__(self, what="record", *, current=None):
         super().__init__(
             f"Someone else saved this {what} after you opened it. Your changes have not been "
-            "saved: they are still in the form below. Open the latest version in a new tab, "
-            "copy your changes across and save again.",
+            "saved: they are still in the form below, with what the other person saved beside "
+            "them and the differences marked. Check them, then save again to keep your version.",
             code="conflict",
         )
+        self.current = current
 
 
 def record_change(instance, *, user, reason=None, update_fields=None):
@@ -45,8 +52,18 @@ def lock_for_edit(model, *, pk, version, what):
     """
     current = model.objects.select_for_update().get(pk=pk)
     if version is not None and current.version != version:
-        raise EditConflict(what)
+        raise EditConflict(what, current=current)
     return current
+
+
+def ensure_unchanged(*, fingerprint, current_rows, what):
+    """
+    Refuse a save of several rows when the rows differ from those the form
+    was built from (see meetings.fingerprints). Callers hold the lock on the
+    parent record, so nobody can change the rows between check and save.
+    """
+    if fingerprint is not None and fingerprints.of_rows(current_rows) != fingerprint:
+        raise EditConflict(what, current=current_rows)
 
 
 def ensure_not_locked(meeting):
@@ -158,6 +175,11 @@ def reinstate_meeting(*, meeting, user, start=None, end=None):
     return current
 
 
+def attendance_rows(meeting):
+    """The attendance recorded for a meeting as (person id, status, substituted member id) rows."""
+    return list(meeting.attendances.order_by("person_id").values_list("person_id", "status", "substitute_for_id"))
+
+
 @transaction.atomic
 def announce_meeting(*, meeting, user, version, now=None):
     """
@@ -216,13 +238,16 @@ def delete_draft_meeting(*, meeting, user, version):
 
 
 @transaction.atomic
-def set_attendance(*, meeting, user, rows):
+def set_attendance(*, meeting, user, rows, fingerprint=None):
     """
     Record attendance for a meeting in one go. `rows` are dicts with person,
     status and substitute_for; a row whose status is None removes the entry.
+    `fingerprint` is that of the attendance the form was built from: the
+    save is refused if someone has changed the attendance since.
     """
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     ensure_not_locked(meeting)
+    ensure_unchanged(fingerprint=fingerprint, current_rows=attendance_rows(meeting), what="attendance")
     existing = {a.person_id: a for a in meeting.attendances.all()}
     for row in rows:
         person, status = row["person"], row.get("status")

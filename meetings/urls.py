@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views, views_account, views_dashboard, views_drafts, views_public
+from . import views, views_account, views_attendance, views_dashboard, views_drafts, views_public
 
 # Mounted at the site root in the "meetings" namespace.
 public_patterns = [
@@ -35,7 +35,7 @@ clerk_patterns = [
     path("meetings/<int:pk>/cancel/", views.meeting_cancel, name="meeting_cancel"),
     path("meetings/<int:pk>/postpone/", views.meeting_postpone, name="meeting_postpone"),
     path("meetings/<int:pk>/reinstate/", views.meeting_reinstate, name="meeting_reinstate"),
-    path("meetings/<int:pk>/attendance/", views.meeting_attendance, name="meeting_attendance"),
+    path("meetings/<int:pk>/attendance/", views_attendance.meeting_attendance, name="meeting_attendance"),
     path("meetings/<int:pk>/announce/", views_drafts.meeting_announce, name="meeting_announce"),
     path("meetings/<int:pk>/delete/", views_drafts.meeting_delete, name="meeting_delete"),
 ]

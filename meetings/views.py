@@ -1,7 +1,7 @@
 """
-The clerks' back office for committees, people, memberships, meetings and
-attendance (the start page and the lists of meetings are in
-``views_dashboard``).
+The clerks' back office for committees, people, memberships and meetings
+(the start page and the lists of meetings are in ``views_dashboard``,
+attendance in ``views_attendance``).
 
 Views turn HTTP into calls: the rules about one record are in the models'
 ``clean()`` methods, and every change to a meeting goes through
@@ -22,7 +22,6 @@ from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
 from . import services
 from .forms import (
-    AttendanceForm,
     CancelMeetingForm,
     CommitteeForm,
     MeetingForm,
@@ -338,76 +337,3 @@ def meeting_reinstate(request, pk):
     else:
         form = ReinstateMeetingForm()
     return render(request, "meetings/meeting_reinstate.html", {"meeting": meeting, "form": form})
-
-
-# --- Attendance --------------------------------------------------------------
-
-
-def _attendance_form(meeting, data=None):
-    """
-    The attendance form for a meeting: a row for each member of the committee
-    on the day of the meeting, then anyone else already recorded.
-    """
-    meeting_on = timezone.localdate(meeting.start)
-    memberships = (
-        Membership.objects.filter(committee_id=meeting.committee_id, start_date__lte=meeting_on)
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=meeting_on))
-        .select_related("person")
-        .order_by("person__name", "pk")
-    )
-    recorded = {
-        attendance.person_id: attendance
-        for attendance in meeting.attendances.select_related("person", "substitute_for")
-    }
-    rows, members = {}, {}
-    for membership in memberships:
-        person = membership.person
-        rows.setdefault(person.pk, (person, membership.get_role_display()))
-        members[person.pk] = person
-    for attendance in recorded.values():
-        person = attendance.person
-        rows.setdefault(person.pk, (person, f"{person.get_kind_display()}, not a member"))
-        # Keep a recorded substitution valid even if that membership has since been changed.
-        if attendance.substitute_for_id:
-            members.setdefault(attendance.substitute_for_id, attendance.substitute_for)
-    others = [person for person in Person.objects.order_by("name", "pk") if person.pk not in rows]
-    initial = {}
-    for person_id, attendance in recorded.items():
-        initial[f"status_{person_id}"] = attendance.status
-        initial[f"substitute_for_{person_id}"] = attendance.substitute_for_id
-    return AttendanceForm(
-        data,
-        initial=initial,
-        rows=list(rows.values()),
-        members=sorted(members.values(), key=lambda person: person.name),
-        others=others,
-    )
-
-
-@clerk_required
-def meeting_attendance(request, pk):
-    """Record who attended, sent apologies, was absent or substituted, all in one save."""
-    meeting = _get_meeting(pk)
-    if request.method == "POST":
-        form = _attendance_form(meeting, request.POST)
-        if form.is_valid():
-            try:
-                services.set_attendance(
-                    meeting=meeting, user=request.user, rows=form.cleaned_data["attendance"]
-                )
-            except ValidationError as exc:
-                form.add_service_error(exc)
-            else:
-                messages.success(request, "Attendance saved.")
-                return redirect(meeting.get_absolute_url())
-    else:
-        form = _attendance_form(meeting)
-    if meeting.is_locked:
-        # Approved minutes: show what was recorded, with nothing to change.
-        for field in form.fields.values():
-            field.disabled = True
-    return render(
-        request,
-        "meetings/meeting_attendance.html",
-        {"meeting": meeting, "form": form},
-    )

@@ -1,0 +1,82 @@
+"""
+Two clerks with the same page open: the first save stands, the second
+(made from the page as it was before the first) is refused with 409, says
+why, keeps what the second clerk chose, shows the first clerk's version
+beside it, and saving again then keeps the second clerk's version.
+"""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from meetings.models import Attendance
+from tests.factories import ClerkFactory, MeetingFactory, MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def other_clerk():
+    client = Client()
+    client.force_login(ClerkFactory())
+    return client
+
+
+def attendance_data(opened):
+    """The attendance form as the page sent it, with some people's status changed."""
+    form = opened.context["form"]
+    data = {"fingerprint": form["fingerprint"].value(), "add_person": "", "add_substitute_for": ""}
+    for person in form.people:
+        data[f"status_{person.pk}"] = form[f"status_{person.pk}"].value() or ""
+        data[f"substitute_for_{person.pk}"] = form[f"substitute_for_{person.pk}"].value() or ""
+    return data
+
+
+def test_a_stale_attendance_save_is_refused_and_the_first_change_survives(clerk_client, other_clerk):
+    meeting = MeetingFactory()
+    ann, ben = (MembershipFactory(committee=meeting.committee, person__name=name).person
+                for name in ["Ann Chair", "Ben Member"])
+    url = reverse("clerk:meeting_attendance", args=[meeting.pk])
+    mine, theirs = clerk_client.get(url), other_clerk.get(url)
+
+    # The other clerk records Ann's apologies first.
+    their_data = attendance_data(theirs)
+    their_data[f"status_{ann.pk}"] = "apologies"
+    assert other_clerk.post(url, their_data).status_code == 302
+
+    # This clerk, from the page opened before, marks Ben present (and Ann, unseen, as not recorded).
+    my_data = attendance_data(mine)
+    my_data[f"status_{ben.pk}"] = "present"
+    response = clerk_client.post(url, my_data)
+
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "Someone else saved this attendance after you opened it." in page
+    assert {a.person_id: a.status for a in meeting.attendances.all()} == {ann.pk: "apologies"}
+    # What this clerk chose is still chosen; the other clerk's version is shown beside it.
+    assert response.context["form"][f"status_{ben.pk}"].value() == "present"
+    rows = {row["label"]: row for row in response.context["comparison"]}
+    assert set(rows) == {"Councillor Ann Chair", "Councillor Ben Member"}
+    assert "Apologies" in rows["Councillor Ann Chair"]["theirs"]
+    assert "Present" in rows["Councillor Ben Member"]["mine"]
+    assert 'id="conflict-comparison"' in page
+
+    # Having seen theirs, this clerk puts Ann's apologies back in and saves again.
+    again = {**my_data, "fingerprint": response.context["form"]["fingerprint"].value(),
+             f"status_{ann.pk}": "apologies"}
+    assert clerk_client.post(url, again).status_code == 302
+    recorded = {a.person_id: a.status for a in Attendance.objects.filter(meeting=meeting)}
+    assert recorded == {ann.pk: "apologies", ben.pk: "present"}
+
+
+def test_an_attendance_save_without_changes_by_others_goes_through(clerk_client):
+    meeting = MeetingFactory()
+    ann = MembershipFactory(committee=meeting.committee).person
+    url = reverse("clerk:meeting_attendance", args=[meeting.pk])
+    data = attendance_data(clerk_client.get(url))
+    data[f"status_{ann.pk}"] = "present"
+    assert clerk_client.post(url, data).status_code == 302
+    data = attendance_data(clerk_client.get(url))
+    data[f"status_{ann.pk}"] = "absent"
+    assert clerk_client.post(url, data).status_code == 302
+    assert meeting.attendances.get().status == "absent"
