@@ -9,8 +9,10 @@ from django.core.validators import MaxLengthValidator
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
+from meetings.fingerprints import FingerprintField
 from meetings.models import Membership, Person
 from scrutiny.forms import GovukFormMixin, style_widget, yes_box
+from meetings.submissions import SubmissionTokenField
 
 from .documents import EXTENSIONS, upload_hint
 from .labels import label_key
@@ -30,6 +32,7 @@ class DocumentUploadForm(GovukFormMixin, forms.ModelForm):
         help_text="As it should appear on the agenda. Leave blank to use the file name.",
         error_messages={"max_length": "The title must be 300 characters or fewer."},
     )
+    submission = SubmissionTokenField()
 
     class Meta:
         model = SupportingDocument
@@ -90,6 +93,10 @@ class RemovalForm(GovukFormMixin, forms.Form):
 
 
 class DeclarationForm(GovukFormMixin, forms.ModelForm):
+    # The declarations the page listed, and this form's one-time token.
+    fingerprint = FingerprintField()
+    submission = SubmissionTokenField()
+
     class Meta:
         model = Declaration
         fields = ["person", "item", "kind", "text"]

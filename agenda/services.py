@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from meetings import submissions
 from meetings.models import Meeting
 from meetings.services import ensure_not_locked, lock_for_edit, record_change, record_delete
 from meetings.working_days import clear_working_days, latest_publication_date
@@ -21,10 +22,11 @@ from . import documents
 from .labels import check_labels_unique
 from .ordering import is_fixed_number, move_item, swap_items  # noqa: F401 - the agenda's order
 from .removals import delete_document, remove_declaration  # noqa: F401 - records the public saw
+# Declarations have their own module; their workflows are still called through this one.
+from .declaration_services import add_declaration, declaration_rows, remove_declaration  # noqa: F401
 from .models import (
     AgendaItem,
     AgendaPublication,
-    Declaration,
     MinutesCorrection,
     Resolution,
     SupportingDocument,
@@ -382,10 +384,15 @@ def delete_item(*, item, user, now=None):
 
 
 @transaction.atomic
-def add_document(*, item, user, uploaded_file, title="", is_exempt=False):
-    """Check the upload's real type and size, store it under a new name and extract its text."""
+def add_document(*, item, user, uploaded_file, title="", is_exempt=False, submission=None):
+    """
+    Check the upload's real type and size, store it under a new name and
+    extract its text. The same form sent twice (`submission`) raises
+    AlreadySubmitted with the paper the first one stored.
+    """
     item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
     ensure_not_locked(item.meeting)
+    submissions.ensure_first(submission, SupportingDocument)
     checked = documents.check_upload(uploaded_file)
     document = SupportingDocument(
         item=item,
@@ -400,6 +407,7 @@ def add_document(*, item, user, uploaded_file, title="", is_exempt=False):
     )
     document.file.save(checked.suggested_name, uploaded_file, save=False)
     record_change(document, user=user, reason="Document uploaded")
+    submissions.remember(submission, document)
     return document
 
 

@@ -396,3 +396,20 @@ class PublicRecordVersion(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class Submission(models.Model):
+    """
+    A form's one-time token, with the record its first submission created, so
+    that the same form sent again (the back button, a double click, a retry
+    after a dropped connection) answers with that record instead of making a
+    second one (``meetings/submissions.py``).
+    """
+
+    token = models.UUIDField(unique=True)
+    record_type = models.CharField(max_length=100)
+    record_id = models.PositiveBigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.record_type} #{self.record_id}"

@@ -27,7 +27,8 @@ MAX_LINES = 4000
 # In a collapsed diff, unchanged words kept either side of a change.
 CONTEXT_WORDS = 12
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+# Words, runs of spaces, and each punctuation mark on its own ("noted." is "noted" and ".").
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from agenda.models import Declaration
 from meetings.models import Attendance
-from tests.factories import ClerkFactory, MeetingFactory, MembershipFactory
+from tests.factories import ClerkFactory, MeetingFactory, MembershipFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +81,30 @@ def test_an_attendance_save_without_changes_by_others_goes_through(clerk_client)
     data[f"status_{ann.pk}"] = "absent"
     assert clerk_client.post(url, data).status_code == 302
     assert meeting.attendances.get().status == "absent"
+
+
+def test_a_declaration_from_a_page_opened_before_another_clerks_is_refused(clerk_client, other_clerk):
+    meeting = MeetingFactory()
+    priya = PersonFactory(name="Priya Shah")
+    url = reverse("clerk:declarations", args=[meeting.pk])
+    mine, theirs = clerk_client.get(url), other_clerk.get(url)
+
+    def data(opened, text):
+        form = opened.context["form"]
+        return {"person": priya.pk, "item": "", "kind": "pecuniary", "text": text,
+                "fingerprint": form["fingerprint"].value(), "submission": form["submission"].value()}
+
+    assert other_clerk.post(url, data(theirs, "Owns a nursery.")).status_code == 302
+    response = clerk_client.post(url, data(mine, "Owns a nursery in Eastfield."))
+
+    assert response.status_code == 409
+    assert "Someone else saved this list of declarations after you opened it." in response.text
+    assert list(Declaration.objects.values_list("text", flat=True)) == ["Owns a nursery."]
+    assert response.context["form"]["text"].value() == "Owns a nursery in Eastfield."
+    (row,) = response.context["comparison"]
+    assert row["mine"] == "Disclosable pecuniary interest: Owns a nursery<ins> in Eastfield</ins>."
+    # Having seen theirs, the clerk can still add theirs as well.
+    again = {**data(mine, "Owns a nursery in Eastfield."),
+             "fingerprint": response.context["form"]["fingerprint"].value()}
+    assert clerk_client.post(url, again).status_code == 302
+    assert Declaration.objects.count() == 2

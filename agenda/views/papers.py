@@ -24,8 +24,12 @@ from django.utils.cache import patch_cache_control
 from django.utils.dateformat import format as format_date
 from django.utils.text import Truncator, capfirst
 
+from meetings import fingerprints, submissions
 from meetings.models import Attendance, Meeting, Person
 from meetings.roles import clerk_required
+from meetings.services import EditConflict
+from meetings.submissions import AlreadySubmitted
+from scrutiny import textdiff
 
 from .. import documents as document_checks
 from .. import services
@@ -80,7 +84,11 @@ def document_upload(request, pk):
                     uploaded_file=form.cleaned_data["file"],
                     title=form.cleaned_data["title"],
                     is_exempt=form.cleaned_data["is_exempt"],
+                    submission=form.cleaned_data["submission"],
                 )
+            except AlreadySubmitted as exc:
+                messages.info(request, f"“{exc.record.title}” was already uploaded: it is listed once below.")
+                return redirect("clerk:document_upload", item.pk)
             except ValidationError as exc:
                 _add_service_error(form, exc)
             else:
@@ -90,7 +98,7 @@ def document_upload(request, pk):
                 messages.success(request, message)
                 return redirect("clerk:document_upload", item.pk)
     else:
-        form = DocumentUploadForm()
+        form = DocumentUploadForm(initial={"submission": submissions.new_token()})
     papers = [
         {"document": document, "type": document_checks.describe_type(document.content_type)}
         for document in item.documents.all()
@@ -141,31 +149,68 @@ def document(request, pk):
 # --- Declarations of interest ------------------------------------------------------
 
 
-def _render_declarations(request, meeting, form, refusal=None):
-    declarations = meeting.declarations.select_related("person", "item").order_by("person__name", "id")
-    return render(
-        request,
-        "agenda/clerk/declarations.html",
-        {"meeting": meeting, "declarations": declarations, "form": form, "refusal": refusal},
-    )
+def _render_declarations(request, meeting, form, refusal=None, *, comparison=(), status=200):
+    declarations = list(meeting.declarations.select_related("person", "item").order_by("person__name", "id"))
+    if not form.is_bound:
+        # The fingerprint of the list shown, taken from it rather than read again.
+        form.initial["fingerprint"] = fingerprints.of_rows(
+            [d.pk, d.person_id, d.item_id, d.kind, d.text] for d in declarations
+        )
+    context = {
+        "meeting": meeting, "declarations": declarations, "form": form, "refusal": refusal,
+        "comparison": comparison,
+    }
+    return render(request, "agenda/clerk/declarations.html", context, status=status)
+
+
+def _new_declaration_form(meeting):
+    """A blank form with a one-time token (the fingerprint is added as the list is shown)."""
+    return DeclarationForm(meeting=meeting, initial={"submission": submissions.new_token()})
+
+
+def _declaration_comparison(current_rows, fields):
+    """Beside a refused declaration: what is now recorded for the same person, and what was typed."""
+    person = fields["person"]
+    kinds = dict(Declaration.Kind.choices)
+    theirs = "\n".join(f"{kinds.get(kind, kind)}: {text}" for _, person_id, _, kind, text in current_rows
+                        if person_id == person.pk)
+    mine = f"{kinds.get(fields['kind'], fields['kind'])}: {fields['text'].strip()}"
+    return textdiff.comparison([(f"Declarations by {person.display_name}", theirs or "(none)", mine)])
 
 
 @clerk_required
 def declarations(request, pk):
+    """
+    The meeting's declarations and a form to add one. A form opened before
+    someone else changed the list is refused (409) with what was typed kept;
+    the same form sent twice records one declaration.
+    """
     meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
-    if request.method == "POST":
-        form = DeclarationForm(request.POST, meeting=meeting)
-        if form.is_valid():
-            try:
-                declaration = services.add_declaration(meeting=meeting, user=request.user, **form.cleaned_data)
-            except ValidationError as exc:
-                _add_service_error(form, exc)
-            else:
-                messages.success(request, f"Declaration by {declaration.person} added.")
-                return redirect("clerk:declarations", meeting.pk)
+    if request.method != "POST":
+        return _render_declarations(request, meeting, _new_declaration_form(meeting))
+    form = DeclarationForm(request.POST, meeting=meeting)
+    if not form.is_valid():
+        return _render_declarations(request, meeting, form)
+    fields = {name: form.cleaned_data[name] for name in ("person", "item", "kind", "text")}
+    try:
+        declaration = services.add_declaration(
+            meeting=meeting, user=request.user, fingerprint=form.cleaned_data["fingerprint"],
+            submission=form.cleaned_data["submission"], **fields,
+        )
+    except AlreadySubmitted as exc:
+        messages.info(request, f"This declaration by {exc.record.person} was already recorded: it is listed once.")
+    except EditConflict as exc:
+        comparison = _declaration_comparison(exc.current, fields)
+        form.add_error(None, exc)
+        form.data = form.data.copy()
+        form.data["fingerprint"] = fingerprints.of_rows(exc.current)
+        return _render_declarations(request, meeting, form, comparison=comparison, status=409)
+    except ValidationError as exc:
+        _add_service_error(form, exc)
+        return _render_declarations(request, meeting, form)
     else:
-        form = DeclarationForm(meeting=meeting)
-    return _render_declarations(request, meeting, form)
+        messages.success(request, f"Declaration by {declaration.person} added.")
+    return redirect("clerk:declarations", meeting.pk)
 
 
 # --- Audit history ---------------------------------------------------------------------
