@@ -299,11 +299,12 @@ def create_item(*, meeting, user, fields, resolutions=(), reason="Item added"):
 
 
 @transaction.atomic
-def update_item(*, item, user, version, fields, resolutions=None):
+def update_item(*, item, user, version, fields, resolutions=None, reason=None):
     """
     Save the clerk's edit of an item and, when given, its whole list of
     resolutions in order. Refused when someone else saved the item since the
-    form was opened, or when its minutes are approved.
+    form was opened, or when its minutes are approved. `reason` (why a public
+    record changed) goes into the audit history of every row changed.
     """
     # Lock the meeting first, as approve_minutes does, so an edit cannot
     # slip in while the minutes are being approved.
@@ -319,15 +320,15 @@ def update_item(*, item, user, version, fields, resolutions=None):
         current.exempt_paragraph = None
     current.full_clean()
     current.version += 1
-    record_change(current, user=user,
+    record_change(current, user=user, reason=reason,
                   update_fields=[*fields, "exempt_paragraph", "number_fixed", "version"])
     if resolutions is not None:
-        _replace_resolutions(current, resolutions, user)
+        _replace_resolutions(current, resolutions, user, reason=reason)
         assign_references(current, user)
     return current
 
 
-def _replace_resolutions(item, rows, user):
+def _replace_resolutions(item, rows, user, reason=None):
     """
     Make the item's resolutions match `rows` (dicts in the order wanted; a
     row with an "id" updates that resolution), deleting the ones left out.
@@ -341,7 +342,8 @@ def _replace_resolutions(item, rows, user):
     kept_ids = {row.get("id") for row in rows if row.get("id")}
     for pk, resolution in existing.items():
         if pk not in kept_ids:
-            record_delete(resolution, user=user, reason="Resolution removed")
+            removed = f"Resolution removed: {reason}" if reason else "Resolution removed"
+            record_delete(resolution, user=user, reason=removed)
     relabelled = [
         row["id"] for row in rows
         if row.get("id") in existing and "label" in row and existing[row["id"]].label != row["label"]
@@ -363,7 +365,7 @@ def _replace_resolutions(item, rows, user):
         resolution.order = position
         resolution.full_clean()
         if changed:
-            record_change(resolution, user=user)
+            record_change(resolution, user=user, reason=reason)
         kept.add(resolution.pk)
 
 

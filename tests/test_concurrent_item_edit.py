@@ -48,7 +48,8 @@ def test_save_after_another_clerks_save_is_refused_and_keeps_what_was_typed(cler
     form, formset = response.context["form"], response.context["formset"]
     assert form["title"].value() == "Library opening hours – my edit"
     assert form["minutes"].value() == "My long minutes that must not be lost."
-    assert form["version"].value() == "1"
+    # Having seen the other version, saving again keeps this clerk's.
+    assert form["version"].value() == 2
     assert formset.forms[0]["text"].value() == "That the report be noted, as amended."
     assert formset.forms[1]["text"].value() == "My new resolution."
     assert formset.forms[1]["votes_for"].value() == "7"
@@ -61,3 +62,34 @@ def test_save_after_another_clerks_save_is_refused_and_keeps_what_was_typed(cler
         "Library hours (their save)", 2, "The Committee welcomed the review of the fostering service."
     )
     assert list(item.resolutions.values_list("text", flat=True)) == ["That the report be noted."]
+
+
+def test_the_refused_save_shows_their_version_beside_mine_and_saving_again_keeps_mine(clerk_client):
+    meeting = MeetingFactory(start=timezone.now() + timedelta(days=20), agenda_published_at=None)
+    item = AgendaItemFactory(meeting=meeting, number="4", title="Library opening hours",
+                             minutes="The committee noted the report.")
+    url = reverse("clerk:item_update", args=[item.pk])
+    other_clerk = Client()
+    other_clerk.force_login(ClerkFactory())
+    clerk_client.get(url)
+    their_data = item_form_data(item, minutes="The committee noted the report and thanked officers.")
+    assert other_clerk.post(url, their_data).status_code == 302
+
+    my_data = item_form_data(item, minutes="The committee agreed the report.")
+    response = clerk_client.post(url, my_data)
+
+    assert response.status_code == 409
+    rows = {row["label"]: row for row in response.context["comparison"]}
+    assert set(rows) == {"Minutes"}  # only what differs
+    assert rows["Minutes"]["theirs"] == (
+        "The committee <del>noted</del> the report<del> and thanked officers</del>."
+    )
+    assert rows["Minutes"]["mine"] == "The committee <ins>agreed</ins> the report."
+    assert 'id="conflict-comparison"' in response.content.decode()
+    assert "<del>noted</del>" in response.content.decode()
+
+    # The clerk has seen theirs and saves again: the form now carries their version number.
+    again = {**my_data, "version": response.context["form"]["version"].value()}
+    assert clerk_client.post(url, again).status_code == 302
+    item.refresh_from_db()
+    assert (item.minutes, item.version) == ("The committee agreed the report.", 3)

@@ -22,7 +22,7 @@ from meetings.roles import ClerkRequiredMixin, clerk_required
 from meetings.services import EditConflict
 from scrutiny.forms import ConfirmActionForm
 
-from .. import services, standard_items, votes
+from .. import edit_conflicts, services, standard_items, votes
 from ..forms import (
     AgendaPublishForm,
     ApproveMinutesForm,
@@ -164,11 +164,13 @@ def _edit_item(request, meeting, item):
     is_new = item.pk is None
     # Taken before the form is bound: validating a ModelForm changes its instance.
     heading = "Add an item" if is_new else f"Edit item {item.number}: {item.title}"
-    status = 200
+    status, comparison = 200, []
     rows = _resolution_row_options(meeting, item)
     if request.method == "POST":
         form = ItemForm(request.POST, instance=item, meeting=meeting)
         formset = ResolutionFormSet(request.POST, prefix=RESOLUTIONS_PREFIX, **rows)
+        if form.is_valid() and formset.is_valid() and not is_new:
+            form.require_reason(resolutions_changed=formset.rows() != resolution_initial(item))
         if form.is_valid() and formset.is_valid():
             try:
                 if is_new:
@@ -180,9 +182,12 @@ def _edit_item(request, meeting, item):
                     saved = services.update_item(
                         item=item, user=request.user, version=form.cleaned_data["version"],
                         fields=form.item_fields(), resolutions=formset.rows(),
+                        reason=(form.cleaned_data.get("change_reason") or "").strip() or None,
                     )
             except EditConflict as exc:
                 form.add_error(None, exc)
+                comparison = edit_conflicts.item_comparison(form, formset, exc.current)
+                edit_conflicts.carry_current_version(form, exc.current.version)
                 status = 409
             except ValidationError as exc:
                 add_service_error(form, exc)
@@ -211,6 +216,7 @@ def _edit_item(request, meeting, item):
         "documents": documents,
         "is_locked": meeting.is_locked,
         "next_item": next_item,
+        "comparison": comparison,
     }
     return render(request, "agenda/clerk/item_form.html", context, status=status)
 

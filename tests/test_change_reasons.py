@@ -1,0 +1,70 @@
+"""
+A change to what the public can already read asks why, and the reason is
+kept in the audit history; drafting what is not public yet asks nothing.
+"""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import AgendaItemFactory, MeetingFactory, ResolutionFactory
+from tests.test_item_editor import item_form_data, resolution_row
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def published_item():
+    """An item on the published agenda of a meeting held a week ago, minutes not yet published."""
+    return AgendaItemFactory(meeting=MeetingFactory(), number="5", title="Library opening hours")
+
+
+def test_changing_a_published_items_title_needs_a_reason(clerk_client, published_item):
+    url = reverse("clerk:item_update", args=[published_item.pk])
+    assert "Reason for the change" in clerk_client.get(url).text
+
+    response = clerk_client.post(url, item_form_data(published_item, title="Library hours"))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["change_reason"] == [
+        "Enter the reason for the change: the public can already read this item."
+    ]
+    assert response.context["form"]["title"].value() == "Library hours"
+    published_item.refresh_from_db()
+    assert published_item.title == "Library opening hours"
+
+
+def test_the_reason_is_saved_in_the_history_and_shown(clerk_client, published_item):
+    url = reverse("clerk:item_update", args=[published_item.pk])
+    data = item_form_data(published_item, title="Library hours", change_reason="  Title shortened to match the report. ")
+
+    assert clerk_client.post(url, data).status_code == 302
+
+    record = published_item.history.order_by("-history_id").first()
+    assert (record.title, record.history_change_reason) == ("Library hours", "Title shortened to match the report.")
+    history = clerk_client.get(reverse("clerk:item_history", args=[published_item.pk])).text
+    assert "Title shortened to match the report." in history
+
+
+def test_drafting_minutes_before_they_are_published_needs_no_reason(clerk_client, published_item):
+    url = reverse("clerk:item_update", args=[published_item.pk])
+    response = clerk_client.post(url, item_form_data(published_item, minutes="The committee noted the report."))
+    assert response.status_code == 302
+
+
+def test_changing_a_published_decision_needs_a_reason(clerk_client, published_item):
+    meeting = published_item.meeting
+    meeting.decisions_published_at = meeting.start
+    meeting.save()
+    resolution = ResolutionFactory(item=published_item, text="That the report be noted.")
+    url = reverse("clerk:item_update", args=[published_item.pk])
+
+    unchanged = item_form_data(published_item, resolutions=[resolution_row(resolution)])
+    assert clerk_client.post(url, unchanged).status_code == 302
+    published_item.refresh_from_db()
+    changed = item_form_data(
+        published_item, resolutions=[resolution_row(resolution, text="That the report be agreed.")]
+    )
+    response = clerk_client.post(url, changed)
+    assert "change_reason" in response.context["form"].errors
+    resolution.refresh_from_db()
+    assert resolution.text == "That the report be noted."
