@@ -93,7 +93,9 @@ class AgendaItem(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     objects = AgendaItemQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["version", "order"])
+    # The version only guards against stale saves; the order is kept so the
+    # history can say where an item moved (older records hold 0: not known).
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         ordering = ["meeting", "order", "id"]

@@ -24,8 +24,10 @@ from django.utils.safestring import mark_safe
 # The longest sequences ever given to difflib, in words and in lines.
 MAX_WORDS = 4000
 MAX_LINES = 4000
-# In a collapsed diff, unchanged words kept either side of a change.
+# In a collapsed diff, unchanged words kept either side of a change, and
+# the most characters of one run of added or removed words shown.
 CONTEXT_WORDS = 12
+MAX_SHOWN_CHANGE = 3000
 
 # Words, runs of spaces, and each punctuation mark on its own ("noted." is "noted" and ".").
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
@@ -142,19 +144,39 @@ def diff_pieces(old, new):
     return _merge(pieces)
 
 
+def _words_span(tokens, count):
+    """How many leading tokens hold `count` words (spaces and punctuation ride along)."""
+    words = 0
+    for index, token in enumerate(tokens):
+        if token[0].isalnum() or token[0] == "_":
+            words += 1
+            if words > count:
+                return index
+    return len(tokens)
+
+
 def _collapsed(text, *, first, last):
     """An unchanged stretch cut to its context either side of a change, saying how much is left out."""
     if first and last:
         return escape(text)
     tokens = _tokens(text)
-    keep = CONTEXT_WORDS * 2  # words and the spaces between them
-    head = [] if first else tokens[:keep]
-    tail = [] if last else tokens[max(len(head), len(tokens) - keep):]
-    hidden = sum(1 for token in tokens[len(head):len(tokens) - len(tail)] if not token.isspace())
+    head = [] if first else tokens[:_words_span(tokens, CONTEXT_WORDS)]
+    tail = [] if last else tokens[len(tokens) - _words_span(tokens[::-1], CONTEXT_WORDS):]
+    middle = tokens[len(head):len(tokens) - len(tail)]
+    hidden = sum(1 for token in middle if token[0].isalnum())
     if hidden <= CONTEXT_WORDS:
         return escape(text)
     skipped = f'<span class="scrutiny-diff__skipped">[… {hidden} unchanged words …]</span>'
     return f"{escape(''.join(head))}{skipped}{escape(''.join(tail))}"
+
+
+def _shortened(text):
+    """A long run of words added or taken out: its start, and how many more words there were."""
+    if len(text) <= MAX_SHOWN_CHANGE:
+        return escape(text)
+    shown = text[:MAX_SHOWN_CHANGE]
+    more = sum(1 for token in _tokens(text[MAX_SHOWN_CHANGE:]) if token[0].isalnum())
+    return f'{escape(shown)}<span class="scrutiny-diff__skipped">[… {more} more words …]</span>'
 
 
 def _render(pieces, *, show, collapse=False):
@@ -167,7 +189,7 @@ def _render(pieces, *, show, collapse=False):
                 html.append(escape(piece.text))
         elif piece.kind in show:
             tag = "del" if piece.kind == "delete" else "ins"
-            html.append(f"<{tag}>{escape(piece.text)}</{tag}>")
+            html.append(f"<{tag}>{_shortened(piece.text) if collapse else escape(piece.text)}</{tag}>")
     return mark_safe("".join(html))
 
 

@@ -95,3 +95,11 @@ def test_a_five_megabyte_text_is_never_compared_whole(matcher_sizes, old, new):
     longest = max(matcher_sizes, default=0)
     assert longest <= max(textdiff.MAX_WORDS, textdiff.MAX_LINES)
     assert longest * 100 < len(textdiff._tokens(old))
+
+
+def test_a_collapsed_diff_of_a_huge_insertion_shows_its_start_and_counts_the_rest():
+    added = "word " * 100_000
+    html = textdiff.inline_diff("", added, collapse=True)
+    assert html.startswith("<ins>word word")
+    assert len(html) < textdiff.MAX_SHOWN_CHANGE + 200
+    assert "more words …]" in html

@@ -7,6 +7,7 @@ URLs for papers, declarations, audit history and the paste import.
 
 from django.urls import path
 
+from ..views import history
 from ..views import papers as views
 from ..views import removals
 
@@ -19,7 +20,7 @@ clerk_patterns = [
     path("documents/<int:pk>/delete/", removals.document_delete, name="document_delete"),
     path("meetings/<int:pk>/declarations/", views.declarations, name="declarations"),
     path("declarations/<int:pk>/delete/", removals.declaration_delete, name="declaration_delete"),
-    path("items/<int:pk>/history/", views.item_history, name="item_history"),
-    path("meetings/<int:pk>/history/", views.meeting_history, name="meeting_history"),
+    path("items/<int:pk>/history/", history.item_history, name="item_history"),
+    path("meetings/<int:pk>/history/", history.meeting_history, name="meeting_history"),
     path("meetings/<int:pk>/import/", views.meeting_import, name="meeting_import"),
 ]

@@ -1,31 +1,22 @@
 """
 An item's supporting documents (upload, removal and the public download),
-the meeting's declarations of interest, the audit history pages, and the
-clerks' "paste minutes" import. Removing a paper or a declaration is in
-``agenda.views.removals``.
+the meeting's declarations of interest, and the clerks' "paste minutes"
+import. Removing a paper or a declaration is in ``agenda.views.removals``;
+the audit history pages are in ``agenda.views.history``.
 """
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.db.models import FileField
-from django.http import FileResponse, Http404, HttpResponseBadRequest, HttpResponseNotFound
+from django.http import FileResponse, HttpResponseBadRequest, HttpResponseNotFound
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from django.utils.dateformat import format as format_date
-from django.utils.text import Truncator, capfirst
 
 from meetings import fingerprints, submissions
-from meetings.models import Attendance, Meeting, Person
+from meetings.models import Meeting
 from meetings.roles import clerk_required
 from meetings.services import EditConflict
 from meetings.submissions import AlreadySubmitted
@@ -41,10 +32,8 @@ from ..forms_papers import (
     PasteForm,
 )
 from ..importers.moderngov import ParsedRecord, ParsedResolution, ParseError, parse_record
-from ..models import AgendaItem, Declaration, MinutesCorrection, Resolution, SupportingDocument
+from ..models import AgendaItem, Declaration, SupportingDocument
 
-HISTORY_PAGE_SIZE = 50
-HISTORY_VALUE_CHARS = 200
 NO_TEXT_WARNING = (
     "We could not read any text from this file, so it will not be found by search. "
     "It is still listed with the item."
@@ -213,205 +202,6 @@ def declarations(request, pk):
     return redirect("clerk:declarations", meeting.pk)
 
 
-# --- Audit history ---------------------------------------------------------------------
-
-HistoricalAgendaItem = AgendaItem.history.model
-HistoricalResolution = Resolution.history.model
-HistoricalDocument = SupportingDocument.history.model
-HistoricalDeclaration = Declaration.history.model
-HistoricalCorrection = MinutesCorrection.history.model
-HistoricalAttendance = Attendance.history.model
-HistoricalMeeting = Meeting.history.model
-
-
-def _load_history(querysets):
-    records = []
-    for queryset in querysets:
-        records.extend(queryset.select_related("history_user"))
-    return records
-
-
-def _history_page(request, records, describe):
-    """
-    One page of the history of several models' rows, newest first, with
-    each change set against the previous version of the same row.
-
-    The previous versions are found among the records already loaded:
-    ``record.prev_record`` would cost a query per row. The whole history is
-    read (one query per model) and only the page shown is diffed.
-    """
-    versions = defaultdict(list)
-    for record in records:
-        versions[(type(record), record.id)].append(record)
-    previous = {}
-    for rows in versions.values():
-        rows.sort(key=_chronological)
-        for older, newer in zip(rows, rows[1:]):
-            previous[(type(newer), newer.history_id)] = older
-    records = sorted(records, key=_chronological, reverse=True)
-    page = Paginator(records, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
-
-    diffs = []
-    for record in page:
-        prev = previous.get((type(record), record.history_id))
-        changes = record.diff_against(prev).changes if record.history_type == "~" and prev else []
-        diffs.append((record, changes))
-    lookups = _related_objects(diffs)
-    rows = []
-    for record, changes in diffs:
-        subject, url = describe(record, lookups)
-        changes = [_show_change(record, change, lookups) for change in changes]
-        rows.append({"record": record, "subject": subject, "url": url, "changes": changes})
-    page.object_list = rows
-    return page
-
-
-def _chronological(record):
-    return (record.history_date, record.history_id)
-
-
-def _related_objects(diffs):
-    """The people, users, items and meetings named on the page, one query per model."""
-    wanted = defaultdict(set)
-    for record, changes in diffs:
-        if getattr(record, "person_id", None):
-            wanted[Person].add(record.person_id)
-        for change in changes:
-            related = record._meta.get_field(change.field).related_model
-            if related:
-                wanted[related].update(v for v in (change.old, change.new) if v is not None)
-    found = {}
-    for model, ids in wanted.items():
-        queryset = model._default_manager.all()
-        if model is Meeting:
-            queryset = queryset.select_related("committee")
-        found[model] = queryset.in_bulk(ids)
-    return found
-
-
-def _display(obj):
-    if isinstance(obj, get_user_model()):
-        return obj.get_full_name() or obj.get_username()
-    return str(obj)
-
-
-def _show_value(model_field, value, lookups):
-    if value is None or value == "":
-        return "(blank)"
-    if model_field.related_model:
-        obj = lookups.get(model_field.related_model, {}).get(value)
-        return _display(obj) if obj else f"#{value} (since deleted)"
-    if model_field.choices:
-        return str(dict(model_field.flatchoices).get(value, value))
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, datetime):
-        return format_date(timezone.localtime(value), "j F Y, H:i")
-    if isinstance(model_field, FileField):
-        return value.name
-    return Truncator(str(value)).chars(HISTORY_VALUE_CHARS)
-
-
-def _show_change(record, change, lookups):
-    model_field = record._meta.get_field(change.field)
-    return {
-        "field": capfirst(model_field.verbose_name),
-        "old": _show_value(model_field, change.old, lookups),
-        "new": _show_value(model_field, change.new, lookups),
-    }
-
-
-def _person(record, lookups):
-    person = lookups.get(Person, {}).get(record.person_id)
-    return person.display_name if person else "a person since deleted"
-
-
-def _resolution_name(record):
-    return f"Resolution ({record.label})" if record.label else f"Resolution {record.order}"
-
-
-@clerk_required
-def item_history(request, pk):
-    item = AgendaItem.objects.select_related("meeting__committee").filter(pk=pk).first()
-    if item is None:
-        # A removed item keeps its history: show it from the item's last record.
-        item = HistoricalAgendaItem.objects.filter(id=pk).order_by("-history_date", "-history_id").first()
-        if item is None:
-            raise Http404("No such item.")
-        item.meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=item.meeting_id)
-
-    def describe(record, lookups):
-        if isinstance(record, HistoricalResolution):
-            return _resolution_name(record), ""
-        if isinstance(record, HistoricalDocument):
-            return f"Document “{record.title}”", ""
-        return "The item", ""
-
-    records = _load_history(
-        [
-            HistoricalAgendaItem.objects.filter(id=pk),
-            HistoricalResolution.objects.filter(item_id=pk),
-            HistoricalDocument.objects.filter(item_id=pk),
-        ]
-    )
-    return render(
-        request,
-        "agenda/clerk/item_history.html",
-        {
-            "item": item,
-            "meeting": item.meeting,
-            "is_removed": not isinstance(item, AgendaItem),
-            "page_obj": _history_page(request, records, describe),
-        },
-    )
-
-
-@clerk_required
-def meeting_history(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
-    item_records = HistoricalAgendaItem.objects.filter(meeting_id=pk)
-    item_ids = item_records.values("id")
-    records = _load_history(
-        [
-            HistoricalMeeting.objects.filter(id=pk),
-            HistoricalAttendance.objects.filter(meeting_id=pk),
-            HistoricalDeclaration.objects.filter(meeting_id=pk),
-            HistoricalCorrection.objects.filter(meeting_id=pk),
-            item_records,
-            HistoricalResolution.objects.filter(item_id__in=item_ids),
-            HistoricalDocument.objects.filter(item_id__in=item_ids),
-        ]
-    )
-    # Each item as last recorded, to name the rows of removed items too.
-    items = {
-        record.id: record
-        for record in sorted(records, key=_chronological)
-        if isinstance(record, HistoricalAgendaItem)
-    }
-
-    def describe(record, lookups):
-        if isinstance(record, HistoricalMeeting):
-            return "The meeting", ""
-        if isinstance(record, HistoricalAttendance):
-            return f"Attendance: {_person(record, lookups)}", ""
-        if isinstance(record, HistoricalDeclaration):
-            return f"Declaration: {_person(record, lookups)}", ""
-        if isinstance(record, HistoricalCorrection):
-            return "Correction to the minutes", ""
-        if isinstance(record, HistoricalAgendaItem):
-            return f"Item {record.number}: {record.title}", reverse("clerk:item_history", args=[record.id])
-        item = items.get(record.item_id)
-        on_item = f" on item {item.number}" if item else ""
-        url = reverse("clerk:item_history", args=[record.item_id])
-        if isinstance(record, HistoricalResolution):
-            return f"{_resolution_name(record)}{on_item}", url
-        return f"Document “{record.title}”{on_item}", url
-
-    return render(
-        request,
-        "agenda/clerk/meeting_history.html",
-        {"meeting": meeting, "page_obj": _history_page(request, records, describe)},
-    )
 
 
 # --- Paste minutes ------------------------------------------------------------------------
