@@ -34,6 +34,7 @@ from .forms import (
 )
 from .models import Committee, Meeting, Membership, Person
 from .roles import ClerkRequiredMixin, clerk_required
+from .stale_saves import RefuseStaleSaveMixin
 
 
 class KeepObjectMixin:
@@ -102,7 +103,9 @@ class CommitteeCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
         return reverse("clerk:committee_detail", args=[self.object.slug])
 
 
-class CommitteeUpdateView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+class CommitteeUpdateView(
+    ClerkRequiredMixin, RefuseStaleSaveMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView
+):
     form_class = CommitteeForm
     template_name = "meetings/committee_form.html"
     context_object_name = "committee"
@@ -143,7 +146,9 @@ class PersonCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
         return reverse("clerk:person_list")
 
 
-class PersonUpdateView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+class PersonUpdateView(
+    ClerkRequiredMixin, RefuseStaleSaveMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView
+):
     form_class = PersonForm
     template_name = "meetings/person_form.html"
     context_object_name = "person"
@@ -180,7 +185,9 @@ class MembershipCreateView(ClerkRequiredMixin, SuccessMessageMixin, CreateView):
         return reverse("clerk:committee_detail", args=[self.committee.slug])
 
 
-class MembershipUpdateView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+class MembershipUpdateView(
+    ClerkRequiredMixin, RefuseStaleSaveMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView
+):
     form_class = MembershipForm
     template_name = "meetings/membership_form.html"
     context_object_name = "membership"
@@ -196,7 +203,9 @@ class MembershipUpdateView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMi
         return reverse("clerk:committee_detail", args=[self.object.committee.slug])
 
 
-class MembershipEndView(ClerkRequiredMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView):
+class MembershipEndView(
+    ClerkRequiredMixin, RefuseStaleSaveMixin, KeepObjectMixin, SuccessMessageMixin, UpdateView
+):
     form_class = MembershipEndForm
     template_name = "meetings/membership_end.html"
     context_object_name = "membership"

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from agenda.models import Declaration
 from meetings.models import Attendance
-from tests.factories import ClerkFactory, MeetingFactory, MembershipFactory, PersonFactory
+from tests.factories import CommitteeFactory, ClerkFactory, MeetingFactory, MembershipFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -108,3 +108,53 @@ def test_a_declaration_from_a_page_opened_before_another_clerks_is_refused(clerk
              "fingerprint": response.context["form"]["fingerprint"].value()}
     assert clerk_client.post(url, again).status_code == 302
     assert Declaration.objects.count() == 2
+
+
+# --- One-record edit pages: committee, person, membership ---------------------------
+
+
+def form_as_sent(opened):
+    """The POST a browser sends for a page's form left as it was shown."""
+    data = {}
+    for field in opened.context["form"]:
+        value = field.value()
+        if isinstance(value, bool):
+            if value:
+                data[field.html_name] = "on"
+            continue
+        data[field.html_name] = "" if value is None else value
+    return data
+
+
+@pytest.mark.parametrize(
+    "make, url_name, key, field, theirs, mine",
+    [
+        (lambda: CommitteeFactory(name="Audit Committee"), "clerk:committee_update", "slug",
+         "terms_of_reference", "To review the council's accounts.", "To review audit reports."),
+        (lambda: PersonFactory(name="Priya Shah", party="Independent"), "clerk:person_update", "slug",
+         "party", "Green", "Labour"),
+        (lambda: MembershipFactory(role="member"), "clerk:membership_update", "pk",
+         "role", "vice_chair", "chair"),
+    ],
+    ids=["committee", "person", "membership"],
+)
+def test_a_stale_save_of_one_record_is_refused(clerk_client, other_clerk, make, url_name, key, field, theirs, mine):
+    record = make()
+    url = reverse(url_name, args=[getattr(record, key)])
+    mine_opened, theirs_opened = clerk_client.get(url), other_clerk.get(url)
+    assert other_clerk.post(url, {**form_as_sent(theirs_opened), field: theirs}).status_code == 302
+
+    response = clerk_client.post(url, {**form_as_sent(mine_opened), field: mine})
+
+    assert response.status_code == 409
+    assert "after you opened it" in response.content.decode()
+    assert response.context["form"][field].value() == mine
+    (row,) = response.context["comparison"]
+    record.refresh_from_db()
+    assert getattr(record, field) == theirs
+    # Seen theirs; saving again keeps this clerk's version.
+    again = {**form_as_sent(mine_opened), field: mine,
+             "fingerprint": response.context["form"]["fingerprint"].value()}
+    assert clerk_client.post(url, again).status_code == 302
+    record.refresh_from_db()
+    assert getattr(record, field) == mine
