@@ -14,10 +14,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from scrutiny.forms import GovukFormMixin, style_widget, yes_box
+from scrutiny.forms import GovukFormMixin, yes_box
 
-from .fingerprints import FingerprintField
-from .models import Attendance, Committee, Meeting, Membership, Person
+from .models import Committee, Meeting, Membership, Person
 from .times import FIRST_DATE, LAST_DATE, ClockTimeField, DateField, DateInput  # noqa: F401
 
 # --- Fields and helpers shared by several forms ---------------------------------
@@ -304,6 +303,23 @@ class MeetingUpdateForm(ServiceErrorMixin, MeetingTimesMixin, GovukFormMixin, fo
     end_time = TimeField(label="End time", required=False, help_text=START_TIME_HINT)
     venue = Meeting._meta.get_field("venue").formfield()
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    change_reason = forms.CharField(
+        label="Reason for the change",
+        help_text="The agenda is published, so the public can already see this meeting. Say why it "
+        "is changing; the reason is kept in its history.",
+        max_length=500,
+        error_messages={
+            "required": "Enter the reason for the change: the agenda of this meeting is published.",
+            "max_length": "The reason must be 500 characters or fewer.",
+        },
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, is_public=False, **kwargs):
+        """`is_public`: the agenda is published, so a change needs a reason (else the field goes)."""
+        super().__init__(*args, **kwargs)
+        if not is_public:
+            del self.fields["change_reason"]
 
     @classmethod
     def initial_for(cls, meeting):
@@ -365,126 +381,3 @@ class ReinstateMeetingForm(ServiceErrorMixin, MeetingTimesMixin, GovukFormMixin,
             if not data.get("start_time", "").strip():
                 self.add_error("start_time", "Enter the new start time, or leave all three boxes blank.")
         return super().clean()
-
-
-# --- Attendance --------------------------------------------------------------
-
-
-class AttendanceForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
-    """
-    Attendance at one meeting: a row per person listed (the committee's members
-    on the day and anyone already recorded), named by the person's id
-    (``status_12``, ``substitute_for_12``), and one row to add someone else,
-    such as an officer or a substitute.
-
-    The view passes in every person and member the form needs, so that
-    building and checking the form runs no queries.
-    """
-
-    ADD = "add"
-    STATUS_CHOICES = [("", "Not recorded"), *Attendance.Status.choices]
-
-    fingerprint = FingerprintField()
-
-    def __init__(self, *args, rows, members, others, **kwargs):
-        """
-        rows: (person, description) pairs, in the order shown;
-        members: the people one may substitute for;
-        others: the people who may be added in the extra row.
-        """
-        super().__init__(*args, **kwargs)
-        self.people = [person for person, _ in rows]
-        self.descriptions = {person.pk: description for person, description in rows}
-        self.members = {person.pk: person for person in members}
-        self.others = {person.pk: person for person in others}
-        member_choices = [("", "Choose a member"), *((p.pk, p.display_name) for p in members)]
-        for person in self.people:
-            self.fields[f"status_{person.pk}"] = forms.ChoiceField(
-                label=person.display_name,
-                choices=self.STATUS_CHOICES,
-                required=False,
-                widget=forms.RadioSelect,
-            )
-            self.fields[f"substitute_for_{person.pk}"] = forms.TypedChoiceField(
-                label="Substituting for",
-                choices=member_choices,
-                coerce=int,
-                required=False,
-                empty_value=None,
-            )
-        self.fields["add_person"] = forms.TypedChoiceField(
-            label="Person",
-            choices=[("", "Choose a person"), *((p.pk, p.display_name) for p in others)],
-            coerce=int,
-            required=False,
-            empty_value=None,
-        )
-        self.fields["add_status"] = forms.ChoiceField(
-            label="Attendance",
-            choices=Attendance.Status.choices,
-            required=False,
-            widget=forms.RadioSelect,
-        )
-        self.fields["add_substitute_for"] = forms.TypedChoiceField(
-            label="Substituting for",
-            choices=member_choices,
-            coerce=int,
-            required=False,
-            empty_value=None,
-        )
-        # GovukFormMixin styled the fields that existed when it ran; style these too.
-        for field in self.fields.values():
-            style_widget(field.widget)
-
-    @property
-    def rows(self):
-        """What the template draws for each person: the person and their two fields."""
-        return [
-            {
-                "person": person,
-                "description": self.descriptions[person.pk],
-                "status": self[f"status_{person.pk}"],
-                "substitute_for": self[f"substitute_for_{person.pk}"],
-            }
-            for person in self.people
-        ]
-
-    def _clean_row(self, person, status, substitute_for_id, substitute_field):
-        if status != Attendance.Status.SUBSTITUTE:
-            return {"person": person, "status": status or None, "substitute_for": None}
-        if substitute_for_id is None:
-            self.add_error(substitute_field, f"Say which member {person.display_name} substituted for.")
-        elif substitute_for_id == person.pk:
-            self.add_error(substitute_field, "A person cannot substitute for themselves.")
-        return {"person": person, "status": status, "substitute_for": self.members.get(substitute_for_id)}
-
-    def clean(self):
-        cleaned_data = super().clean()
-        attendance = []
-        for person in self.people:
-            status_field, substitute_field = f"status_{person.pk}", f"substitute_for_{person.pk}"
-            if status_field not in cleaned_data or substitute_field not in cleaned_data:
-                continue
-            attendance.append(
-                self._clean_row(
-                    person, cleaned_data[status_field], cleaned_data[substitute_field], substitute_field
-                )
-            )
-        added_id = cleaned_data.get("add_person")
-        added_status = cleaned_data.get("add_status")
-        if added_id is not None:
-            if not added_status:
-                self.add_error("add_status", "Choose how the person you are adding attended.")
-            else:
-                attendance.append(
-                    self._clean_row(
-                        self.others[added_id],
-                        added_status,
-                        cleaned_data.get("add_substitute_for"),
-                        "add_substitute_for",
-                    )
-                )
-        elif added_status and "add_person" not in self.errors:
-            self.add_error("add_person", "Choose the person you are adding, or clear their attendance.")
-        cleaned_data["attendance"] = attendance
-        return cleaned_data

@@ -100,8 +100,8 @@ def _to_the_minute(moment):
 
 
 @transaction.atomic
-def update_meeting(*, meeting, user, version, fields):
-    """Change a meeting's date, time or venue from the clerks' form."""
+def update_meeting(*, meeting, user, version, fields, reason=None):
+    """Change a meeting's date, time or venue from the clerks' form; `reason` goes into its history."""
     current = lock_for_edit(Meeting, pk=meeting.pk, version=version, what="meeting")
     ensure_not_locked(current)
     start_before = current.start
@@ -122,7 +122,7 @@ def update_meeting(*, meeting, user, version, fields):
                 "the meeting must start after that."
             }
         )
-    record_change(current, user=user, update_fields=[*fields, "version"])
+    record_change(current, user=user, reason=reason, update_fields=[*fields, "version"])
     return current
 
 

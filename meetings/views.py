@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
+from scrutiny import textdiff
+
 from . import services
 from .forms import (
     CancelMeetingForm,
@@ -253,16 +255,32 @@ def _get_meeting(pk):
     return get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
 
 
+def _meeting_comparison(form, saved):
+    """The meeting's saved date, time and venue beside the ones typed, where they differ."""
+    typed = form.changed_fields()
+
+    def when(start, end):
+        start, end = timezone.localtime(start), end and timezone.localtime(end)
+        return f"{date_format(start, 'j F Y, H:i')}{f' to {end:%H:%M}' if end else ''}"
+
+    return textdiff.comparison([
+        ("Date and time", when(saved.start, saved.end), when(typed["start"], typed["end"])),
+        ("Venue", saved.venue, typed["venue"]),
+    ])
+
+
 @clerk_required
 def meeting_update(request, pk):
     """
     Change a meeting's date, time or venue. A form opened before someone
-    else's save is refused with 409 and keeps what the clerk typed.
+    else's save is refused with 409, keeps what the clerk typed and shows
+    their version beside it; once the agenda is published, a reason is asked.
     """
     meeting = _get_meeting(pk)
-    status = 200
+    status, comparison = 200, []
+    is_public = meeting.is_agenda_published
     if request.method == "POST":
-        form = MeetingUpdateForm(request.POST)
+        form = MeetingUpdateForm(request.POST, is_public=is_public)
         if form.is_valid():
             try:
                 services.update_meeting(
@@ -270,9 +288,13 @@ def meeting_update(request, pk):
                     user=request.user,
                     version=form.cleaned_data["version"],
                     fields=form.changed_fields(),
+                    reason=form.cleaned_data.get("change_reason"),
                 )
             except services.EditConflict as exc:
                 form.add_error(None, exc)
+                comparison = _meeting_comparison(form, exc.current)
+                form.data = form.data.copy()
+                form.data["version"] = exc.current.version
                 status = 409
             except ValidationError as exc:
                 form.add_service_error(exc)
@@ -280,8 +302,9 @@ def meeting_update(request, pk):
                 messages.success(request, "Meeting date, time and venue saved.")
                 return redirect(meeting.get_absolute_url())
     else:
-        form = MeetingUpdateForm(initial=MeetingUpdateForm.initial_for(meeting))
-    return render(request, "meetings/meeting_update.html", {"meeting": meeting, "form": form}, status=status)
+        form = MeetingUpdateForm(initial=MeetingUpdateForm.initial_for(meeting), is_public=is_public)
+    context = {"meeting": meeting, "form": form, "comparison": comparison}
+    return render(request, "meetings/meeting_update.html", context, status=status)
 
 
 def _change_meeting_status(request, pk, *, form_class, service, template, done):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from scrutiny import textdiff
 
 from . import fingerprints, services
-from .forms import AttendanceForm
+from .forms_attendance import AttendanceForm
 from .models import Attendance, Membership, Person
 from .roles import clerk_required
 from .views import _get_meeting

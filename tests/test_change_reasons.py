@@ -68,3 +68,22 @@ def test_changing_a_published_decision_needs_a_reason(clerk_client, published_it
     assert "change_reason" in response.context["form"].errors
     resolution.refresh_from_db()
     assert resolution.text == "That the report be noted."
+
+
+def test_changing_a_published_meetings_venue_needs_a_reason_kept_in_its_history(clerk_client):
+    meeting = MeetingFactory(venue="Committee Room 1")
+    url = reverse("clerk:meeting_update", args=[meeting.pk])
+    opened = clerk_client.get(url)
+    data = {name: opened.context["form"][name].value() for name in ["start_date", "start_time", "end_time", "version"]}
+    data = {name: "" if value is None else value for name, value in data.items()}
+    data["venue"] = "Council Chamber"
+
+    refused = clerk_client.post(url, data)
+    assert refused.context["form"].errors["change_reason"] == [
+        "Enter the reason for the change: the agenda of this meeting is published."
+    ]
+    assert clerk_client.post(url, {**data, "change_reason": "Room 1 flooded."}).status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.venue == "Council Chamber"
+    assert meeting.history.first().history_change_reason == "Room 1 flooded."
+    assert "Room 1 flooded." in clerk_client.get(reverse("clerk:meeting_history", args=[meeting.pk])).text

@@ -133,6 +133,7 @@ def edit_data(meeting, **overrides):
         "end_time": "",
         "venue": meeting.venue,
         "version": meeting.version,
+        "change_reason": "Room double-booked.",
         **overrides,
     }
 

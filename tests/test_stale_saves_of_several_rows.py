@@ -158,3 +158,19 @@ def test_a_stale_save_of_one_record_is_refused(clerk_client, other_clerk, make, 
     assert clerk_client.post(url, again).status_code == 302
     record.refresh_from_db()
     assert getattr(record, field) == mine
+
+
+def test_a_refused_meeting_edit_shows_their_venue_beside_mine(clerk_client, other_clerk):
+    meeting = MeetingFactory(venue="Committee Room 1")
+    url = reverse("clerk:meeting_update", args=[meeting.pk])
+    mine, theirs = clerk_client.get(url), other_clerk.get(url)
+    their_data = {**form_as_sent(theirs), "venue": "Council Chamber", "change_reason": "Larger room."}
+    assert other_clerk.post(url, their_data).status_code == 302
+
+    response = clerk_client.post(url, {**form_as_sent(mine), "venue": "Committee Room 2", "change_reason": "Moved."})
+
+    assert response.status_code == 409
+    (row,) = response.context["comparison"]
+    assert (row["label"], row["theirs"], row["mine"]) == (
+        "Venue", "<del>Council Chamber</del>", "<ins>Committee Room 2</ins>"
+    )
