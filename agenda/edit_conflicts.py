@@ -68,8 +68,8 @@ def public_fields(item):
     fields = set()
     if item.published_at and meeting.agenda_published_at:
         fields |= AGENDA_FIELDS
-    if meeting.decisions_published_at:
+    if meeting.are_decisions_published:
         fields |= DECISION_FIELDS
-    if meeting.minutes_published_at:
+    if meeting.are_minutes_published:
         fields |= MINUTES_FIELDS
     return fields

@@ -28,7 +28,7 @@ class AttendanceForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
 
     fingerprint = FingerprintField()
 
-    def __init__(self, *args, rows, members, others, **kwargs):
+    def __init__(self, *args, rows, members, others, needs_reason=False, **kwargs):
         """
         rows: (person, description) pairs, in the order shown;
         members: the people one may substitute for;
@@ -74,6 +74,17 @@ class AttendanceForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
             required=False,
             empty_value=None,
         )
+        if needs_reason:
+            # The minutes are published: the public can read who attended.
+            self.fields["change_reason"] = forms.CharField(
+                label="Reason for the change",
+                help_text="The minutes are published, so the public can read this attendance. "
+                "Say why it is changing; the reason is kept in its history.",
+                required=False,
+                max_length=500,
+                error_messages={"max_length": "The reason must be 500 characters or fewer."},
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
         # GovukFormMixin styled the fields that existed when it ran; style these too.
         for field in self.fields.values():
             style_widget(field.widget)
@@ -129,4 +140,6 @@ class AttendanceForm(ServiceErrorMixin, GovukFormMixin, forms.Form):
         elif added_status and "add_person" not in self.errors:
             self.add_error("add_person", "Choose the person you are adding, or clear their attendance.")
         cleaned_data["attendance"] = attendance
+        if "change_reason" in self.fields and not cleaned_data.get("change_reason") and self.has_changed():
+            self.add_error("change_reason", "Enter the reason for the change: the minutes of this meeting are published.")
         return cleaned_data

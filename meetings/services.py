@@ -238,12 +238,13 @@ def delete_draft_meeting(*, meeting, user, version):
 
 
 @transaction.atomic
-def set_attendance(*, meeting, user, rows, fingerprint=None):
+def set_attendance(*, meeting, user, rows, fingerprint=None, reason=None):
     """
     Record attendance for a meeting in one go. `rows` are dicts with person,
     status and substitute_for; a row whose status is None removes the entry.
     `fingerprint` is that of the attendance the form was built from: the
-    save is refused if someone has changed the attendance since.
+    save is refused if someone has changed the attendance since. `reason`
+    (why published attendance changes) goes into the history.
     """
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     ensure_not_locked(meeting)
@@ -254,7 +255,7 @@ def set_attendance(*, meeting, user, rows, fingerprint=None):
         current = existing.get(person.pk)
         if not status:
             if current:
-                record_delete(current, user=user)
+                record_delete(current, user=user, reason=reason)
             continue
         attendance = current or Attendance(meeting=meeting, person=person)
         substitute_for = row.get("substitute_for") if status == Attendance.Status.SUBSTITUTE else None
@@ -265,4 +266,4 @@ def set_attendance(*, meeting, user, rows, fingerprint=None):
         attendance.status = status
         attendance.substitute_for = substitute_for
         attendance.full_clean(exclude=["meeting", "person"], validate_unique=False)
-        record_change(attendance, user=user)
+        record_change(attendance, user=user, reason=reason)

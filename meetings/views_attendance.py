@@ -58,6 +58,7 @@ def _attendance_form(meeting, data=None):
         initial=initial,
         rows=list(rows.values()),
         members=sorted(members.values(), key=lambda person: person.name),
+        needs_reason=meeting.are_minutes_published and not meeting.is_locked,
         others=others,
     )
 
@@ -112,6 +113,7 @@ def meeting_attendance(request, pk):
                 services.set_attendance(
                     meeting=meeting, user=request.user, rows=form.cleaned_data["attendance"],
                     fingerprint=form.cleaned_data["fingerprint"],
+                    reason=form.cleaned_data.get("change_reason") or None,
                 )
             except services.EditConflict as exc:
                 comparison = _attendance_comparison(form, exc.current)

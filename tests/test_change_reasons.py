@@ -4,9 +4,10 @@ kept in the audit history; drafting what is not public yet asks nothing.
 """
 
 import pytest
+from django.utils import timezone
 from django.urls import reverse
 
-from tests.factories import AgendaItemFactory, MeetingFactory, ResolutionFactory
+from tests.factories import AgendaItemFactory, MeetingFactory, MembershipFactory, ResolutionFactory
 from tests.test_item_editor import item_form_data, resolution_row
 
 pytestmark = pytest.mark.django_db
@@ -87,3 +88,20 @@ def test_changing_a_published_meetings_venue_needs_a_reason_kept_in_its_history(
     assert meeting.venue == "Council Chamber"
     assert meeting.history.first().history_change_reason == "Room 1 flooded."
     assert "Room 1 flooded." in clerk_client.get(reverse("clerk:meeting_history", args=[meeting.pk])).text
+
+
+def test_changing_attendance_in_published_minutes_needs_a_reason(clerk_client):
+    meeting = MeetingFactory(minutes_status="draft", minutes_published_at=timezone.now())
+    ann = MembershipFactory(committee=meeting.committee).person
+    url = reverse("clerk:meeting_attendance", args=[meeting.pk])
+    form = clerk_client.get(url).context["form"]
+    data = {"fingerprint": form["fingerprint"].value(), "add_person": "", "add_substitute_for": "",
+            f"status_{ann.pk}": "apologies", f"substitute_for_{ann.pk}": ""}
+
+    refused = clerk_client.post(url, data)
+    assert refused.context["form"].errors["change_reason"] == [
+        "Enter the reason for the change: the minutes of this meeting are published."
+    ]
+    assert not meeting.attendances.exists()
+    assert clerk_client.post(url, {**data, "change_reason": "Apologies were sent in time."}).status_code == 302
+    assert meeting.attendances.get().history.get().history_change_reason == "Apologies were sent in time."
