@@ -162,6 +162,7 @@ class ImportedItemForm(GovukFormMixin, forms.Form):
     """The parsed record, for the clerk to correct before it is saved."""
 
     source = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200_000)
+    submission = SubmissionTokenField()
     number = forms.CharField(
         label="Item number",
         max_length=10,

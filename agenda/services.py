@@ -430,11 +430,14 @@ def add_declaration(*, meeting, user, person, kind, text, item=None):
 
 
 @transaction.atomic
-def import_records(*, meeting, user, records):
+def import_records(*, meeting, user, records, submission=None):
     """
     Save parsed ModernGov records (agenda.importers.moderngov.ParsedRecord)
-    into a meeting as draft items, in order. All or nothing.
+    into a meeting as draft items, in order. All or nothing. The same review
+    form sent twice (`submission`) raises AlreadySubmitted with its first item.
     """
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    submissions.ensure_first(submission, AgendaItem)
     items = []
     for record in records:
         fields = {
@@ -459,6 +462,8 @@ def import_records(*, meeting, user, records):
             document = SupportingDocument(item=item, order=position, title=name[:300], uploaded_by=user)
             record_change(document, user=user, reason="Listed in imported record")
         items.append(item)
+    if items:
+        submissions.remember(submission, items[0])
     return items
 
 

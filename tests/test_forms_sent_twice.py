@@ -61,3 +61,18 @@ def test_an_upload_sent_twice_stores_one_paper(clerk_client, settings):
     assert SupportingDocument.objects.filter(item=item).count() == 1
     stored = [path for path in settings.MEDIA_ROOT.rglob("*") if path.is_file()]
     assert len(stored) == 1
+
+
+def test_an_imported_item_confirmed_twice_is_saved_once(clerk_client):
+    from tests.test_paste_import import SIMPLE_RECORD, import_url, posted_from, preview
+
+    meeting = factories.MeetingFactory()
+    data = posted_from(preview(clerk_client, meeting, SIMPLE_RECORD))
+
+    first = clerk_client.post(import_url(meeting), data)
+    again = clerk_client.post(import_url(meeting), data, follow=True)
+
+    item = meeting.items.get()
+    assert first["Location"] == f"/clerk/items/{item.pk}/edit/"
+    assert again.redirect_chain[-1][0] == f"/clerk/items/{item.pk}/edit/"
+    assert "This item was already saved" in again.text

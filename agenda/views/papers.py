@@ -239,6 +239,7 @@ def _review_forms(meeting, record, source):
             "preamble": record.preamble or "",
             "reason_for_decision": record.reason_for_decision or "",
             "documents": "\n".join(record.documents),
+            "submission": submissions.new_token(),
         },
     )
     formset = ImportedResolutionFormSet(
@@ -314,8 +315,12 @@ def meeting_import(request, pk):
         if all([item_form.is_valid(), formset.is_valid()]):
             try:
                 (item,) = services.import_records(
-                    meeting=meeting, user=request.user, records=[_reviewed_record(item_form, formset)]
+                    meeting=meeting, user=request.user, records=[_reviewed_record(item_form, formset)],
+                    submission=item_form.cleaned_data["submission"],
                 )
+            except AlreadySubmitted as exc:
+                messages.info(request, f"This item was already saved: {exc.record}.")
+                return redirect("clerk:item_update", exc.record.pk)
             except ValidationError as exc:
                 _add_service_error(item_form, exc)
             else:
