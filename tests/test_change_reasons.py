@@ -23,7 +23,7 @@ def test_changing_a_published_items_title_needs_a_reason(clerk_client, published
     url = reverse("clerk:item_update", args=[published_item.pk])
     assert "Reason for the change" in clerk_client.get(url).text
 
-    response = clerk_client.post(url, item_form_data(published_item, title="Library hours"))
+    response = clerk_client.post(url, item_form_data(published_item, title="Library hours", change_reason=""))
 
     assert response.status_code == 200
     assert response.context["form"].errors["change_reason"] == [
@@ -48,7 +48,9 @@ def test_the_reason_is_saved_in_the_history_and_shown(clerk_client, published_it
 
 def test_drafting_minutes_before_they_are_published_needs_no_reason(clerk_client, published_item):
     url = reverse("clerk:item_update", args=[published_item.pk])
-    response = clerk_client.post(url, item_form_data(published_item, minutes="The committee noted the report."))
+    response = clerk_client.post(
+        url, item_form_data(published_item, minutes="The committee noted the report.", change_reason="")
+    )
     assert response.status_code == 302
 
 
@@ -59,11 +61,12 @@ def test_changing_a_published_decision_needs_a_reason(clerk_client, published_it
     resolution = ResolutionFactory(item=published_item, text="That the report be noted.")
     url = reverse("clerk:item_update", args=[published_item.pk])
 
-    unchanged = item_form_data(published_item, resolutions=[resolution_row(resolution)])
+    unchanged = item_form_data(published_item, resolutions=[resolution_row(resolution)], change_reason="")
     assert clerk_client.post(url, unchanged).status_code == 302
     published_item.refresh_from_db()
     changed = item_form_data(
-        published_item, resolutions=[resolution_row(resolution, text="That the report be agreed.")]
+        published_item, resolutions=[resolution_row(resolution, text="That the report be agreed.")],
+        change_reason="",
     )
     response = clerk_client.post(url, changed)
     assert "change_reason" in response.context["form"].errors

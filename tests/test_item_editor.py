@@ -34,6 +34,8 @@ def item_form_data(item=None, *, resolutions=(), blank_rows=3, **fields):
     """
     data = {name: "" for name in ITEM_TEXT_FIELDS}
     data["exempt_paragraph"] = ""
+    # Asked for (and otherwise ignored) when the item is already public.
+    data["change_reason"] = "Correcting the record."
     if item is not None:
         data.update({name: getattr(item, name) for name in ITEM_TEXT_FIELDS})
         data["exempt_paragraph"] = item.exempt_paragraph or ""
