@@ -64,7 +64,8 @@ def test_a_usual_date_asks_for_no_confirmation(clerk_client):
 def test_moving_a_meeting_to_a_far_off_year_needs_confirming(clerk_client):
     meeting = MeetingFactory(start=timezone.now() + timedelta(days=30))
     url = reverse("clerk:meeting_update", args=[meeting.pk])
-    data = {"start_date": "2096-03-05", "start_time": "18:00", "venue": "Hall", "version": meeting.version}
+    data = {"start_date": "2096-03-05", "start_time": "18:00", "venue": "Hall", "version": meeting.version,
+            "change_reason": "Date moved by the council."}
     response = clerk_client.post(url, data)
     assert response.status_code == 200
     assert "is more than 2 years ahead" in response.content.decode()
