@@ -18,7 +18,6 @@ from .roles import clerk_required
 from .views import _get_meeting
 
 
-
 def _attendance_form(meeting, data=None):
     """
     The attendance form for a meeting: a row for each member of the committee
