@@ -202,3 +202,24 @@ def test_resolution_saved_from_the_writer_keeps_its_kind(clerk_client, held_meet
     resolution.refresh_from_db()
     assert resolution.text == "That the report be noted with thanks."
     assert resolution.kind == Resolution.Kind.NOTED
+
+
+def test_writer_shows_the_other_minutes_beside_a_refused_save(clerk_client, held_meeting):
+    _, _, second, _ = held_meeting
+    stale = writer_data(second, minutes="Members asked about placements.")
+    second.minutes = "Members asked about costs."
+    second.version += 1
+    second.save()
+
+    response = clerk_client.post(writer_url(second), stale)
+
+    assert response.status_code == 409
+    (row,) = response.context["comparison"]
+    assert (row["theirs"], row["mine"]) == (
+        "Members asked about <del>costs</del>.", "Members asked about <ins>placements</ins>."
+    )
+    # Seen theirs: saving again keeps this clerk's minutes.
+    again = {**stale, "version": response.context["form"]["version"].value()}
+    assert clerk_client.post(writer_url(second), again).status_code == 302
+    second.refresh_from_db()
+    assert second.minutes == "Members asked about placements."

@@ -20,7 +20,7 @@ from meetings.models import Meeting
 from meetings.roles import clerk_required
 from meetings.services import EditConflict
 
-from .. import minutes_services, services, standard_items
+from .. import edit_conflicts, minutes_services, services, standard_items
 from ..forms import resolution_initial
 from ..forms_minutes import (
     ApprovePreviousMinutesForm,
@@ -72,7 +72,7 @@ def minutes_writer(request, pk, item_pk=None):
     item.meeting = meeting
     index = items.index(item)
     next_item = items[index + 1] if index + 1 < len(items) else None
-    status = 200
+    status, comparison = 200, []
     if request.method == "POST" and not meeting.is_locked:
         form = ItemMinutesForm(request.POST, instance=item)
         formset = CompactResolutionFormSet(request.POST, prefix=RESOLUTIONS_PREFIX)
@@ -84,6 +84,8 @@ def minutes_writer(request, pk, item_pk=None):
                 )
             except EditConflict as exc:
                 form.add_error(None, exc)
+                comparison = edit_conflicts.item_comparison(form, formset, exc.current)
+                edit_conflicts.carry_current_version(form, exc.current.version)
                 status = 409
             except ValidationError as exc:
                 add_service_error(form, exc)
@@ -107,6 +109,7 @@ def minutes_writer(request, pk, item_pk=None):
         "records": _records_beside(item, meeting, request.user),
         "exclusion_paragraphs": standard_items.exclusion_needed(items),
         "is_locked": meeting.is_locked,
+        "comparison": comparison,
     }
     return render(request, "agenda/clerk/minutes_writer.html", context, status=status)
 
