@@ -1,15 +1,15 @@
 """
 The meeting's declarations of interest: adding one (once, however often
 its form is sent, and never over a list changed by someone else since the
-form was opened) and removing one. Each runs in one transaction under the
-meeting's lock.
+form was opened), in one transaction under the meeting's lock. Removing
+one is in ``agenda.removals``.
 """
 
 from django.db import transaction
 
 from meetings import submissions
 from meetings.models import Meeting
-from meetings.services import ensure_not_locked, ensure_unchanged, record_change, record_delete
+from meetings.services import ensure_not_locked, ensure_unchanged, record_change
 
 from .models import Declaration
 
@@ -35,9 +35,3 @@ def add_declaration(*, meeting, user, person, kind, text, item=None, fingerprint
     record_change(declaration, user=user)
     submissions.remember(submission, declaration)
     return declaration
-
-
-@transaction.atomic
-def remove_declaration(*, declaration, user):
-    ensure_not_locked(Meeting.objects.select_for_update().get(pk=declaration.meeting_id))
-    record_delete(declaration, user=user, reason="Declaration removed")

@@ -23,7 +23,7 @@ from .labels import check_labels_unique
 from .ordering import is_fixed_number, move_item, swap_items  # noqa: F401 - the agenda's order
 from .removals import delete_document, remove_declaration  # noqa: F401 - records the public saw
 # Declarations have their own module; their workflows are still called through this one.
-from .declaration_services import add_declaration, declaration_rows, remove_declaration  # noqa: F401
+from .declaration_services import add_declaration, declaration_rows  # noqa: F401
 from .models import (
     AgendaItem,
     AgendaPublication,
@@ -411,19 +411,6 @@ def add_document(*, item, user, uploaded_file, title="", is_exempt=False, submis
     record_change(document, user=user, reason="Document uploaded")
     submissions.remember(submission, document)
     return document
-
-
-# --- Attendance and declarations ---------------------------------------------
-
-
-@transaction.atomic
-def add_declaration(*, meeting, user, person, kind, text, item=None):
-    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    ensure_not_locked(meeting)
-    declaration = Declaration(meeting=meeting, person=person, kind=kind, text=text.strip(), item=item)
-    declaration.full_clean()
-    record_change(declaration, user=user)
-    return declaration
 
 
 # --- Import ----------------------------------------------------------------------
