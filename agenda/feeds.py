@@ -27,6 +27,7 @@ from meetings.models import Committee, Meeting
 from meetings.text import clean_text
 
 from .models import AgendaItem, AgendaPublication, MinutesCorrection, Resolution
+from .publications import URGENCY_PROVISION
 
 PUBLIC = AnonymousUser()
 FEED_LENGTH = 50
@@ -239,14 +240,19 @@ class AgendasFeed(PublicFeed):
     def item_author_name(self, publication):
         return publication.meeting.committee.name
 
+    def item_updateddate(self, publication):
+        """An item withdrawn since the publication updates its entry."""
+        withdrawals = [item.withdrawn_at for item in publication.public_items if item.withdrawn_at]
+        return max([publication.published_at, *withdrawals])
+
     def item_extra_kwargs(self, publication):
         # An exempt item's title is public (Schedule 12A withholds the
         # report, not the fact that the matter is considered).
         rows = format_html_join(
             "",
-            "<li>{}. {}{}</li>",
+            "<li>{}. {}{}{}</li>",
             (
-                (item.number, item.title, " (exempt)" if item.is_exempt else "")
+                (item.number, item.title, " (exempt)" if item.is_exempt else "", _withdrawal(item))
                 for item in publication.public_items
             ),
         )
@@ -254,13 +260,33 @@ class AgendasFeed(PublicFeed):
         return {
             "tag": f"agenda-publication/{publication.pk}",
             "content": format_html(
-                "<p>{}, {}, {}.</p><ul>{}</ul>",
+                "<p>{}, {}, {}.</p><ul>{}</ul>{}",
                 meeting.committee.name,
                 f"{timezone.localtime(meeting.start):%-d %B %Y at %H:%M}",
                 meeting.venue or "venue to be confirmed",
                 rows,
+                _urgency(publication),
             ),
         }
+
+
+def _withdrawal(item):
+    if item.withdrawn_at is None:
+        return ""
+    return format_html(" (withdrawn on {}: {})", _date(item.withdrawn_at), item.withdrawn_reason)
+
+
+def _urgency(publication):
+    """A late publication's reason for urgency, which the public is owed."""
+    if not publication.is_late:
+        return ""
+    return format_html(
+        "<p>Published late, with {} clear working {} notice. Reason for urgency ({}):</p>{}",
+        publication.clear_working_days,
+        "day's" if publication.clear_working_days == 1 else "days'",
+        URGENCY_PROVISION,
+        linebreaks_filter(publication.late_reason, autoescape=True),
+    )
 
 
 # --- Meetings calendar (iCalendar) -----------------------------------------------

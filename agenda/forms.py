@@ -355,6 +355,40 @@ class ConfirmForm(GovukForm):
     """A form with nothing to fill in: a button that confirms an action and shows its errors."""
 
 
+class ItemRemoveForm(GovukForm):
+    """
+    Confirms taking an item off the agenda. A published item is withdrawn
+    rather than deleted, and the public is told why, so its form asks for
+    the reason. The version refuses a removal built from a stale page.
+    """
+
+    version = forms.IntegerField(
+        label="Item version",
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "This page is out of date: open the item again.",
+            "invalid": "This page is out of date: open the item again.",
+        },
+    )
+    reason = MultilineTextField(
+        label="Why is this item withdrawn?",
+        help_text="The public will see this reason beside the item on the agenda.",
+        max_length=2000,
+        error_messages={
+            "required": "Give the reason the item is withdrawn: it is published beside the item.",
+            "max_length": "The reason must be 2,000 characters or fewer.",
+        },
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, item, **kwargs):
+        """`item`: the item as it is now; only a published one is withdrawn, with a reason."""
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = item.version
+        if item.published_at is None:
+            del self.fields["reason"]
+
+
 class AgendaPublishForm(GovukForm):
     late_reason = MultilineTextField(
         label="Why is this a late or urgent item?",

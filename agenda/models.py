@@ -49,6 +49,14 @@ class AgendaItemQuerySet(models.QuerySet):
             return self.all()
         return self.published()
 
+    def taking_minutes(self):
+        """Items the meeting considers: a withdrawn item takes no minutes or resolutions."""
+        return self.filter(withdrawn_at__isnull=True)
+
+    def needing_minutes(self):
+        """Published items still considered whose minute is not written yet."""
+        return self.published().taking_minutes().filter(minutes="")
+
 
 class AgendaItem(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
@@ -80,6 +88,10 @@ class AgendaItem(models.Model):
     )
     # A draft until the agenda (or a supplementary agenda) that lists it is published.
     published_at = models.DateTimeField(null=True, blank=True)
+    # A published item removed before the meeting stays on the public agenda,
+    # with its number, marked as withdrawn and why; it takes no minutes.
+    withdrawn_at = models.DateTimeField("withdrawn on", null=True, blank=True)
+    withdrawn_reason = models.TextField("reason for withdrawal", blank=True)
     # Councils number minutes through the year for each committee. The number
     # is given when the meeting's decisions or minutes are first published and
     # never changes, so references to it stay valid.
@@ -125,6 +137,11 @@ class AgendaItem(models.Model):
                 name="item_minute_number_has_year",
             ),
             models.CheckConstraint(condition=~Q(number=""), name="item_has_number"),
+            models.CheckConstraint(
+                condition=Q(withdrawn_at__isnull=True, withdrawn_reason="")
+                | (Q(withdrawn_at__isnull=False, published_at__isnull=False) & ~Q(withdrawn_reason="")),
+                name="item_withdrawal_is_published_and_has_reason",
+            ),
         ]
         indexes = [models.Index(fields=["meeting", "order"], name="item_meeting_order_idx")]
 
@@ -144,6 +161,10 @@ class AgendaItem(models.Model):
     @property
     def is_published(self):
         return self.published_at is not None and self.meeting.agenda_published_at is not None
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
 
     @property
     def minute_reference(self):

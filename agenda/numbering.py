@@ -31,7 +31,7 @@ def municipal_year(day):
 
 def number_minutes(meeting, user):
     """
-    Give each item of the meeting the next minute number of its committee's
+    Give each item the meeting considered the next minute number of its committee's
     municipal year, and each resolution its citable reference. Items
     numbered before keep their numbers and references. Called under the
     meeting's lock; the committee row is locked too, so two meetings of one
@@ -44,7 +44,9 @@ def number_minutes(meeting, user):
         .aggregate(m=Max("minute_number"))["m"]
         or 0
     )
-    for item in meeting.items.select_related("meeting__committee").order_by("order", "id"):
+    # A withdrawn item was not considered, so it takes no minute number.
+    considered = meeting.items.taking_minutes().select_related("meeting__committee")
+    for item in considered.order_by("order", "id"):
         if item.minute_number is None:
             last += 1
             item.minute_year, item.minute_year_label, item.minute_number = year, label, last

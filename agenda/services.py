@@ -32,6 +32,8 @@ from .models import (
     SupportingDocument,
 )
 from .numbering import assign_references, number_minutes
+# Removing an item is a workflow of its own module, called from here too.
+from .withdrawals import PART_OF_THE_RECORD, Removal, ensure_takes_minutes, remove_item  # noqa: F401
 
 ITEM_FIELDS = [
     "number", "title", "description", "presenter", "minutes", "preamble",
@@ -176,7 +178,7 @@ def publish_draft_minutes(*, meeting, user, now=None):
         raise ValidationError("The minutes of this meeting are already published.")
     if meeting.items.filter(published_at__isnull=True).exists():
         raise ValidationError("Some items are still drafts: publish them or remove them first.")
-    if not meeting.items.exclude(minutes="").exists():
+    if not meeting.items.taking_minutes().exclude(minutes="").exists():
         raise ValidationError("No item has any minutes yet: write the minutes first.")
     number_minutes(meeting, user)
     meeting.minutes_status = Meeting.MinutesStatus.DRAFT
@@ -311,6 +313,7 @@ def update_item(*, item, user, version, fields, resolutions=None, reason=None):
     ensure_not_locked(Meeting.objects.select_for_update().get(pk=item.meeting_id))
     current = lock_for_edit(AgendaItem, pk=item.pk, version=version, what="item")
     number_before = current.number
+    ensure_takes_minutes(current, minutes=fields.get("minutes", ""), resolutions=resolutions or ())
     for name, value in fields.items():
         setattr(current, name, value)
     # A number the clerk changes by hand is theirs: moves leave it alone.
@@ -367,19 +370,6 @@ def _replace_resolutions(item, rows, user, reason=None):
         if changed:
             record_change(resolution, user=user, reason=reason)
         kept.add(resolution.pk)
-
-
-@transaction.atomic
-def delete_item(*, item, user, now=None):
-    now = now or timezone.now()
-    item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
-    ensure_not_locked(item.meeting)
-    if item.published_at and item.meeting.has_happened(now):
-        raise ValidationError(
-            "This item was on the published agenda of a meeting that has taken place, "
-            "so it is part of the record and cannot be removed."
-        )
-    record_delete(item, user=user, reason="Item removed")
 
 
 # --- Documents -----------------------------------------------------------------

@@ -200,7 +200,7 @@ def test_remove_asks_for_confirmation_then_deletes(clerk_client, future_meeting,
     assert "Its 1 resolution and 0 documents will be removed with it." in page_text(confirm)
     assert AgendaItem.objects.filter(pk=item.pk).exists()
 
-    response = clerk_client.post(url)
+    response = clerk_client.post(url, {"version": item.version})
 
     assert response.status_code == 302
     assert response.url == hub_url(future_meeting)

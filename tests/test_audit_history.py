@@ -85,7 +85,7 @@ def test_removed_documents_and_resolutions_stay_in_the_item_history(clerk_client
 
 
 def test_a_removed_item_keeps_its_history(clerk_client, clerk, item):
-    services.delete_item(item=item, user=clerk)
+    services.remove_item(item=item, user=clerk)
 
     response = clerk_client.get(f"/clerk/items/{item.pk}/history/")
 
@@ -99,7 +99,7 @@ def test_meeting_history_covers_its_attendance_declarations_and_items(clerk_clie
     set_attendance(meeting=meeting, user=clerk, rows=[{"person": person, "status": Attendance.Status.PRESENT}])
     services.add_declaration(meeting=meeting, user=clerk, person=person, kind="pecuniary", text="Owns a nursery.")
     removed = services.create_item(meeting=meeting, user=clerk, fields={"number": "8", "title": "Youth clubs"})
-    services.delete_item(item=removed, user=clerk)
+    services.remove_item(item=removed, user=clerk)
 
     response = clerk_client.get(f"/clerk/meetings/{meeting.pk}/history/")
 

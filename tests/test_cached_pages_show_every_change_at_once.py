@@ -120,18 +120,18 @@ def test_item_made_exempt_loses_its_minutes_on_the_next_anonymous_request(visito
     assert "Members questioned the bidders' pricing." not in page
 
 
-def test_deleted_item_goes_on_the_next_anonymous_request(visitor, kept_page, clerk):
+def test_withdrawn_item_is_marked_on_the_next_anonymous_request(visitor, kept_page, clerk):
     meeting = MeetingFactory(start=timezone.now() + timedelta(days=30))
     AgendaItemFactory(meeting=meeting, title="Apologies for absence")
     item = AgendaItemFactory(meeting=meeting, title="School place planning")
     meeting_url = reverse("agenda:meeting", args=[meeting.pk])
     item_url = reverse("agenda:item", args=[meeting.pk, item.pk])
-    assert "School place planning" in kept_page(meeting_url)
-    assert "School place planning" in kept_page(item_url)
+    assert "Withdrawn" not in kept_page(meeting_url)
+    assert "Withdrawn" not in kept_page(item_url)
 
-    services.delete_item(item=item, user=clerk)
+    services.remove_item(item=item, user=clerk, reason="The consultation was extended.")
 
-    page = fresh_page(visitor, meeting_url)
-    assert "Apologies for absence" in page
-    assert "School place planning" not in page
-    assert visitor.get(item_url).status_code == 404
+    for url in (meeting_url, item_url):
+        page = fresh_page(visitor, url)
+        assert "School place planning" in page
+        assert "The consultation was extended." in page

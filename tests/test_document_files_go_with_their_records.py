@@ -36,7 +36,7 @@ def test_deleting_an_item_removes_both_of_its_documents_files(
     assert all(path.exists() for path in paths)
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.delete_item(item=item, user=clerk)
+        services.remove_item(item=item, user=clerk)
 
     assert not any(path.exists() for path in paths)
     assert stored_files(settings) == [file_path(settings, kept)]
@@ -99,7 +99,7 @@ def test_a_rolled_back_deletion_keeps_the_files(settings, clerk, django_capture_
     with django_capture_on_commit_callbacks(execute=True):
         with pytest.raises(RuntimeError):
             with transaction.atomic():
-                services.delete_item(item=item, user=clerk)
+                services.remove_item(item=item, user=clerk)
                 item.meeting.delete()
                 raise RuntimeError("the clerk's request failed after the deletion")
 

@@ -100,7 +100,7 @@ def test_approved_minutes_refuse_edits(held_meeting, later_meeting, clerk):
     with pytest.raises(ValidationError, match="approved"):
         services.create_item(meeting=held_meeting, user=clerk, fields={"title": "New"})
     with pytest.raises(ValidationError, match="approved"):
-        services.delete_item(item=item, user=clerk)
+        services.remove_item(item=item, user=clerk)
     item.refresh_from_db()
     assert item.minutes == "The Committee welcomed the review of the fostering service."
     assert AgendaItem.objects.filter(meeting=held_meeting).count() == 1

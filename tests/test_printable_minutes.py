@@ -29,8 +29,9 @@ PUBLIC_EXEMPT_NOTICE = (
 LONDON = ZoneInfo("Europe/London")
 # Session, user and the two permission queries when signed in; then the
 # meeting, its items, their corrections, their resolutions with theirs and
-# their named votes, attendance, chairs, declarations and corrections.
-MINUTES_QUERIES = 14
+# their named votes, the publications that listed them, attendance, chairs,
+# declarations and corrections.
+MINUTES_QUERIES = 15
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1

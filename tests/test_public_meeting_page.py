@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from agenda import services
-from agenda.models import ExemptParagraph
+from agenda.models import AgendaPublication, ExemptParagraph
 from meetings.models import Attendance, Meeting, Membership, Person
 from tests import factories
 
@@ -21,8 +21,9 @@ pytestmark = pytest.mark.django_db
 
 LONDON = ZoneInfo("Europe/London")
 # Session, user, the user's and the groups' permissions when signed in; then
-# the meeting, its items, their papers, attendance, chairs, declarations and
-# the supplementary agendas (each with a PDF pack to link to).
+# the meeting, its items, their papers, the publications that listed them,
+# attendance, chairs, declarations and the supplementary agendas (each with
+# a PDF pack to link to).
 MEETING_PAGE_QUERIES = 11
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
@@ -31,8 +32,9 @@ PAGE_CACHE_QUERIES = 1
 
 def meeting_with_record(*, items, clerk, resolutions=3, documents=2, attendees=12, **meeting_fields):
     """
-    A meeting that took place, with its agenda, attendance, declarations and
-    draft minutes published: the fixture for the fixed-query-count tests.
+    A meeting that took place, with its agenda (the last item added by a
+    late supplementary agenda), attendance, declarations and draft minutes
+    published: the fixture for the fixed-query-count tests.
     """
     meeting = factories.MeetingFactory(**meeting_fields)
     chair = factories.PersonFactory(name="Aisha Chair")
@@ -53,9 +55,25 @@ def meeting_with_record(*, items, clerk, resolutions=3, documents=2, attendees=1
                                         text=f"Resolution {number}{'abc'[position % 3]}.")
         for position in range(documents):
             factories.DocumentFactory(item=item, order=position, title=f"Paper {number}.{position}")
+    record_publications(meeting, clerk)
     services.publish_draft_minutes(meeting=meeting, user=clerk)
     meeting.refresh_from_db()
     return meeting
+
+
+def record_publications(meeting, clerk):
+    """The agenda as first published and, for the last item, a late supplementary agenda."""
+    items = list(meeting.items.order_by("order"))
+    first = AgendaPublication.objects.create(
+        meeting=meeting, published_at=meeting.agenda_published_at, published_by=clerk, clear_working_days=6,
+    )
+    first.items.set(items[:-1] or items)
+    if len(items) > 1:
+        supplementary = AgendaPublication.objects.create(
+            meeting=meeting, published_at=meeting.start - timedelta(days=2), published_by=clerk,
+            is_supplementary=True, clear_working_days=1, is_late=True, late_reason="Urgent.",
+        )
+        supplementary.items.set(items[-1:])
 
 
 def url(meeting):

@@ -234,7 +234,7 @@ def test_marking_an_item_exempt_hides_it_from_the_public_at_once(clerk, visitors
     assert len(found(visitors["councillor"], "falcon")) == 1
 
 
-def test_deleting_an_item_or_a_paper_removes_it(clerk, visitors):
+def test_deleting_a_paper_removes_it_and_a_withdrawn_item_is_still_found_marked(clerk, visitors):
     meeting = factories.MeetingFactory(start=timezone.now() + timezone.timedelta(days=30))
     item = factories.AgendaItemFactory(meeting=meeting, title="Lynx enclosure")
     kept = factories.AgendaItemFactory(meeting=meeting, title="Other")
@@ -242,9 +242,11 @@ def test_deleting_an_item_or_a_paper_removes_it(clerk, visitors):
     assert len(found(visitors["public"], "lynx")) == 2
     services.delete_document(document=document, user=clerk, reason="Published in error")
     assert found(visitors["public"], "lynx") == [item_url(item)]
-    services.delete_item(item=item, user=clerk)
-    assert found(visitors["public"], "lynx") == []
-    assert not SearchEntry.objects.filter(item_id=item.pk).exists()
+    services.remove_item(item=item, user=clerk, reason="The report is not ready.")
+    assert found(visitors["public"], "lynx") == [item_url(item)]
+    page = visitors["public"].get(reverse("search"), {"q": "lynx"}).content.decode()
+    assert "Withdrawn on" in page
+    assert "The report is not ready." in page
 
 
 def test_a_change_rolled_back_leaves_the_index_as_it_was(clerk, visitors):

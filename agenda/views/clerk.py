@@ -29,6 +29,7 @@ from ..forms import (
     ConfirmForm,
     CorrectionForm,
     ItemForm,
+    ItemRemoveForm,
     ResolutionFormSet,
     resolution_initial,
 )
@@ -110,7 +111,7 @@ class MeetingHubView(ClerkRequiredMixin, DetailView):
         items = list(
             meeting.items.only(
                 "id", "meeting_id", "number", "order", "title", "is_exempt", "exempt_paragraph",
-                "published_at", "number_fixed",
+                "published_at", "number_fixed", "withdrawn_at",
             ).annotate(
                 resolution_count=Count("resolutions", distinct=True),
                 document_count=Count("documents", distinct=True),
@@ -244,6 +245,11 @@ def _resolution_row_options(meeting, item):
 
 @clerk_required
 def item_delete(request, pk):
+    """
+    Take an item off the agenda, after confirmation: a draft is deleted, a
+    published item withdrawn with the reason the clerk gives here. A save
+    from a page built on an older version of the item answers 409.
+    """
     item = get_object_or_404(
         AgendaItem.objects.select_related("meeting__committee").annotate(
             resolution_count=Count("resolutions", distinct=True),
@@ -252,17 +258,30 @@ def item_delete(request, pk):
         pk=pk,
     )
     meeting = item.meeting
-    form = _posted_form(request, ConfirmForm)
-    if request.method == "POST" and form.is_valid():
+    form = _posted_form(request, ItemRemoveForm, item=item)
+    status = 200
+    # Said before the clerk types a reason; the service checks again.
+    is_part_of_the_record = item.published_at is not None and meeting.has_happened()
+    if request.method == "POST" and not is_part_of_the_record and form.is_valid():
         try:
-            services.delete_item(item=item, user=request.user)
+            outcome = services.remove_item(
+                item=item, user=request.user, version=form.cleaned_data["version"],
+                reason=form.cleaned_data.get("reason", ""),
+            )
+        except EditConflict as exc:
+            form.add_error(None, exc)
+            status = 409
         except ValidationError as exc:
             add_service_error(form, exc)
         else:
-            messages.success(request, f"Item {item.number} removed: {item.title}.")
+            done = "withdrawn" if outcome == services.Removal.WITHDRAWN else "removed"
+            messages.success(request, f"Item {item.number} {done}: {item.title}.")
             return redirect(meeting)
-    context = {"meeting": meeting, "item": item, "form": form}
-    return render(request, "agenda/clerk/item_confirm_delete.html", context)
+    context = {
+        "meeting": meeting, "item": item, "form": form,
+        "is_part_of_the_record": is_part_of_the_record, "part_of_the_record": services.PART_OF_THE_RECORD,
+    }
+    return render(request, "agenda/clerk/item_confirm_delete.html", context, status=status)
 
 
 @clerk_required

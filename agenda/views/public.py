@@ -36,6 +36,7 @@ from meetings.roles import can_see_exempt, is_clerk
 
 from ..documents import describe_type
 from ..filters import DecisionFilter
+from ..publications import item_publication, publications_of
 from ..models import (
     AgendaItem,
     Declaration,
@@ -272,12 +273,14 @@ class MeetingDetailView(DetailView):
                 item.meeting = meeting
                 item.exempt_reason = exempt_reason(item)
                 _describe_documents(item.visible_documents)
+        publications = publications_of(items)
         context.update(
             when=meeting_time(meeting.start),
             ends=clock_time(meeting.end) if meeting.end else "",
             shows_agenda=shows_agenda,
             shows_minutes=shows_minutes,
             items=items,
+            publications=publications,
             attendance=_attendance(meeting) if shows_minutes else None,
             declarations=_declarations(user, meeting=meeting),
             minutes_status=_minutes_status(meeting),
@@ -340,6 +343,7 @@ class ItemDetailView(DetailView):
             meeting=meeting,
             when=meeting_time(meeting.start),
             exempt_reason=exempt_reason(item),
+            publication=item_publication(item),
             can_read_content=can_read_content,
             can_read_minutes=can_read_minutes,
             can_read_resolutions=can_read_resolutions,
@@ -395,11 +399,13 @@ class MinutesView(DetailView):
             item.meeting = meeting
             item.exempt_reason = exempt_reason(item)
             item.minute_label = item.minute_reference or item.number
-            item.shows_minutes = item.can_read_minutes(user)
-            item.shows_resolutions = item.can_read_resolutions(user)
+            item.shows_minutes = item.can_read_minutes(user) and not item.is_withdrawn
+            item.shows_resolutions = item.can_read_resolutions(user) and not item.is_withdrawn
+        publications = publications_of(items)
         context.update(
             when=meeting_time(meeting.start),
             items=items,
+            late_publications=[publication for publication in publications if publication.is_late],
             attendance=_attendance(meeting),
             declarations=_declarations(user, meeting=meeting),
             corrections=_corrections(user, meeting=meeting),
