@@ -62,7 +62,7 @@ def test_public_meeting_page_shows_the_withdrawn_item_with_date_and_reason(clerk
     assert published.number == "2"
     today = f"{timezone.localtime():%-d %B %Y}"
     page = public_page(reverse("agenda:meeting", args=[meeting.pk]))
-    assert f"2. School transport policy Withdrawn Withdrawn on {today}: {REASON}" in page
+    assert f"2. School transport policy Withdrawn on {today}: {REASON}" in page
 
 
 def test_item_page_shows_the_withdrawal_and_no_minutes_or_decisions(clerk, meeting, published):
@@ -211,4 +211,4 @@ def test_a_withdrawn_item_needs_no_minutes_and_gets_no_minute_number(clerk, meet
     assert published.minute_number is None
     assert apologies.minute_number is not None
     page = public_page(reverse("agenda:minutes", args=[meeting.pk]))
-    assert f"School transport policy Withdrawn Withdrawn on {timezone.localtime():%-d %B %Y}: {REASON}" in page
+    assert f"School transport policy Withdrawn on {timezone.localtime():%-d %B %Y}: {REASON}" in page

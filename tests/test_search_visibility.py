@@ -20,6 +20,7 @@ from agenda.models import AgendaItem, Resolution, SupportingDocument
 from meetings.models import Meeting
 from search.models import SearchEntry
 from tests import factories
+from tests.test_item_editor import page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -244,7 +245,7 @@ def test_deleting_a_paper_removes_it_and_a_withdrawn_item_is_still_found_marked(
     assert found(visitors["public"], "lynx") == [item_url(item)]
     services.remove_item(item=item, user=clerk, reason="The report is not ready.")
     assert found(visitors["public"], "lynx") == [item_url(item)]
-    page = visitors["public"].get(reverse("search"), {"q": "lynx"}).content.decode()
+    page = page_text(visitors["public"].get(reverse("search"), {"q": "lynx"}))
     assert "Withdrawn on" in page
     assert "The report is not ready." in page
 
