@@ -187,6 +187,8 @@ def test_withdrawing_removes_drafted_resolutions_and_refuses_new_ones(clerk, pub
 def test_the_item_editor_says_a_withdrawn_item_takes_no_minutes(clerk_client, clerk, published):
     services.remove_item(item=published, user=clerk, reason=REASON)
     published.refresh_from_db()
+    editor = page_text(clerk_client.get(reverse("clerk:item_update", args=[published.pk])))
+    assert f"Withdrawn on {timezone.localtime():%-d %B %Y}: {REASON}" in editor
 
     response = clerk_client.post(
         reverse("clerk:item_update", args=[published.pk]),
