@@ -9,6 +9,7 @@ from datetime import timedelta
 import feedparser
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -214,3 +215,16 @@ def test_a_withdrawn_item_needs_no_minutes_and_gets_no_minute_number(clerk, meet
     assert apologies.minute_number is not None
     page = public_page(reverse("agenda:minutes", args=[meeting.pk]))
     assert f"School transport policy Withdrawn on {timezone.localtime():%-d %B %Y}: {REASON}" in page
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"withdrawn_reason": ""},  # withdrawn without a reason
+        {"published_at": None},  # a draft is deleted, never withdrawn
+    ],
+)
+def test_the_database_refuses_a_withdrawal_without_reason_or_publication(published, fields):
+    values = {"withdrawn_at": timezone.now(), "withdrawn_reason": REASON, **fields}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        AgendaItem.objects.filter(pk=published.pk).update(**values)
