@@ -44,6 +44,7 @@ def approve_previous_minutes(*, item, previous, user, now=None):
     services.approve_minutes(meeting=previous, approving_meeting=item.meeting, user=user, now=now)
     current = AgendaItem.objects.select_for_update().get(pk=item.pk)
     text = standard_items.approval_resolution_text(previous)
+    services.ensure_takes_minutes(current, resolutions=[text])
     if not current.resolutions.filter(text=text).exists():
         last = current.resolutions.aggregate(m=Max("order"))["m"] or 0
         resolution = Resolution(item=current, order=last + 1, text=text, kind=Resolution.Kind.AGREED)

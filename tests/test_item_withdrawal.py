@@ -228,3 +228,40 @@ def test_the_database_refuses_a_withdrawal_without_reason_or_publication(publish
     values = {"withdrawn_at": timezone.now(), "withdrawn_reason": REASON, **fields}
     with pytest.raises(IntegrityError), transaction.atomic():
         AgendaItem.objects.filter(pk=published.pk).update(**values)
+
+
+def test_the_minutes_writer_refuses_minutes_for_a_withdrawn_item(clerk_client, clerk, meeting, published):
+    from tests.test_minutes_writer import writer_data, writer_url
+
+    services.remove_item(item=published, user=clerk, reason=REASON)
+    published.refresh_from_db()
+
+    page = page_text(clerk_client.get(writer_url(published)))
+    response = clerk_client.post(writer_url(published), writer_data(published, minutes="Discussed.", save="1"))
+
+    assert f"Withdrawn on {timezone.localtime():%-d %B %Y}: {REASON}" in page
+    assert response.status_code == 200
+    assert "it takes no minutes or resolutions" in page_text(response)
+    published.refresh_from_db()
+    assert published.minutes == ""
+
+
+def test_a_withdrawn_previous_minutes_item_approves_nothing(clerk):
+    from agenda import minutes_services
+    from meetings.models import Meeting
+
+    committee = factories.CommitteeFactory()
+    this = factories.MeetingFactory(committee=committee)  # held a week ago
+    previous = factories.MeetingFactory(committee=committee, start=this.start - timedelta(days=28))
+    factories.AgendaItemFactory(meeting=previous, minutes="Written.")
+    services.publish_draft_minutes(meeting=previous, user=clerk)
+    item = factories.AgendaItemFactory(meeting=this, title="Minutes of the previous meeting", minutes="")
+    services.remove_item(item=item, user=clerk, reason=REASON, now=this.start - timedelta(days=2))
+    previous.refresh_from_db()
+
+    with pytest.raises(ValidationError, match="takes no minutes or resolutions"):
+        minutes_services.approve_previous_minutes(item=item, previous=previous, user=clerk)
+
+    previous.refresh_from_db()
+    assert previous.minutes_status == Meeting.MinutesStatus.DRAFT
+    assert not item.resolutions.exists()

@@ -95,7 +95,8 @@ def minutes_writer(request, pk, item_pk=None):
                     return redirect(writer_url(next_item))
                 return redirect(writer_url(item))
     else:
-        prefill = "" if item.minutes else standard_items.minutes_from_records(item)
+        # A withdrawn item takes no minutes, so none are suggested for it.
+        prefill = "" if item.minutes or item.withdrawn_at else standard_items.minutes_from_records(item)
         form = ItemMinutesForm(instance=item, initial={"minutes": prefill} if prefill else None)
         formset = CompactResolutionFormSet(prefix=RESOLUTIONS_PREFIX, initial=resolution_initial(item))
     context = {

@@ -36,7 +36,6 @@ from meetings.roles import can_see_exempt, is_clerk
 
 from ..documents import describe_type
 from ..filters import DecisionFilter
-from ..publications import item_publication, publications_of
 from ..models import (
     AgendaItem,
     Declaration,
@@ -45,6 +44,7 @@ from ..models import (
     Resolution,
     SupportingDocument,
 )
+from ..publications import item_publication, publications_of
 from .minutes_parts import previous_minutes_paper, split_corrections, standard_business
 from .public_notes import (
     add_vote_groups,
