@@ -24,7 +24,7 @@ LONDON = ZoneInfo("Europe/London")
 # the meeting, its items, their papers, the publications that listed them,
 # attendance, chairs, declarations and the supplementary agendas (each with
 # a PDF pack to link to).
-MEETING_PAGE_QUERIES = 11
+MEETING_PAGE_QUERIES = 12
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1
