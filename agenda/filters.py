@@ -11,8 +11,13 @@ mistakes an unfiltered list for the answer to their question.
 import django_filters
 from django import forms
 
-from meetings.dates import end_of_day, start_of_day
-from meetings.filters import DATE_FROM_INVALID, DATE_HINT, DATE_TO_INVALID, DateRangeFormMixin
+from meetings.filters import (
+    DATE_FROM_INVALID,
+    DATE_HINT,
+    DATE_TO_INVALID,
+    DateRangeFormMixin,
+    MeetingDateRangeMethods,
+)
 from meetings.models import Committee
 from scrutiny.forms import GovukFormMixin
 
@@ -25,7 +30,7 @@ class DecisionFilterForm(DateRangeFormMixin, GovukFormMixin, forms.Form):
     pass
 
 
-class DecisionFilter(django_filters.FilterSet):
+class DecisionFilter(MeetingDateRangeMethods, django_filters.FilterSet):
     committee = django_filters.ModelChoiceFilter(
         field_name="item__meeting__committee",
         to_field_name="slug",
@@ -48,17 +53,6 @@ class DecisionFilter(django_filters.FilterSet):
         help_text=DATE_HINT,
         error_messages={"invalid": DATE_TO_INVALID},
     )
-
-    # Compare the stored moments with the day's bounds in the council's time
-    # zone, rather than turning every stored moment into a date in SQL: that
-    # uses the index on the start, and cannot fail on a far-off date.
-    def meetings_from(self, queryset, name, value):
-        moment = start_of_day(value)
-        return queryset if moment is None else queryset.filter(**{f"{name}__gte": moment})
-
-    def meetings_to(self, queryset, name, value):
-        moment = end_of_day(value)
-        return queryset if moment is None else queryset.filter(**{f"{name}__lt": moment})
 
     class Meta:
         model = Resolution
