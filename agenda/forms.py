@@ -14,9 +14,9 @@ from django.forms import formset_factory
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME, BaseFormSet
 
 from meetings.models import Meeting
-from scrutiny.forms import GovukForm, GovukFormMixin, LongTextValidator, style_widget, yes_box
+from scrutiny.forms import GovukForm, GovukFormMixin, LongTextValidator, yes_box
 
-from .edit_conflicts import public_fields
+from .forms_reasons import ChangeReasonMixin
 from .labels import label_key
 from .models import AgendaItem, ExemptParagraph, RecordedVote, Resolution
 from .services import RESOLUTION_FIELDS
@@ -43,26 +43,7 @@ class MultilineTextField(forms.CharField):
         return value if value.strip() else self.empty_value
 
 
-def change_reason_field():
-    """Why a record the public can already read is being changed: kept in its audit history."""
-    field = MultilineTextField(
-        label="Reason for the change",
-        help_text="The public can already read this record. If you change what they can read, say "
-        "why, for example \"Correcting the spelling of a councillor's name\". The reason is kept "
-        "in its history.",
-        required=False,
-        max_length=500,
-        error_messages={
-            "required": "Enter the reason for the change.",
-            "max_length": "The reason must be 500 characters or fewer.",
-        },
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    style_widget(field.widget)
-    return field
-
-
-class ItemForm(GovukFormMixin, forms.ModelForm):
+class ItemForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
     """An agenda item's own fields. The edit form also carries the version it was built from."""
 
     class Meta:
@@ -114,9 +95,7 @@ class ItemForm(GovukFormMixin, forms.ModelForm):
                 initial=self.instance.version,
                 error_messages={"required": "This page is out of date: open the item again."},
             )
-            self.public_fields = public_fields(self.instance)
-            if self.public_fields:
-                self.fields["change_reason"] = change_reason_field()
+            self.ask_reason_for_public_changes()
 
     LONG_TEXTS = {"minutes": "The minutes", "description": "The purpose", "reason_for_decision": "The reason"}
 
@@ -147,17 +126,6 @@ class ItemForm(GovukFormMixin, forms.ModelForm):
         if not cleaned_data.get("is_exempt"):
             cleaned_data["exempt_paragraph"] = None
         return cleaned_data
-
-    def require_reason(self, *, resolutions_changed):
-        """
-        Ask why, when the edit changes something the public can already
-        read. Called by the view once the resolutions are checked too.
-        """
-        if "change_reason" not in self.fields or (self.cleaned_data.get("change_reason") or "").strip():
-            return
-        changed = set(self.changed_data) | ({"resolutions"} if resolutions_changed else set())
-        if changed & self.public_fields:
-            self.add_error("change_reason", "Enter the reason for the change: the public can already read this item.")
 
     def item_fields(self):
         """The cleaned values, as the `fields` argument of create_item / update_item."""

@@ -12,6 +12,7 @@ from meetings.models import Meeting
 from scrutiny.forms import GovukForm, GovukFormMixin, yes_box
 
 from .forms import BaseResolutionFormSet, MultilineTextField, ResolutionForm
+from .forms_reasons import ChangeReasonMixin
 from .models import AgendaItem
 
 # The writer shows one blank resolution row, not the editor's three: a page
@@ -23,7 +24,7 @@ CompactResolutionFormSet = formset_factory(
 MINUTES_FIELDS = ["minutes", "preamble", "reason_for_decision"]
 
 
-class ItemMinutesForm(GovukFormMixin, forms.ModelForm):
+class ItemMinutesForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
     """One item's minutes, resolution lead-in and reason, with the version it was built from."""
 
     version = forms.IntegerField(
@@ -45,6 +46,7 @@ class ItemMinutesForm(GovukFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["version"].initial = self.instance.version
+        self.ask_reason_for_public_changes()
 
     def item_fields(self):
         """The cleaned values, as the `fields` argument of update_item."""

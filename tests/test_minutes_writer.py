@@ -223,3 +223,28 @@ def test_writer_shows_the_other_minutes_beside_a_refused_save(clerk_client, held
     assert clerk_client.post(writer_url(second), again).status_code == 302
     second.refresh_from_db()
     assert second.minutes == "Members asked about placements."
+
+
+def test_writer_asks_why_published_minutes_change_and_keeps_the_reason(clerk_client, held_meeting):
+    from django.utils import timezone
+
+    meeting, _, second, _ = held_meeting
+    meeting.minutes_status = meeting.MinutesStatus.DRAFT
+    meeting.minutes_published_at = timezone.now()
+    meeting.save()
+    second.minutes = "The committee heard from the Director."
+    second.save()
+
+    response = clerk_client.post(writer_url(second), writer_data(second, minutes="The committee heard from the Deputy."))
+    assert response.status_code == 200
+    assert "Enter the reason for the change" in page_text(response)
+    assert "The committee heard from the Deputy." in response.content.decode()
+    second.refresh_from_db()
+    assert second.minutes == "The committee heard from the Director."
+
+    response = clerk_client.post(writer_url(second), writer_data(
+        second, minutes="The committee heard from the Deputy.", change_reason="The Director sent apologies."))
+    assert response.status_code == 302
+    second.refresh_from_db()
+    assert second.minutes == "The committee heard from the Deputy."
+    assert second.history.first().history_change_reason == "The Director sent apologies."

@@ -77,10 +77,12 @@ def minutes_writer(request, pk, item_pk=None):
         form = ItemMinutesForm(request.POST, instance=item)
         formset = CompactResolutionFormSet(request.POST, prefix=RESOLUTIONS_PREFIX)
         if form.is_valid() and formset.is_valid():
+            form.require_reason(resolutions_changed=formset.rows() != resolution_initial(item))
+        if form.is_valid() and formset.is_valid():
             try:
                 services.update_item(
                     item=item, user=request.user, version=form.cleaned_data["version"],
-                    fields=form.item_fields(), resolutions=formset.rows(),
+                    fields=form.item_fields(), resolutions=formset.rows(), reason=form.reason_given(),
                 )
             except EditConflict as exc:
                 form.add_error(None, exc)
