@@ -13,7 +13,7 @@ from meetings.roles import clerk_required
 from meetings.services import EditConflict
 
 from .. import votes
-from ..forms import NamedVotesForm
+from ..forms_votes import NamedVotesForm
 from ..models import RecordedVote, Resolution
 from .clerk import add_service_error
 
