@@ -240,10 +240,25 @@ def test_the_minutes_writer_refuses_minutes_for_a_withdrawn_item(clerk_client, c
     response = clerk_client.post(writer_url(published), writer_data(published, minutes="Discussed.", save="1"))
 
     assert f"Withdrawn on {timezone.localtime():%-d %B %Y}: {REASON}" in page
-    assert response.status_code == 200
+    assert response.status_code == 409
     assert "it takes no minutes or resolutions" in page_text(response)
+    assert "Nothing was saved" in page_text(response)
+    assert 'name="minutes"' not in response.content.decode()
     published.refresh_from_db()
     assert published.minutes == ""
+
+
+def test_save_and_next_in_the_minutes_writer_passes_over_a_withdrawn_item(clerk_client, clerk, meeting, published):
+    from tests.test_minutes_writer import writer_data, writer_url
+
+    before = meeting.items.get(number="1")
+    after = factories.AgendaItemFactory(meeting=meeting, number="9", order=99, title="Work programme")
+    services.remove_item(item=published, user=clerk, reason=REASON)
+
+    response = clerk_client.post(writer_url(before), writer_data(before, minutes="None.", save_and_next="1"))
+
+    assert response.status_code == 302
+    assert response["Location"] == writer_url(after)
 
 
 def test_a_withdrawn_previous_minutes_item_approves_nothing(clerk):

@@ -71,9 +71,10 @@ def minutes_writer(request, pk, item_pk=None):
             raise Http404("That item is not on this meeting's agenda.")
     item.meeting = meeting
     index = items.index(item)
-    next_item = items[index + 1] if index + 1 < len(items) else None
+    # "Save and go to the next item" passes over withdrawn items: they take no minutes.
+    next_item = next((later for later in items[index + 1:] if not later.withdrawn_at), None)
     status, comparison = 200, []
-    if request.method == "POST" and not meeting.is_locked:
+    if request.method == "POST" and not meeting.is_locked and not item.withdrawn_at:
         form = ItemMinutesForm(request.POST, instance=item)
         formset = CompactResolutionFormSet(request.POST, prefix=RESOLUTIONS_PREFIX)
         if form.is_valid() and formset.is_valid():
@@ -97,6 +98,9 @@ def minutes_writer(request, pk, item_pk=None):
                     return redirect(writer_url(next_item))
                 return redirect(writer_url(item))
     else:
+        if request.method == "POST" and item.withdrawn_at:
+            messages.error(request, f"Item {item.number} was withdrawn: it takes no minutes. Nothing was saved.")
+            status = 409
         # A withdrawn item takes no minutes, so none are suggested for it.
         prefill = "" if item.minutes or item.withdrawn_at else standard_items.minutes_from_records(item)
         form = ItemMinutesForm(instance=item, initial={"minutes": prefill} if prefill else None)
