@@ -86,14 +86,14 @@ def add_exclusion_item(*, meeting, user, paragraphs):
     items = list(meeting.items.select_for_update().order_by("order", "id"))
     needed = standard_items.exclusion_needed(items)
     if not needed:
-        if any(item.is_exempt for item in items):
+        if any(standard_items.considered_exempt(item) for item in items):
             raise ValidationError("The exclusion of the press and public is already on the agenda.")
         raise ValidationError("No item on this agenda is exempt, so the press and public stay.")
     if sorted(set(paragraphs)) != needed:
         raise ValidationError(
             "The exempt items have changed since this page was opened: check the wording again."
         )
-    index = next(i for i, item in enumerate(items) if item.is_exempt)
+    index = next(i for i, item in enumerate(items) if standard_items.considered_exempt(item))
     new = services.create_item(
         meeting=meeting, user=user,
         fields={"number": _number_before(items, index), "title": standard_items.EXCLUSION_TITLE},

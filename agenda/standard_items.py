@@ -171,15 +171,23 @@ def exclusion_resolution_text(paragraphs):
     )
 
 
+def considered_exempt(item):
+    """
+    Whether the meeting will take this item in private. A withdrawn exempt
+    item is not considered, so it needs no exclusion of the press and public.
+    """
+    return item.is_exempt and item.withdrawn_at is None
+
+
 def exclusion_needed(items):
     """
     The exempt items' Schedule 12A paragraphs when the agenda (items in
-    order) has an exempt item with no exclusion item before the first one;
-    otherwise an empty list.
+    order) has an exempt item still to be considered with no exclusion item
+    before the first one; otherwise an empty list.
     """
     for item in items:
-        if item.is_exempt:
-            return sorted({i.exempt_paragraph for i in items if i.is_exempt})
+        if considered_exempt(item):
+            return sorted({i.exempt_paragraph for i in items if considered_exempt(i)})
         if kind_of(item.title) == EXCLUSION:
             return []
     return []

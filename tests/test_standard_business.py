@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from agenda import minutes_services, services, standard_items
 from agenda.models import AgendaItem, ExemptParagraph, Resolution
@@ -211,3 +212,27 @@ def test_exclusion_is_not_offered_without_exempt_business(clerk_client, db):
     response = clerk_client.post(exclusion_url(meeting), {"paragraphs": "3"})
     assert "No item on this agenda is exempt" in response.content.decode()
     assert AgendaItem.objects.filter(meeting=meeting).count() == 1
+
+
+def _withdraw_directly(item):
+    item.published_at = item.withdrawn_at = timezone.now()
+    item.withdrawn_reason = "Report not ready."
+    item.save()
+
+
+def test_a_withdrawn_exempt_item_needs_no_exclusion(clerk_client, exempt_agenda):
+    for item in exempt_agenda.items.filter(is_exempt=True):
+        _withdraw_directly(item)
+    assert exclusion_url(exempt_agenda) not in clerk_client.get(
+        reverse("clerk:meeting", args=[exempt_agenda.pk])).content.decode()
+    response = clerk_client.post(exclusion_url(exempt_agenda), {"paragraphs": "1,3"})
+    assert "No item on this agenda is exempt" in response.content.decode()
+    assert not exempt_agenda.items.filter(title__startswith="Exclusion").exists()
+
+
+def test_exclusion_names_only_the_exempt_items_still_considered(clerk_client, exempt_agenda):
+    _withdraw_directly(exempt_agenda.items.get(number="6"))
+    assert EXCLUSION_WORDING.format("1") in clerk_client.get(exclusion_url(exempt_agenda)).content.decode()
+    response = clerk_client.post(exclusion_url(exempt_agenda), {"paragraphs": "1"})
+    assert response.status_code == 302
+    assert [i.number for i in exempt_agenda.items.order_by("order", "id")] == ["5", "6", "6a", "7"]
