@@ -180,3 +180,13 @@ def test_the_service_refuses_a_decision_of_another_meeting(clerk):
         services.record_correction(meeting=meeting, user=clerk, resolution=ResolutionFactory(),
                                    text=CORRECTION, reason=REASON)
     assert raised.value.message_dict == {"resolution": ["Choose a resolution of this meeting."]}
+
+
+def test_a_correction_to_the_item_as_a_whole_shows_on_each_of_its_decisions(client, clerk):
+    meeting = approved_meeting(clerk)
+    item = meeting.items.get()
+    correction = services.record_correction(meeting=meeting, user=clerk, item=item,
+                                            text=CORRECTION, reason=REASON)
+    for resolution in item.resolutions.all():
+        assert_shows(client.get(reverse("agenda:resolution", args=[resolution.pk])), correction)
+

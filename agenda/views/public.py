@@ -493,6 +493,7 @@ class ResolutionDetailView(DetailView):
             meeting=item.meeting,
             when=meeting_time(item.meeting.start),
             others=list(others.prefetch_related(corrections_prefetch(self.request.user))),
+            item_corrections=_corrections(self.request.user, item_id=item.pk, resolution__isnull=True),
             can_see_exempt=can_see_exempt(self.request.user),
         )
         return context
