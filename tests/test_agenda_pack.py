@@ -287,6 +287,22 @@ def test_no_pack_before_the_agenda_is_published_whoever_asks(client, demo):
     assert client.get(pack_url(draft)).status_code == 404
 
 
+def test_no_pack_for_a_meeting_taken_back_to_draft(client, demo):
+    """A meeting with a published agenda, its announcement cleared in the admin, has no public pack."""
+    meeting, clerk = demo["meeting"], demo["clerk"]
+    services.create_item(meeting=meeting, user=clerk, fields={"title": "Added later"})
+    services.publish_agenda(meeting=meeting, user=clerk)
+    supplement = AgendaPublication.objects.get(meeting=meeting, is_supplementary=True)
+    meeting.announced_at = None
+    meeting.save()
+    for url in (pack_url(meeting), reverse("agenda:supplementary_pack", args=[meeting.pk, supplement.pk])):
+        assert client.get(url).status_code == 404, url
+        client.force_login(clerk)
+        assert client.get(url).status_code == 404, url
+        client.logout()
+
+
+
 def test_a_draft_item_is_not_in_the_pack(client, demo):
     services.create_item(meeting=demo["meeting"], user=demo["clerk"],
                          fields={"title": "Late item about GIRAFFEDRAFT"})

@@ -29,8 +29,16 @@ def _site_url(request):
     return request.build_absolute_uri("/").rstrip("/")
 
 
+def _public_meeting(pk):
+    """
+    The meeting, if it is announced. A pack is the public record, so a
+    meeting taken back to draft (in the admin) has none, like its page.
+    """
+    return get_object_or_404(Meeting.objects.public().select_related("committee"), pk=pk)
+
+
 def _meeting_with_published_agenda(pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    meeting = _public_meeting(pk)
     if not meeting.is_agenda_published:
         raise Http404("This meeting's agenda has not been published.")
     return meeting
@@ -74,7 +82,7 @@ def supplementary_pack(request, pk, publication_pk):
 
 def minutes_pdf(request, pk):
     """The printable minutes as a PDF, once they are published."""
-    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    meeting = _public_meeting(pk)
     if not meeting.are_minutes_published:
         raise Http404("These minutes have not been published.")
     site_url = _site_url(request)
