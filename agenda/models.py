@@ -203,6 +203,7 @@ class ResolutionQuerySet(models.QuerySet):
         qs = self.filter(
             item__published_at__isnull=False,
             item__meeting__agenda_published_at__isnull=False,
+            item__meeting__announced_at__isnull=False,
         ).filter(
             Q(item__meeting__decisions_published_at__isnull=False)
             | ~Q(item__meeting__minutes_status=Meeting.MinutesStatus.NONE)
@@ -309,7 +310,9 @@ class DeclarationQuerySet(models.QuerySet):
         """Declarations are part of the minutes, and public when they are."""
         if is_clerk(user):
             return self.all()
-        qs = self.exclude(meeting__minutes_status=Meeting.MinutesStatus.NONE)
+        qs = self.exclude(meeting__minutes_status=Meeting.MinutesStatus.NONE).filter(
+            meeting__announced_at__isnull=False
+        )
         # A declaration names its item, so it is seen only where the item is.
         qs = qs.filter(
             Q(item__isnull=True)
@@ -364,7 +367,9 @@ class SupportingDocumentQuerySet(models.QuerySet):
         if is_clerk(user):
             return self.all()
         qs = self.filter(
-            item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False
+            item__published_at__isnull=False,
+            item__meeting__agenda_published_at__isnull=False,
+            item__meeting__announced_at__isnull=False,
         )
         if not can_see_exempt(user):
             qs = qs.filter(is_exempt=False, item__is_exempt=False)
@@ -419,7 +424,9 @@ class MinutesCorrectionQuerySet(models.QuerySet):
         """
         if is_clerk(user):
             return self.all()
-        qs = self.filter(meeting__minutes_status=Meeting.MinutesStatus.APPROVED)
+        qs = self.filter(
+            meeting__minutes_status=Meeting.MinutesStatus.APPROVED, meeting__announced_at__isnull=False
+        )
         # A correction names its item (and resolution), so it is seen only
         # where they are: published, and not exempt unless the user may read
         # exempt business.
