@@ -7,6 +7,7 @@ code, debug off unless asked for, and only local host names allowed.
 """
 
 import os
+import sys
 import warnings
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,9 +40,20 @@ DEBUG = env_bool("DEBUG", False)
 # so a server that is not in debug mode refuses to start without a real one:
 # anyone who knows the key (the development key below is public) could forge
 # them. A developer's machine sets DEBUG=1 (README) and gets the fixed key.
+# Management commands other than runserver (check, makemigrations, migrate,
+# backup…) sign nothing a visitor holds, so they run with the public key.
 _DEVELOPMENT_SECRET_KEY = "scrutiny-development-only-key-change-me-in-production"
+
+
+def _serves_visitors():
+    """Whether this process may answer web requests: anything but a manage.py command other than runserver."""
+    if os.path.basename(sys.argv[0] if sys.argv else "") != "manage.py":
+        return True
+    return len(sys.argv) > 1 and sys.argv[1] == "runserver"
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-if not DEBUG:
+if not DEBUG and _serves_visitors():
     # The same rules as Django's own deployment check (security.W009).
     if not SECRET_KEY or SECRET_KEY == _DEVELOPMENT_SECRET_KEY:
         raise ImproperlyConfigured(

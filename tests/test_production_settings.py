@@ -53,15 +53,19 @@ def read_settings(tmp_path, names, **env):
 # --- SECRET_KEY ------------------------------------------------------------------
 
 
+# What a web server runs: gunicorn imports the WSGI application.
+START_SERVING = ["-c", "import scrutiny.wsgi"]
+
+
 def test_site_refuses_to_start_without_a_secret_key_when_debug_is_off(tmp_path):
-    result = run_django(["manage.py", "check"], tmp_path)
+    result = run_django(START_SERVING, tmp_path)
     assert result.returncode != 0
     assert "ImproperlyConfigured: SECRET_KEY is not set" in result.stderr
 
 
 def test_site_refuses_the_public_development_key_when_debug_is_off(tmp_path):
     result = run_django(
-        ["manage.py", "check"], tmp_path,
+        START_SERVING, tmp_path,
         DEBUG="0", SECRET_KEY="scrutiny-development-only-key-change-me-in-production",
     )
     assert result.returncode != 0
@@ -69,13 +73,26 @@ def test_site_refuses_the_public_development_key_when_debug_is_off(tmp_path):
 
 
 def test_site_refuses_a_short_secret_key_when_debug_is_off(tmp_path):
-    result = run_django(["manage.py", "check"], tmp_path, SECRET_KEY="short-but-not-empty-key-0123456789")
+    result = run_django(START_SERVING, tmp_path, SECRET_KEY="short-but-not-empty-key-0123456789")
     assert result.returncode != 0
     assert "ImproperlyConfigured: SECRET_KEY is too weak" in result.stderr
 
 
 def test_site_starts_with_a_strong_secret_key(tmp_path):
-    result = run_django(["manage.py", "check"], tmp_path, SECRET_KEY=STRONG_KEY)
+    result = run_django(START_SERVING, tmp_path, SECRET_KEY=STRONG_KEY)
+    assert result.returncode == 0, result.stderr
+
+
+def test_runserver_refuses_to_start_without_a_secret_key_when_debug_is_off(tmp_path):
+    result = run_django(["manage.py", "runserver", "--noreload", "127.0.0.1:0"], tmp_path)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: SECRET_KEY is not set" in result.stderr
+
+
+def test_management_commands_run_without_a_secret_key(tmp_path):
+    """They sign nothing a visitor holds: a fresh checkout can check and make migrations."""
+    assert run_django(["manage.py", "check"], tmp_path).returncode == 0
+    result = run_django(["manage.py", "makemigrations", "--check", "--dry-run"], tmp_path)
     assert result.returncode == 0, result.stderr
 
 
