@@ -6,16 +6,26 @@ never one being uploaded, never anything through a symbolic link.
 
 import io
 import os
-import time
+from datetime import datetime, timezone
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-AN_HOUR_AGO = time.time() - 3600
+# The clock stands still at NOW while each test runs, so a file's age is
+# exactly what the test gave it, however slowly the machine runs.
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc).timestamp()
+AN_HOUR_AGO = NOW - 3600
+
+
+@pytest.fixture(autouse=True)
+def still_clock():
+    with time_machine.travel(NOW, tick=False):
+        yield
 
 
 def run(*args):
@@ -69,7 +79,7 @@ def test_running_twice_is_safe(settings):
 
 
 def test_a_file_being_uploaded_is_left_alone(settings):
-    fresh = left_behind(settings, "uploading.pdf", age=time.time() - 60)
+    fresh = left_behind(settings, "uploading.pdf", age=NOW - 60)
 
     output = run("--delete")
 
@@ -79,7 +89,7 @@ def test_a_file_being_uploaded_is_left_alone(settings):
 
 
 def test_the_age_limit_can_be_set(settings):
-    recent = left_behind(settings, "recent.pdf", age=time.time() - 120)
+    recent = left_behind(settings, "recent.pdf", age=NOW - 120)
 
     run("--delete", "--min-age", "1")
 
