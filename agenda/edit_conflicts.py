@@ -51,6 +51,16 @@ def carry_current_version(form, version):
     form.data["version"] = version
 
 
+def refuse_item_save(form, formset, conflict):
+    """
+    Put an EditConflict on the item's form, carry the saved version so that
+    saving again keeps the clerk's text, and return the comparison to show.
+    """
+    form.add_error(None, conflict)
+    carry_current_version(form, conflict.current.version)
+    return item_comparison(form, formset, conflict.current)
+
+
 AGENDA_FIELDS = {"number", "title", "description", "presenter", "is_exempt", "exempt_paragraph"}
 DECISION_FIELDS = {"preamble", "reason_for_decision", "resolutions"}
 MINUTES_FIELDS = {"minutes", *DECISION_FIELDS}

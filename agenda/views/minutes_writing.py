@@ -86,10 +86,7 @@ def minutes_writer(request, pk, item_pk=None):
                     fields=form.item_fields(), resolutions=formset.rows(), reason=form.reason_given(),
                 )
             except EditConflict as exc:
-                form.add_error(None, exc)
-                comparison = edit_conflicts.item_comparison(form, formset, exc.current)
-                edit_conflicts.carry_current_version(form, exc.current.version)
-                status = 409
+                comparison, status = edit_conflicts.refuse_item_save(form, formset, exc), 409
             except ValidationError as exc:
                 add_service_error(form, exc)
             else:
