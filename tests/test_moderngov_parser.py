@@ -135,12 +135,13 @@ def test_seed_004_haringey_has_no_resolution():
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
-def test_to_dict_is_json_serialisable_with_exactly_eight_keys(prefix):
+def test_to_dict_is_json_serialisable_with_exactly_nine_keys(prefix):
     data = seed(prefix).to_dict()
     assert set(data) == {
         "title", "description", "presenter", "minutes", "preamble",
-        "resolutions", "reason_for_decision", "documents",
+        "resolutions", "reason_for_decision", "documents", "details",
     }
+    assert data["details"] == []
     assert json.loads(json.dumps(data)) == data
     assert all(set(r) == {"label", "text"} for r in data["resolutions"])
 
@@ -226,7 +227,8 @@ def test_lettered_list_past_h_and_nested_sub_items():
         ("a. one\nb. two", ["a", "b"]),
         ("(i) one\n(ii) two\n(iii) three\n(iv) four", ["i", "ii", "iii", "iv"]),
         ("2.1 one\n2.2 two", ["2.1", "2.2"]),
-        ("* one\no two\n\u2013 three", ["", "", ""]),
+        ("* one\n\u2022 two\n\u2013 three", ["", "", ""]),
+        ("o one\no two", ["", ""]),
     ],
 )
 def test_label_forms(lines, labels):
@@ -385,7 +387,7 @@ def test_accepts_utf8_bytes_but_not_other_objects():
         "",
         "   \n\u00a0\n\t\n",
         "Hello",
-        "This is a letter to the council.\n\nIt has no headings at all.\n\nYours, A Resident",
+        "Dear all, the meeting is moved to Tuesday.",
         "Agenda item\n\n",
         "Agenda item\n\nMinutes:\nText without a title.",
         "RESOLVED: That the report be noted.",
@@ -402,7 +404,31 @@ def test_not_a_record_raises_parse_error(text):
 def test_parse_error_is_a_value_error_with_a_plain_message():
     with pytest.raises(ValueError) as excinfo:
         parse_record("Hello")
-    assert "expected a title followed by 'Minutes:' and/or 'RESOLVED:'" in str(excinfo.value)
+    assert str(excinfo.value) == (
+        "This does not look like a ModernGov agenda item: only a title was found ('Hello'); "
+        "expected a title followed by a purpose, a 'Minutes:' heading or narrative, a decision "
+        "marker (RESOLVED, AGREED, DECISION) or a 'Supporting documents:' list after it."
+    )
+
+
+def test_a_title_and_narrative_without_headings_is_read_as_minutes():
+    record = parse_record(
+        "This is a letter to the council.\n\nIt has no headings at all.\n\nYours, A Resident"
+    )
+    assert record.title == "This is a letter to the council."
+    assert record.minutes == "It has no headings at all.\n\nYours, A Resident"
+    assert (record.description, record.resolutions, record.documents) == ("", [], [])
+
+
+def test_word_second_level_bullets_stay_inside_their_resolution():
+    record = parse_record(
+        "Agenda item\nT\nMinutes:\nText.\nRESOLVED:\n"
+        "\u2022 the plan be agreed, with:\no costs;\no timing;\n\u2022 it be published.\n"
+    )
+    assert record.resolutions == [
+        ParsedResolution("", "the plan be agreed, with:\n\n- costs;\n- timing;"),
+        ParsedResolution("", "it be published."),
+    ]
 
 
 def test_too_long_input_raises_parse_error():

@@ -1,0 +1,53 @@
+"""Read the text of one ModernGov agenda item, or of a decision, into plain data.
+
+ModernGov publishes each agenda item as loosely structured text::
+
+    Agenda item                                   (page furniture, dropped)
+    <number and title>
+    Meeting: 12/03/2024 - Committee (Item 5)      (dropped; gives the number)
+    <purpose paragraph(s)>  or  [<presenter>, to present report]
+    Minutes:                                      (sometimes missing)
+    <narrative, often with bullets pasted from Word>
+    RESOLVED: <one resolution, or a lead-in followed by numbered/lettered/bulleted items>
+    Reason for Decision: <text>
+    Supporting documents:
+    <one document name per line>
+
+Its decision pages add labelled fields ("Decision Maker:", "Purpose:",
+"Decision:", "Reasons for the decision:", "Alternative options considered:",
+"Publication date:" ...): the decision and reasons are read like an item's,
+the purpose is its description, and the other fields are kept in
+``ParsedRecord.details`` as (label, value) pairs in the order found.
+
+Councils vary the case and punctuation of every marker (RESOLVED, RESOLVED
+UNANIMOUSLY, It was RESOLVED that, The Committee RESOLVED to, AGREED,
+DECISION), write it inside a paragraph, or lose it in copying (a closing
+"That ..." paragraph or list is then the decision); the text carries Word
+debris (non-breaking spaces, "·" bullets padded with tabs, labels alone on
+their line).
+
+* :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
+  message for a clerk, only for text that is empty, binary, too long, has no
+  title, or is a title alone.
+* :func:`parse_decision` reads the body of a decision or minutes already
+  turned into text (the ModernGov web service gives them as HTML) and returns
+  ``(preamble, resolutions, reason)``; ``(None, [], None)`` when it finds no
+  decision, never raising.
+
+The package is pure Python with no Django imports.  Every regular expression
+is applied to a single, already whitespace-collapsed line and has no nested
+quantifiers, and each line is looked at a fixed number of times, so reading
+is linear in the size of the input.
+"""
+
+from .record import parse_decision, parse_record
+from .results import MAX_INPUT_CHARS, ParsedRecord, ParsedResolution, ParseError
+
+__all__ = [
+    "MAX_INPUT_CHARS",
+    "ParseError",
+    "ParsedRecord",
+    "ParsedResolution",
+    "parse_decision",
+    "parse_record",
+]

@@ -1,0 +1,95 @@
+"""Page furniture copied along with an item, and the title with its number.
+
+Copying a ModernGov page takes its navigation too: "skip navigation and
+tools", "You are here:" and breadcrumbs, "Agenda item", "Decision details",
+"Print version", "Contact: ...", "Back to ...", and the "Meeting: <date> -
+<committee> (Item 5)" line, which is dropped but gives the item's number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEP = r"\s?[:\-\u2013\u2014]\s?"
+_FURNITURE = re.compile(
+    r"skip (?:navigation(?: and tools)?|to (?:main )?content|to navigation|links?)"
+    r"|you are here\b.*"
+    r"|(?:agenda|decision|issue|meeting|item) (?:item|details|history)"
+    r"|agenda items?|issue ?[-\u2013:] ?(?:meetings|details|history|items at meetings)"
+    r"|print(?:er)?(?:[- ]friendly)?(?: version| this page)?"
+    r"|contact(?: officers?| details)?:.*"
+    r"|other (?:meetings|items|decisions)\b.{0,80}"
+    r"|back to\b.{0,80}|back to top|top of page|share this page|related (?:links|pages)"
+    r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item|declarations?)\b.{0,100}"
+    r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?",
+    re.I,
+)
+# "Meeting: 12/03/2024 - Children's Scrutiny Committee (Item 5)"
+_MEETING = re.compile(r"meeting: .{0,300}?\((?:agenda )?item (?P<num>[^()]{1,12})\)|meeting: .{0,300}", re.I)
+_NUMBER = r"(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+# "Agenda item", "Agenda item 5", "Item 5:", "12.", "12a" alone on a line
+_NUMBER_ONLY = re.compile(
+    r"(?:agenda )?(?:item|minute)(?: (?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
+    r"|(?P<bare>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?",
+    re.I,
+)
+_TITLE_NUMBER = re.compile(
+    rf"(?:(?i:agenda )?(?i:item|minute)(?: (?i:no\.? ?)?| ?[:.] ?))?{_NUMBER}"
+    r"(?:[.:)] ?| [-\u2013\u2014] )(?P<rest>\S.*)"
+    r"|\((?P<pnum>\d{1,3}[a-z]?)\) (?P<prest>\S.*)"
+    r"|(?P<lnum>\d{1,3}[a-z]) (?P<lrest>\S.*)"
+    r"|(?i:(?:agenda )?item) (?P<inum>\d{1,3}[a-z]?) (?P<irest>\S.*)"
+)
+_FILE_SIZE = re.compile(
+    r"\(?\b(?:(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?|csv|txt) ?,? ?)?"
+    r"\d{1,6}(?:[.,]\d{1,3})? ?(?:bytes|[kmg]b)\)?$",
+    re.I,
+)
+
+
+def is_furniture(line: str) -> bool:
+    """Navigation and page chrome, never part of the record."""
+    if not line or len(line) > 300:
+        return False
+    if _FURNITURE.fullmatch(line):
+        return True
+    crumbs = line.count(" > ") + line.count(" \u00bb ") + line.count(" \u203a ") + line.count(" / ")
+    return crumbs >= 2 or (crumbs >= 1 and line.lower().startswith("home "))
+
+
+def meeting_line(line: str) -> tuple[bool, str | None]:
+    """(is it a "Meeting: ..." line, the item number it gives)."""
+    m = _MEETING.fullmatch(line)
+    if not m:
+        return False, None
+    number = (m["num"] or "").strip().rstrip(".") or None
+    return True, number
+
+
+def without_size(name: str) -> str:
+    """A name without a trailing file size such as "PDF 245 KB"."""
+    size = _FILE_SIZE.search(name)
+    if size and size.start() > 0:
+        name = name[: size.start()].rstrip(" ,.-\u2013")
+    return name
+
+
+def number_only(line: str) -> tuple[bool, str | None]:
+    """Is the line only an item number or "Agenda item" header, and which number."""
+    m = _NUMBER_ONLY.fullmatch(line)
+    return (True, m["num"] or m["bare"]) if m else (False, None)
+
+
+def split_number(title: str) -> tuple[str | None, str]:
+    """(item number, title) from "5. Title", "Item 5: Title", "12a Title", "(3) Title".
+
+    A bare number followed by a space stays in the title, so "10 Year Plan"
+    and "20 mph zones" survive intact.
+    """
+    m = _TITLE_NUMBER.fullmatch(title)
+    if not m:
+        return None, title
+    for num, rest in (("num", "rest"), ("pnum", "prest"), ("lnum", "lrest"), ("inum", "irest")):
+        if m[num]:
+            return m[num], m[rest]
+    return None, title  # pragma: no cover - one branch always matched

@@ -1,0 +1,176 @@
+"""Headings and decision markers, recognised on one normalised line.
+
+A decision marker may open a line ("RESOLVED:", "RESOLVED (unanimously)
+that", "AGREED -", "Decision:") or sit inside it ("After discussion it was
+RESOLVED that ...", "The Committee RESOLVED to ...").  Inside a line it is
+not a marker when quoted (an amendment quoting an earlier minute) or when
+the words before it report an earlier decision ("minute 23, which RESOLVED
+that ...").  RECOMMENDED and RECOMMENDATION never mark a decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEP = r" ?[:\-\u2013\u2014] ?"
+_MINUTES = re.compile(rf"(?:minutes|cofnodion)(?:{_SEP}(?P<rest>.*))?", re.I)
+_REASON = re.compile(
+    r"reasons?(?:\(s\))?(?: for (?:the )?(?:decisions?|recommendations?|resolutions?))?"
+    rf"(?P<sep>{_SEP}(?P<rest>.*))?",
+    re.I,
+)
+_DOCUMENTS = re.compile(
+    rf"(?:supporting|accompanying|background) (?:documents?|papers?)(?:{_SEP}(?P<rest>.*))?"
+    rf"|dogfennau ategol(?:{_SEP}(?P<wrest>.*))?",
+    re.I,
+)
+_PURPOSE = re.compile(rf"purpose(?: of (?:the |this )?(?:report|item|paper))?(?:{_SEP}(?P<rest>.*))?", re.I)
+_DECISION = re.compile(
+    r"(?:the )?(?:decisions?|resolutions?)(?: (?:taken|made|agreed))?"
+    rf"(?:(?P<sep>{_SEP})(?P<rest>.*))?",
+    re.I,
+)
+# Labelled fields of ModernGov's decision and issue pages, kept as details.
+_DETAIL = re.compile(
+    r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
+    r"|(?:is )?subject to call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
+    r"|alternative options?(?: considered| rejected)?(?: and rejected)?|other options considered"
+    r"|interests and nature of interests declared|dispensations? granted|declarations? of interests? by decision makers?"
+    r"|publication date|date of publication|date of decision|decision date|decided at meeting"
+    r"|effective from|implementation date|lead officers?|lead members?|portfolio holders?|portfolios?"
+    r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
+    r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
+    r"|urgent item\??|exempt|department|directorate|decision due|originating officer)"
+    r" ?: ?(?P<rest>.*)",
+    re.I,
+)
+_PRESENTER = re.compile(r"\[(?P<who>[^\[\]]+)\]|(?:presented by|presenter)(?: ?: ?| )(?P<named>.+)", re.I)
+
+_WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.I)
+_AFTER = re.compile(
+    r" ?(?:\((?P<qual>[^()]{1,80})\) ?"
+    r"|(?P<adv>unanimously|by consensus|nem\.? ?con\.?|by (?:a )?majority|by \d{1,3} votes? to \d{1,3}(?: with \d{1,3} abstentions?)?) ?)?"
+    r"(?P<sep>[:\-\u2013\u2014])? ?(?P<rest>.*)",
+    re.I,
+)
+_LEADING_QUALIFIER = re.compile(r"\((?:unanimously|by consensus|nem\.? ?con\.?)\) ?", re.I)
+_THAT_OR_TO = re.compile(r"(?:that|to|as follows)\b", re.I)
+# Words before a mid-line marker that report someone else's or an earlier decision.
+_REPORTED = {
+    "which", "had", "has", "have", "minute", "minutes", "previously", "been", "when", "where",
+    "if", "whether", "not", "would", "could", "should", "earlier", "originally", "last", "quoted",
+    "once", "already", "formerly", "being", "were",
+}
+# Who may resolve in lower case ("the Panel resolved to ..."); anything else is prose.
+_BODIES = {
+    "was", "committee", "sub-committee", "subcommittee", "panel", "cabinet", "board", "council",
+    "members", "forum", "commission", "executive", "group", "meeting", "councillors", "governors",
+    "partnership", "assembly", "it", "authority", "we",
+}
+_ADVERBS = {"unanimously", "further", "also", "then", "therefore", "accordingly", "thereupon", "duly"}
+
+
+def minutes_heading(line: str, strict: bool) -> str | None:
+    """The text after a "Minutes:" heading ("" when none), or None.
+
+    Once the narrative has begun (``strict``) only "Minutes:" with its colon
+    counts: a bare "Minutes" line is then ordinary text.
+    """
+    m = _MINUTES.fullmatch(line)
+    if not m or (strict and m["rest"] is None):
+        return None
+    return m["rest"] or ""
+
+
+def reason_heading(line: str) -> str | None:
+    """The text after "Reason for Decision:" ("" when none), or None; bare "Reasons" needs a colon."""
+    m = _REASON.fullmatch(line)
+    if not m or (" for " not in line[:40].lower() and not (m["sep"] and ":" in m["sep"])):
+        return None
+    return m["rest"] or ""
+
+
+def documents_heading(line: str) -> str | None:
+    m = _DOCUMENTS.fullmatch(line)
+    if not m:
+        return None
+    return m["rest"] or m["wrest"] or ""
+
+
+def purpose_heading(line: str) -> str | None:
+    m = _PURPOSE.fullmatch(line)
+    if not m or (m["rest"] is None and line.lower() not in ("purpose", "purpose of report", "purpose of the report")):
+        return None
+    return m["rest"] or ""
+
+
+def detail(line: str) -> tuple[str, str] | None:
+    """(label, inline value) of a decision page's labelled field."""
+    m = _DETAIL.fullmatch(line)
+    return (m["label"], m["rest"]) if m else None
+
+
+def presenter(line: str) -> str | None:
+    m = _PRESENTER.fullmatch(line)
+    if not m:
+        return None
+    return (m["who"] or m["named"]).strip()
+
+
+def decision(line: str) -> tuple[str, str] | None:
+    """(narrative before, text after) a decision marker in the line, or None."""
+    m = _DECISION.fullmatch(line)
+    if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
+        return "", m["rest"] or ""
+    for found in _WORD.finditer(line):
+        result = _marker_at(line, found.start(), found.end())
+        if result is not None:
+            return result
+    return None
+
+
+def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
+    word = line[start:end]
+    after = _AFTER.match(line, end)
+    rest, sep, qual = after["rest"], after["sep"], after["qual"] or after["adv"]
+    upper = word.isupper()
+    follows = bool(sep or qual or _THAT_OR_TO.match(rest))
+    resolved = word.lower() in ("resolved", "penderfynwyd")
+    prefix = line[:start]
+    lead_qualifier = _LEADING_QUALIFIER.match(rest)
+    if lead_qualifier:
+        rest = rest[lead_qualifier.end() :]
+    if not prefix.strip():
+        if upper or follows or not rest:
+            return "", rest
+        return None
+    if not (follows or (upper and not rest)) or _quoted(prefix):
+        return None
+    cut = max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! "), prefix.rfind("; "))
+    before, lead = (prefix[: cut + 1], prefix[cut + 2 :]) if cut >= 0 else ("", prefix)
+    words = [w.strip(",()").lower() for w in lead.split()]
+    if len(words) > (30 if upper else 8) or _REPORTED.intersection(words):
+        return None
+    while words and words[-1] in _ADVERBS:
+        words.pop()
+    if not upper and not (resolved and words and words[-1] in _BODIES):
+        return None
+    return before.strip(), rest
+
+
+def _quoted(prefix: str) -> bool:
+    """Is the end of ``prefix`` inside quotation marks?"""
+    return prefix.count("\u201c") > prefix.count("\u201d") or prefix.count('"') % 2 == 1
+
+
+def opens_quote(line: str) -> bool:
+    """Does the line leave a quotation open (an amendment quoted over several lines)?"""
+    return line.count("\u201c") > line.count("\u201d") or line.count('"') % 2 == 1
+
+
+def closes_quote(line: str) -> bool:
+    return "\u201d" in line or '"' in line
+
+
+def starts_quoted(line: str) -> bool:
+    return line[:1] in ("\u201c", '"', "\u2018", "'")

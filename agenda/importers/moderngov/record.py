@@ -1,0 +1,236 @@
+"""Put one item's segments together into a ParsedRecord."""
+
+from __future__ import annotations
+
+import re
+
+from . import furniture, markers, segments
+from .lines import SUB, label, normalise, render, unlabelled
+from .resolutions import closed_extent, closing_decision, parse_block
+from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
+
+#: A first line longer than this is a paragraph, not a title.
+MAX_TITLE_CHARS = 500
+
+# How a purpose opens when there is no "Minutes:" heading to end it;
+# "The Committee considered ..." is narrative, not purpose.
+_PURPOSE_START = re.compile(
+    r"to (?!date\b|conclude\b|summari[sz]e\b|this\b|that\b|the\b|a\b|an\b|be\b|which\b)[a-z]{2,}\b"
+    r"|(?:a |an |joint |verbal |oral |written |covering |annual |draft )?"
+    r"(?:report|update|presentation|briefing|paper)s? (?:of|by|from|to follow|attached|on)\b"
+    r"|(?:verbal|oral) (?:update|report)\b|presentation\b|purpose\b"
+    r"|this (?:report|item|paper|presentation)\b|the (?:purpose|aim) of (?:this|the) (?:report|item|paper)\b"
+    r"|(?:the )?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission|scrutiny)"
+    r" (?:is|are|will be) (?:asked|invited|requested|recommended)\b"
+    r"|(?:attached|enclosed|appended)\b",
+    re.I,
+)
+_RECOMMENDATION = re.compile(r"recommendations?\b|recommended\b|recommendation\(s\)", re.I)
+_THAT = re.compile(r"that\b", re.I)
+_AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
+
+
+def parse_record(text: str | bytes) -> ParsedRecord:
+    """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
+    number, title, body = _split_title(normalise(text))
+    parts = segments.split(body)
+    kinds = [part.kind for part in parts]
+    has_minutes = "minutes" in kinds
+
+    pre, meeting_number = _without_meeting_lines(parts[0].lines)
+    number = number or meeting_number
+    if has_minutes:
+        presenter, description = _take_presenter(pre)
+        minutes: list[str] = []
+    else:
+        description, presenter, minutes = _split_purpose(pre)
+    blocks: list[list[str]] = []
+    reasons: list[str] = []
+    documents: list[str] = []
+    details: list[tuple[str, str]] = []
+    last_decision = max((i for i, kind in enumerate(kinds) if kind == "resolved"), default=-1)
+    for position, part in enumerate(parts[1:], start=1):
+        lines = part.lines
+        if part.kind in ("resolved", "reason") and position < last_decision:
+            cut = closed_extent(lines, part.kind == "resolved")
+            lines, overflow = lines[:cut], lines[cut:]
+            minutes += ["", *overflow]
+        if part.kind == "purpose":
+            description += ["", *lines]
+        elif part.kind == "minutes":
+            minutes += ["", *lines]
+        elif part.kind == "resolved":
+            blocks.append(lines)
+        elif part.kind == "reason":
+            reasons.append(render(lines))
+        elif part.kind == "detail":
+            details.append((part.label, render(lines)))
+        else:
+            documents += [_document_name(line) for line in lines if line]
+    if not blocks and (start := closing_decision(minutes)) is not None:
+        minutes, blocks = minutes[:start], [minutes[start:]]
+
+    preamble, resolutions = _resolutions(blocks)
+    record = ParsedRecord(
+        title=title,
+        description=render(description),
+        presenter=presenter,
+        minutes=render(minutes),
+        preamble=preamble,
+        resolutions=resolutions,
+        reason_for_decision="\n\n".join(r for r in reasons if r) or None,
+        documents=[name for name in documents if name],
+        number=number,
+        details=details,
+    )
+    if len(parts) == 1 and not (record.description or record.minutes or record.presenter):
+        raise ParseError(f"{NOT_A_RECORD}: only a title was found ({title!r}); {LOOKED_FOR} after it.")
+    return record
+
+
+def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str | None]:
+    """(preamble, resolutions, reason) of a decision or minutes body already turned into text.
+
+    Reads RESOLVED / AGREED / DECISION blocks, or else a closing "That ..."
+    paragraph or list; finds ``(None, [], None)`` rather than raising when
+    there is none (or the text is empty, binary or too long).
+    """
+    try:
+        lines = normalise(text)
+    except ParseError:
+        return None, [], None
+    parts = segments.split(lines)
+    blocks = [part.lines for part in parts if part.kind == "resolved"]
+    reasons = [render(part.lines) for part in parts if part.kind == "reason"]
+    if not blocks:
+        narrative = [line for part in parts if part.kind in ("pre", "minutes") for line in ["", *part.lines]]
+        start = closing_decision(narrative)
+        blocks = [narrative[start:]] if start is not None else []
+    preamble, resolutions = _resolutions(blocks)
+    return preamble, resolutions, "\n\n".join(r for r in reasons if r) or None
+
+
+def _resolutions(blocks: list[list[str]]) -> tuple[str | None, list[ParsedResolution]]:
+    """Every block's resolutions in order, without repeats (a decision shown twice)."""
+    preambles: list[str] = []
+    resolutions: list[ParsedResolution] = []
+    seen: set[tuple[str, str]] = set()
+    for block in blocks:
+        lead_in, parsed = parse_block(block)
+        if lead_in and lead_in not in preambles:
+            preambles.append(lead_in)
+        for resolution in parsed:
+            key = (resolution.label, " ".join(resolution.text.lower().split()))
+            if key not in seen:
+                seen.add(key)
+                resolutions.append(resolution)
+    return "\n\n".join(preambles) or None, resolutions
+
+
+def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
+    """(item number, title, remaining lines) after any page furniture and number.
+
+    A heading with punctuation ("Minutes:", "RESOLVED", ...) where the title
+    should be means the title is missing.  A bare "Minutes" is a real title:
+    it is how councils name the item approving the previous meeting's minutes.
+    """
+    number = None
+    for index, line in enumerate(lines):
+        if not line or furniture.is_furniture(line):
+            continue
+        is_meeting, meeting_number = furniture.meeting_line(line)
+        alone, alone_number = furniture.number_only(line)
+        if is_meeting or alone:
+            number = meeting_number or alone_number or number
+            continue
+        heading = _heading_name(line)
+        if heading:
+            raise ParseError(
+                f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."
+            )
+        if len(line) > MAX_TITLE_CHARS:
+            raise ParseError(
+                f"{NOT_A_RECORD}: its first line is too long to be a title "
+                f"({len(line)} characters); {LOOKED_FOR}."
+            )
+        title = _AGENDA_ITEM_PREFIX.sub("", unlabelled(line.lstrip(SUB)) if line.lstrip(SUB).startswith("- ") else line, count=1)
+        numbered, title = furniture.split_number(title)
+        return numbered or number, furniture.without_size(title), lines[index + 1 :]
+    raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
+
+
+def _heading_name(line: str) -> str | None:
+    minutes = markers.minutes_heading(line, strict=True)
+    if minutes is not None:
+        return "'Minutes:' heading"
+    if markers.decision(line) is not None:
+        return "decision marker"
+    if markers.reason_heading(line) is not None:
+        return "'Reason for Decision:' heading"
+    if markers.documents_heading(line) is not None:
+        return "'Supporting documents:' heading"
+    if markers.detail(line) is not None:
+        return f"'{line.split(':')[0]}:' field"
+    return None
+
+
+def _without_meeting_lines(lines: list[str]) -> tuple[list[str], str | None]:
+    kept, number = [], None
+    for line in lines:
+        is_meeting, meeting_number = furniture.meeting_line(line)
+        if is_meeting:
+            number = number or meeting_number
+        else:
+            kept.append(line)
+    return kept, number
+
+
+def _take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
+    """Remove the "[Name, Role, to present report]" line from the purpose text."""
+    for index, line in enumerate(lines):
+        who = markers.presenter(line)
+        if who:
+            return who, [*lines[:index], "", *lines[index + 1 :]]
+    return None, lines
+
+
+def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """(purpose, presenter, narrative) when no "Minutes:" heading divides them.
+
+    The purpose is the opening run of lines that read as one ("To consider
+    ...", "Report of the Director ..."), with any recommendations listed in
+    it; a line that does not continue it starts the narrative.
+    """
+    purpose: list[str] = []
+    presenter = None
+    mode = "start"  # "purpose", "recommendation"
+    previous = ""
+    for index, line in enumerate(lines):
+        if not line:
+            purpose.append(line)
+            previous = ""
+            continue
+        who = markers.presenter(line) if presenter is None else None
+        text = unlabelled(line)
+        if who:
+            presenter = who
+            purpose.append("")
+        elif _PURPOSE_START.match(text):
+            mode = "purpose"
+            purpose.append(line)
+        elif mode != "start" and _RECOMMENDATION.match(text):
+            mode = "recommendation"
+            purpose.append(line)
+        elif mode == "recommendation" and (label(line) or _THAT.match(text) or line.endswith(":")):
+            purpose.append(line)
+        elif mode != "start" and previous and not previous.endswith((".", ":", ";", "?", "!")):
+            purpose.append(line)  # the purpose's sentence wrapped onto this line
+        else:
+            return purpose, presenter, lines[index:]
+        previous = line
+    return purpose, presenter, []
+
+
+def _document_name(line: str) -> str:
+    """A document line without its bullet or a trailing size such as "PDF 245 KB"."""
+    return furniture.without_size(unlabelled(line) if line.lstrip(SUB).startswith("- ") else line)

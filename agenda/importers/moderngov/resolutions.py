@@ -1,0 +1,125 @@
+"""The resolutions of a decision block, and decisions whose marker was lost.
+
+A block is the text after one marker (RESOLVED, AGREED, DECISION...).  It
+holds one resolution, or a lead-in ("That the Committee:") followed by
+labelled or bulleted items.  A list nested under an item ("(a)" lines under
+"1.", "o" bullets under "•") stays in that item's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import ROMAN_RE, label, render, unlabelled
+from .results import ParsedResolution
+
+_THAT = re.compile(r"that\b", re.I)
+
+
+def _is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
+    """Is a line labelled ``found`` the next item of the list begun by ``first``?
+
+    "i", "v" and "x" are letters and roman numerals: in a lettered list "i"
+    is a sibling only straight after "h"; in a list starting at "i" it is roman.
+    """
+    first_label, first_style = first
+    if first_style in ("bullet", "bullet2", "dotted") or first_style.endswith("digit"):
+        return style == first_style
+    if style.split(":")[0] != first_style.split(":")[0] or style.endswith("digit"):
+        return False
+    roman_list = first_label.lower() == "i" or first_style.endswith("roman")
+    if roman_list:
+        return ROMAN_RE.fullmatch(found) is not None
+    return len(found) == 1 and (found.lower() != "i" or prev.lower() == "h")
+
+
+def items(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, label, text) of each top-level item in a block."""
+    found: list[tuple[int, str, str]] = []
+    first: tuple[str, str] | None = None
+    for index, line in enumerate(lines):
+        parsed = label(line)
+        if not parsed:
+            continue
+        name, style, text = parsed
+        if first is None:
+            first = (name, style)
+        elif not _is_sibling(first, found[-1][1], name, style):
+            continue
+        found.append((index, name, text))
+    return found
+
+
+def _is_lead_in(paragraph: str) -> bool:
+    return paragraph.endswith(":") or paragraph.rstrip(" -\u2013").lower() == "that"
+
+
+def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
+    """The lead-in and resolutions of one decision block.
+
+    Without labels or bullets the block is one resolution (it may run to
+    several paragraphs), unless it opens with a lead-in ending in ":" or a
+    bare "THAT", or every paragraph is a "That ..." sentence: then each
+    paragraph is a resolution whose bullet was lost in copying.
+    """
+    found = items(lines)
+    if not found:
+        text = render(lines)
+        paragraphs = text.split("\n\n")
+        if len(paragraphs) > 1 and _is_lead_in(paragraphs[0]):
+            return paragraphs[0], [ParsedResolution("", p) for p in paragraphs[1:]]
+        if len(paragraphs) > 1 and all(_THAT.match(p) for p in paragraphs):
+            return None, [ParsedResolution("", p) for p in paragraphs]
+        return None, [ParsedResolution("", text)] if text else []
+    preamble = render(lines[: found[0][0]]) or None
+    resolutions = []
+    for n, (index, name, text) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(lines)
+        resolutions.append(ParsedResolution(name, render([text, *lines[index + 1 : end]])))
+    return preamble, resolutions
+
+
+def closed_extent(lines: list[str], is_decision: bool) -> int:
+    """Where a decision block or reason stops when another decision follows.
+
+    Narrative between two decisions belongs in the minutes, so an earlier
+    block keeps only its items (through the paragraph holding the last one)
+    or, when unlabelled, its first paragraph.
+    """
+    found = items(lines) if is_decision else []
+    start = found[-1][0] if found else next((i for i, line in enumerate(lines) if line), 0)
+    return next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+
+
+def closing_decision(lines: list[str]) -> int | None:
+    """Where a closing decision whose marker was lost begins, or None.
+
+    ModernGov shows RESOLVED as a heading, and copying can drop it.  What
+    remains is a last "That ..." paragraph, or a last list of "That ..."
+    items (with their sub-items), perhaps after a lead-in ending in ":".
+    """
+    end = len(lines)
+    while end and not lines[end - 1]:
+        end -= 1
+    start = None
+    index = end
+    while index > 0:
+        line = lines[index - 1]
+        if line and not (label(line) or _THAT.match(line)):
+            break
+        index -= 1
+        if line and _THAT.match(unlabelled(line)):
+            start = index
+    if start is None:
+        return None
+    first = label(lines[start])
+    if first:  # a numbered or bulleted list: every item at its level is a "That ..." item
+        same_level = (label(line) for line in lines[index:end] if line)
+        if any(p and p[1] == first[1] and not _THAT.match(p[2]) for p in same_level):
+            return None
+    above = start - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above >= 0 and lines[above].endswith(":") and len(lines[above]) < 200 and not label(lines[above]):
+        start = above
+    return start

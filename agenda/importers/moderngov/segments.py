@@ -1,0 +1,69 @@
+"""Split an item's lines at its headings and decision markers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import markers
+from .furniture import is_furniture
+
+#: Lines a quotation may run over before an unbalanced quote mark is taken for a typo.
+_MAX_QUOTED_LINES = 15
+
+
+@dataclass
+class Segment:
+    kind: str  # "pre", "minutes", "purpose", "resolved", "reason", "detail", "documents"
+    lines: list[str]
+    label: str = ""  # a detail's label
+    inline: bool = field(default=False)  # its text began on the heading's line
+
+
+def split(body: list[str]) -> list[Segment]:
+    """Split the lines after the title at each heading; inline text starts the new segment.
+
+    "Minutes" without a colon is only a heading before the narrative starts;
+    in the documents list every line is a document name until a labelled
+    field of a decision page.  A decision marker inside a line leaves the
+    sentences before it to the current segment.  Nothing inside a quotation
+    opened in the narrative is a heading or marker.
+    """
+    segments = [Segment("pre", [])]
+    quoted = 0
+
+    def start(kind: str, rest: str | None, name: str = "") -> None:
+        segments.append(Segment(kind, [rest] if rest else [], name, bool(rest)))
+
+    for line in body:
+        current = segments[-1]
+        if line and is_furniture(line):
+            continue
+        if quoted:
+            current.lines.append(line)
+            quoted = 0 if markers.closes_quote(line) else quoted - (1 if line else 0)
+            continue
+        if (rest := markers.documents_heading(line)) is not None:
+            start("documents", rest)
+        elif (detail := markers.detail(line)) is not None:
+            start("detail", detail[1], detail[0])
+        elif current.kind == "documents":
+            current.lines.append(line)
+        elif (rest := markers.minutes_heading(line, strict=current.kind != "pre")) is not None:
+            start("minutes", rest)
+        elif current.kind in ("pre", "detail", "purpose") and (rest := markers.purpose_heading(line)) is not None:
+            start("purpose", rest)
+        elif (rest := markers.reason_heading(line)) is not None:
+            start("reason", rest)
+        elif (found := markers.decision(line)) is not None:
+            before, rest = found
+            if before:
+                current.lines += [before, ""]
+            if current.kind == "resolved" and not any(current.lines):
+                current.lines = [rest] if rest else []
+            else:
+                start("resolved", rest)
+        else:
+            current.lines.append(line)
+            if markers.opens_quote(line):
+                quoted = _MAX_QUOTED_LINES
+    return segments
