@@ -15,7 +15,7 @@ _FURNITURE = re.compile(
     r"skip (?:navigation(?: and tools)?|to (?:main )?content|to navigation|links?)"
     r"|you are here\b.*"
     r"|(?:agenda|decision|issue|meeting|item) (?:item|details|history)"
-    r"|agenda items?|issue ?[-\u2013:] ?(?:meetings|details|history|items at meetings)"
+    r"|agenda items?|eitem agenda|issue ?[-\u2013:] ?(?:meetings|details|history|items at meetings)"
     r"|print(?:er)?(?:[- ]friendly)?(?: version| this page)?"
     r"|contact(?: officers?| details)?:.*"
     r"|other (?:meetings|items|decisions)\b.{0,80}"
@@ -29,7 +29,7 @@ _MEETING = re.compile(r"meeting: .{0,300}?\((?:agenda )?item (?P<num>[^()]{1,12}
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 # "Agenda item", "Agenda item 5", "Item 5:", "12.", "12a" alone on a line
 _NUMBER_ONLY = re.compile(
-    r"(?:agenda )?(?:item|minute)(?: (?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
+    r"(?:agenda )?(?:item|minute)(?:(?: ?[-\u2013\u2014:] ?| )(?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
     r"|(?P<bare>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?",
     re.I,
 )

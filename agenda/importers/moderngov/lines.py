@@ -28,6 +28,8 @@ _LABEL_CORE = (
 _LABEL = re.compile(_LABEL_CORE + r" (?P<rest>\S.*)", re.I)
 _LABEL_ONLY = re.compile(_LABEL_CORE, re.I)
 
+# "45<tab>Title": a number before a tab is a label, however many spaces a word processor padded it with.
+_NUMBER_TAB = re.compile(r" {0,8}(\d{1,3}[a-z]?)\t")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _LINE_BREAKS = re.compile("\r\n|[\r\v\f\x85\u2028\u2029]")
@@ -63,6 +65,9 @@ def normalise(text: str | bytes) -> list[str]:
     lines: list[str] = []
     pending: str | None = None  # a lone bullet ("- ") or label ("1. ") waiting for its text
     for raw in text.split("\n"):
+        numbered = _NUMBER_TAB.match(raw)
+        if numbered:
+            raw = numbered[1] + ". " + raw[numbered.end() :]
         line = _SPACES.sub(" ", raw).strip()
         if not line:
             lines.append("")

@@ -54,6 +54,7 @@ _AFTER = re.compile(
     re.I,
 )
 _LEADING_QUALIFIER = re.compile(r"\((?:unanimously|by consensus|nem\.? ?con\.?)\) ?", re.I)
+_THAT_DASH = re.compile(r"(that) ?[\-\u2013\u2014] ?", re.I)
 _THAT_OR_TO = re.compile(r"(?:that|to|as follows)\b", re.I)
 # Words before a mid-line marker that report someone else's or an earlier decision.
 _REPORTED = {
@@ -140,6 +141,9 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     lead_qualifier = _LEADING_QUALIFIER.match(rest)
     if lead_qualifier:
         rest = rest[lead_qualifier.end() :]
+    that_dash = _THAT_DASH.match(rest)
+    if that_dash:  # "Agreed that – the report be noted"
+        rest = (that_dash[1] + " " + rest[that_dash.end() :]).strip()
     if not prefix.strip():
         if upper or follows or not rest:
             return "", rest

@@ -86,8 +86,10 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     block keeps only its items (through the paragraph holding the last one)
     or, when unlabelled, its first paragraph.
     """
-    found = items(lines) if is_decision else []
-    start = found[-1][0] if found else next((i for i, line in enumerate(lines) if line), 0)
+    first = next((i for i, line in enumerate(lines) if line), 0)
+    listed = is_decision and lines and (label(lines[first]) or _is_lead_in(lines[first]))
+    found = items(lines) if listed else []
+    start = found[-1][0] if found else first
     return next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
 
 

@@ -1,0 +1,853 @@
+"""
+The ModernGov reader on many page shapes, each written the way a council's
+site lays it out: every case checks the title, purpose, presenter,
+resolutions (labels and text), reason and documents exactly.
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from agenda.importers.moderngov import ParsedResolution, parse_record
+
+CASES = []
+
+
+def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
+         documents=(), **extra):
+    CASES.append(pytest.param(
+        dedent(text).strip("\n"),
+        {
+            "title": title,
+            "description": description,
+            "presenter": presenter,
+            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
+            "reason_for_decision": reason,
+            "documents": list(documents),
+            **extra,
+        },
+        id=name,
+    ))
+
+
+# --- no "Minutes:" heading: purpose, then narrative -------------------------------
+
+case("no-minutes-heading-to-consider", """
+    Budget Monitoring Quarter 2
+
+    To consider the budget position at the end of September.
+
+    The Head of Finance introduced the report and explained the forecast overspend.
+
+    RESOLVED: That the report be noted.
+    """,
+    "Budget Monitoring Quarter 2",
+    description="To consider the budget position at the end of September.",
+    resolutions=[("", "That the report be noted.")],
+    minutes="The Head of Finance introduced the report and explained the forecast overspend.",
+)
+case("no-minutes-heading-report-of-director", """
+    Adult Social Care Charging Policy
+
+    Report of the Director of Adult Services.
+
+    Members considered the proposed changes to the charging policy and asked about consultation.
+
+    RESOLVED – that the revised charging policy be recommended to Cabinet.
+    """,
+    "Adult Social Care Charging Policy",
+    description="Report of the Director of Adult Services.",
+    resolutions=[("", "that the revised charging policy be recommended to Cabinet.")],
+)
+case("no-minutes-heading-to-receive-two-paragraphs", """
+    Annual Report of the Virtual School
+
+    To receive the annual report of the Virtual School Headteacher.
+
+    To note the attainment of children looked after in 2023.
+
+    The Virtual School Headteacher presented the report.
+
+    RESOLVED: That the annual report be noted.
+    """,
+    "Annual Report of the Virtual School",
+    description=(
+        "To receive the annual report of the Virtual School Headteacher.\n\n"
+        "To note the attainment of children looked after in 2023."
+    ),
+    resolutions=[("", "That the annual report be noted.")],
+)
+case("narrative-first-is-not-purpose", """
+    Youth Justice Plan
+
+    The Committee considered the Youth Justice Plan for 2024/25.
+
+    Members welcomed the fall in first time entrants.
+
+    RESOLVED: That the Youth Justice Plan be endorsed.
+    """,
+    "Youth Justice Plan",
+    resolutions=[("", "That the Youth Justice Plan be endorsed.")],
+    minutes=(
+        "The Committee considered the Youth Justice Plan for 2024/25.\n\n"
+        "Members welcomed the fall in first time entrants."
+    ),
+)
+case("purpose-with-recommendations-is-not-a-decision", """
+    Home to School Transport Policy
+
+    To consider the outcome of consultation on the home to school transport policy.
+
+    RECOMMENDATIONS:
+
+    1. That the Committee notes the consultation responses.
+
+    2. That the Committee comments on the draft policy.
+
+    The Cabinet Member introduced the report. Members asked about the impact on rural areas.
+
+    RESOLVED: That the comments of the Committee be forwarded to Cabinet.
+    """,
+    "Home to School Transport Policy",
+    description=(
+        "To consider the outcome of consultation on the home to school transport policy.\n\n"
+        "RECOMMENDATIONS:\n\n1. That the Committee notes the consultation responses.\n\n"
+        "2. That the Committee comments on the draft policy."
+    ),
+    resolutions=[("", "That the comments of the Committee be forwarded to Cabinet.")],
+)
+case("committee-is-asked-purpose", """
+    Corporate Risk Register
+
+    The Committee is asked to review the corporate risk register and agree any areas for scrutiny.
+
+    Officers outlined the three new risks added since the last meeting.
+
+    AGREED: That the risk register be noted and the cyber security risk be added to the work programme.
+    """,
+    "Corporate Risk Register",
+    description="The Committee is asked to review the corporate risk register and agree any areas for scrutiny.",
+    resolutions=[("", "That the risk register be noted and the cyber security risk be added to the work programme.")],
+)
+case("verbal-update-then-narrative-no-decision", """
+    Chair's Update
+
+    Verbal update from the Chair.
+
+    The Chair reported on her visit to the new family hub in the north of the borough.
+    """,
+    "Chair's Update",
+    description="Verbal update from the Chair.",
+    minutes="The Chair reported on her visit to the new family hub in the north of the borough.",
+)
+case("presenter-after-purpose-without-minutes-heading", """
+    SEND Strategy
+
+    To consider progress against the SEND strategy.
+
+    [Councillor Jane Green, Cabinet Member for Children, to present report]
+
+    The Cabinet Member introduced the report.
+
+    RESOLVED: That progress be noted.
+    """,
+    "SEND Strategy",
+    description="To consider progress against the SEND strategy.",
+    presenter="Councillor Jane Green, Cabinet Member for Children, to present report",
+    resolutions=[("", "That progress be noted.")],
+)
+
+# --- numbers and page furniture ------------------------------------------------
+
+case("item-number-with-dot", """
+    12.	Work Programme
+
+    Minutes:
+
+    The Committee reviewed its work programme.
+
+    RESOLVED: That the work programme be agreed.
+    """,
+    "Work Programme", number="12",
+    resolutions=[("", "That the work programme be agreed.")],
+)
+case("item-number-with-letter", """
+    12a Declarations of Interest
+
+    Minutes:
+
+    There were no declarations of interest.
+    """,
+    "Declarations of Interest", number="12a",
+)
+case("item-colon-prefix", """
+    Item 5: Children's Social Care Performance
+
+    To receive the quarterly performance report.
+
+    Minutes:
+
+    Members noted improvements in timeliness of assessments.
+
+    RESOLVED: That the report be noted.
+    """,
+    "Children's Social Care Performance", number="5",
+    description="To receive the quarterly performance report.",
+    resolutions=[("", "That the report be noted.")],
+)
+case("number-alone-on-its-line", """
+    7.
+
+    Apologies for Absence
+
+    Minutes:
+
+    Apologies were received from Councillor Patel.
+    """,
+    "Apologies for Absence", number="7",
+)
+case("furniture-breadcrumbs-and-meeting-line", """
+    skip navigation and tools
+    You are here:
+    Home > Council and democracy > Committees > Meeting > Agenda item
+    Agenda item
+
+    Fostering Annual Report
+
+    Meeting: 12/03/2024 - Children's Scrutiny Committee (Item 5)
+
+    To receive the annual report of the fostering service.
+
+    Minutes:
+
+    The Head of Service presented the report.
+
+    RESOLVED: That the annual report be noted.
+
+    Supporting documents:
+
+    Fostering annual report PDF 512 KB
+    Print version
+    Back to agenda
+    """,
+    "Fostering Annual Report", number="5",
+    description="To receive the annual report of the fostering service.",
+    resolutions=[("", "That the annual report be noted.")],
+    documents=["Fostering annual report"],
+)
+case("you-are-here-with-crumbs-on-the-line", """
+    You are here: Home > Your council > Meetings > Agenda item
+    Print friendly version
+    Agenda item - 14.
+
+    Libraries Review
+
+    Contact: Sam Jones, Democratic Services Officer 01234 567890
+
+    Minutes:
+
+    Members discussed the libraries review.
+
+    RESOLVED: That the review be noted.
+    """,
+    "Libraries Review", number="14",
+    resolutions=[("", "That the review be noted.")],
+)
+case("meeting-line-with-long-date", """
+    Agenda item
+    Treasury Management Strategy PDF 1 MB
+    Meeting: Thursday, 8th February, 2024 6.30 pm - Cabinet (Item 52.)
+    Report of the Director of Finance.
+    Minutes:
+    The Portfolio Holder introduced the strategy.
+    RESOLVED: That the Treasury Management Strategy be recommended to Council.
+    """,
+    "Treasury Management Strategy", number="52",
+    description="Report of the Director of Finance.",
+    resolutions=[("", "That the Treasury Management Strategy be recommended to Council.")],
+)
+case("decision-details-furniture", """
+    Decision details
+    Other meetings
+    Extension of Leisure Contract
+    Decision Maker: Cabinet
+    Decision status: Recommendations Approved
+    Is Key decision?: Yes
+    Is subject to call in?: Yes
+    Purpose:
+    To extend the leisure management contract by two years.
+    Decision:
+    That the leisure management contract be extended to 31 March 2027.
+    Reasons for the decision:
+    To allow time to procure a new contract.
+    Alternative options considered:
+    To retender now, which was rejected as the market is weak.
+    Interests and nature of interests declared:
+    None.
+    Publication date: 02/02/2024
+    Date of decision: 30/01/2024
+    Decided at meeting: 30/01/2024 - Cabinet
+    Effective from: 09/02/2024
+    Accompanying Documents:
+    Leisure contract report PDF 300 KB
+    """,
+    "Extension of Leisure Contract",
+    description="To extend the leisure management contract by two years.",
+    resolutions=[("", "That the leisure management contract be extended to 31 March 2027.")],
+    reason="To allow time to procure a new contract.",
+    documents=["Leisure contract report"],
+    details=[
+        ("Decision Maker", "Cabinet"),
+        ("Decision status", "Recommendations Approved"),
+        ("Is Key decision?", "Yes"),
+        ("Is subject to call in?", "Yes"),
+        ("Alternative options considered", "To retender now, which was rejected as the market is weak."),
+        ("Interests and nature of interests declared", "None."),
+        ("Publication date", "02/02/2024"),
+        ("Date of decision", "30/01/2024"),
+        ("Decided at meeting", "30/01/2024 - Cabinet"),
+        ("Effective from", "09/02/2024"),
+    ],
+)
+case("decision-page-inline-fields-and-numbered-decision", """
+    Decision details
+
+    Council Tax Support Scheme 2025/26
+
+    Decision Maker: Cabinet
+
+    Purpose: To agree the council tax support scheme for recommendation to Council.
+
+    Decision:
+
+    1. That the scheme be recommended to Council for approval.
+
+    2. That the Director of Finance be authorised to make minor changes.
+
+    Reasons for the decision: The Council must adopt a scheme each year.
+
+    Lead officer: Paul Reed
+
+    Wards affected: All Wards
+
+    Call-in deadline: 14/02/2025
+    """,
+    "Council Tax Support Scheme 2025/26",
+    description="To agree the council tax support scheme for recommendation to Council.",
+    resolutions=[
+        ("1", "That the scheme be recommended to Council for approval."),
+        ("2", "That the Director of Finance be authorised to make minor changes."),
+    ],
+    reason="The Council must adopt a scheme each year.",
+    details=[("Decision Maker", "Cabinet"), ("Lead officer", "Paul Reed"),
+             ("Wards affected", "All Wards"), ("Call-in deadline", "14/02/2025")],
+)
+
+# --- decision markers in every form ---------------------------------------------
+
+MARKERS = [
+    ("resolved-colon", "RESOLVED: That the report be noted.", "That the report be noted."),
+    ("resolved-hyphen", "RESOLVED - That the report be noted.", "That the report be noted."),
+    ("resolved-en-dash", "RESOLVED \u2013 That the report be noted.", "That the report be noted."),
+    ("resolved-unanimously", "RESOLVED UNANIMOUSLY: That the report be noted.", "That the report be noted."),
+    ("resolved-unanimously-brackets", "RESOLVED (unanimously) that the report be noted.", "that the report be noted."),
+    ("resolved-colon-then-brackets", "RESOLVED: (unanimously) That the report be noted.", "That the report be noted."),
+    ("it-was-resolved", "It was RESOLVED that the report be noted.", "that the report be noted."),
+    ("it-was-resolved-lower", "It was resolved that the report be noted.", "that the report be noted."),
+    ("committee-resolved-to", "The Committee RESOLVED to note the report.", "to note the report."),
+    ("panel-resolved-lower", "The Panel resolved to note the report.", "to note the report."),
+    ("agreed-colon", "AGREED: That the report be noted.", "That the report be noted."),
+    ("agreed-that-dash", "Agreed that \u2013 the report be noted.", "that the report be noted."),
+    ("decision-upper", "DECISION: That the report be noted.", "That the report be noted."),
+    ("decision-title-case", "Decision: That the report be noted.", "That the report be noted."),
+    ("resolved-by-votes", "RESOLVED by 7 votes to 2 that the report be noted.", "that the report be noted."),
+    ("welsh-penderfynwyd", "PENDERFYNWYD: That the report be noted.", "That the report be noted."),
+]
+for name, line, text in MARKERS:
+    case(f"marker-{name}", f"""
+        Performance Report
+
+        Minutes:
+
+        Members asked questions about the figures.
+
+        {line}
+        """,
+        "Performance Report",
+        resolutions=[("", text)],
+        minutes="Members asked questions about the figures.",
+    )
+
+case("marker-on-its-own-line-then-text", """
+    Performance Report
+    Minutes:
+    Members asked questions.
+    RESOLVED:
+    That the report be noted.
+    """,
+    "Performance Report",
+    resolutions=[("", "That the report be noted.")],
+)
+case("mid-paragraph-marker-after-narrative", """
+    Scrutiny Review of Waste Collection
+
+    Minutes:
+
+    The Chair introduced the draft review. Members discussed the recommendations on recycling. After discussion it was RESOLVED that the review be approved for submission to Cabinet.
+    """,
+    "Scrutiny Review of Waste Collection",
+    resolutions=[("", "that the review be approved for submission to Cabinet.")],
+    minutes="The Chair introduced the draft review. Members discussed the recommendations on recycling.",
+)
+case("mid-paragraph-marker-whole-line-sentence", """
+    Annual Complaints Report
+
+    Minutes:
+
+    Officers presented the annual complaints report.
+
+    Having considered the report and the comments made, the Committee RESOLVED that the report be noted.
+    """,
+    "Annual Complaints Report",
+    resolutions=[("", "that the report be noted.")],
+    minutes="Officers presented the annual complaints report.",
+)
+case("two-decision-blocks-parts-a-and-b", """
+    Scrutiny Matters
+
+    Minutes:
+
+    (a) Work Programme
+
+    The Committee considered its work programme.
+
+    RESOLVED: That the work programme be agreed.
+
+    (b) Task and Finish Group
+
+    The Committee considered the scope of the task and finish group.
+
+    RESOLVED: That the scope be approved.
+    """,
+    "Scrutiny Matters",
+    resolutions=[("", "That the work programme be agreed."), ("", "That the scope be approved.")],
+)
+case("executive-decision-heading-then-minutes", """
+    Local Plan Review
+
+    To agree the timetable for the Local Plan review.
+
+    Decision:
+
+    RESOLVED: That the Local Development Scheme be approved.
+
+    Minutes:
+
+    The Leader introduced the report.
+
+    RESOLVED: That the Local Development Scheme be approved.
+
+    Reason for Decision: To keep the plan up to date.
+    """,
+    "Local Plan Review",
+    description="To agree the timetable for the Local Plan review.",
+    resolutions=[("", "That the Local Development Scheme be approved.")],
+    reason="To keep the plan up to date.",
+)
+
+# --- labels and bullets -----------------------------------------------------------
+
+LISTS = [
+    ("numbers-dot", "1.\tthe report be noted;\n2.\tofficers report back.", ["1", "2"]),
+    ("numbers-bracket", "1)   the report be noted;\n2)   officers report back.", ["1", "2"]),
+    ("numbers-parens", "(1) the report be noted;\n(2) officers report back.", ["1", "2"]),
+    ("roman-parens", "(i) the report be noted;\n(ii) officers report back.", ["i", "ii"]),
+    ("roman-dot", "i. the report be noted;\nii. officers report back.", ["i", "ii"]),
+    ("letters-parens", "(a) the report be noted;\n(b) officers report back.", ["a", "b"]),
+    ("letters-bracket", "a) the report be noted;\nb) officers report back.", ["a", "b"]),
+    ("middle-dot-bullets", "\u00b7\t\tthe report be noted;\n\u00b7\t\tofficers report back.", ["", ""]),
+    ("round-bullets", "\u2022 the report be noted;\n\u2022 officers report back.", ["", ""]),
+    ("o-bullets", "o   the report be noted;\no   officers report back.", ["", ""]),
+    ("dash-bullets", "-      the report be noted;\n-      officers report back.", ["", ""]),
+    ("labels-alone-on-their-lines", "1.\n\nthe report be noted;\n\n2.\n\nofficers report back.", ["1", "2"]),
+]
+for name, body, labels in LISTS:
+    case(f"list-{name}", f"""
+        Quarterly Update
+        Minutes:
+        The Committee discussed the update.
+        RESOLVED: That
+        {body}
+        Supporting documents:
+        Quarterly update report
+        """.replace("\n        1.\n\n", "\n        1.\n\n"),
+        "Quarterly Update",
+        preamble="That",
+        resolutions=list(zip(labels, ["the report be noted;", "officers report back."])),
+        documents=["Quarterly update report"],
+    )
+
+case("nested-list-stays-in-its-resolution", """
+    Children's Centres
+    Minutes:
+    Discussion.
+    RESOLVED:
+    1. That the Cabinet be asked to:
+    (a) keep all centres open;
+    (b) review opening hours;
+    2. That a report come back in six months.
+    """,
+    "Children's Centres",
+    resolutions=[
+        ("1", "That the Cabinet be asked to:\n(a) keep all centres open;\n(b) review opening hours;"),
+        ("2", "That a report come back in six months."),
+    ],
+)
+case("nested-bullets-under-numbers", """
+    Housing Strategy
+    Minutes:
+    Discussion.
+    RESOLVED:
+    1. That the following be recommended to Cabinet:
+    \u2022 more social rent homes;
+    \u2022 a review of allocations;
+    2. That the strategy be noted.
+    """,
+    "Housing Strategy",
+    resolutions=[
+        ("1", "That the following be recommended to Cabinet:\n\n- more social rent homes;\n- a review of allocations;"),
+        ("2", "That the strategy be noted."),
+    ],
+)
+
+# --- markers lost in copying --------------------------------------------------------
+
+case("lost-marker-closing-that-paragraph", """
+    Early Help Strategy
+
+    To consider the refreshed early help strategy.
+
+    Minutes:
+
+    The Head of Early Help presented the strategy.
+
+    Members asked about the role of schools.
+
+    That the early help strategy be endorsed.
+
+    Supporting documents:
+
+    Early help strategy PDF 2 MB
+    """,
+    "Early Help Strategy",
+    description="To consider the refreshed early help strategy.",
+    resolutions=[("", "That the early help strategy be endorsed.")],
+    documents=["Early help strategy"],
+    minutes="The Head of Early Help presented the strategy.\n\nMembers asked about the role of schools.",
+)
+case("lost-marker-closing-numbered-that-list", """
+    Highways Maintenance Programme
+
+    Minutes:
+
+    Members discussed the programme.
+
+    1.    That the programme be approved.
+
+    2.    That ward members be consulted on local schemes.
+
+    Supporting documents:
+    """,
+    "Highways Maintenance Programme",
+    resolutions=[
+        ("1", "That the programme be approved."),
+        ("2", "That ward members be consulted on local schemes."),
+    ],
+)
+case("lost-marker-closing-that-with-sub-items", """
+    Parking Review
+    Minutes:
+    The Committee considered the parking review.
+    That the Committee:
+    (a) notes the review;
+    (b) asks for a further report.
+    """,
+    "Parking Review",
+    preamble="That the Committee:",
+    resolutions=[("a", "notes the review;"), ("b", "asks for a further report.")],
+)
+case("lost-marker-two-that-paragraphs", """
+    Air Quality
+    Minutes:
+    Officers presented the update.
+
+    That the update be noted.
+
+    That air quality remain on the work programme.
+    """,
+    "Air Quality",
+    resolutions=[("", "That the update be noted."), ("", "That air quality remain on the work programme.")],
+)
+case("narrative-that-bullets-are-not-a-decision", """
+    Budget Consultation
+    Minutes:
+    Members made the following points:
+    \u2022 That the consultation had been too short.
+    \u2022 The survey had too few responses from young people.
+    """,
+    "Budget Consultation",
+)
+
+# --- things that are not decisions ---------------------------------------------------
+
+case("quoted-resolved-in-amendment", """
+    Motion on Climate Emergency
+
+    Minutes:
+
+    Councillor Brown moved an amendment to delete the words "RESOLVED that the Council declares a climate emergency" and insert new wording.
+
+    Following a vote the amendment was lost.
+
+    RESOLVED: That the motion be carried.
+    """,
+    "Motion on Climate Emergency",
+    resolutions=[("", "That the motion be carried.")],
+)
+case("multi-line-quote-of-earlier-resolution", """
+    Call-in of Cabinet Decision
+    Minutes:
+    The Committee was reminded of the Cabinet decision, as follows:
+    \u201cRESOLVED:
+    1. That the day centre be closed;
+    2. That staff be redeployed.\u201d
+    Members questioned the consultation.
+    RESOLVED: That the decision be referred back to Cabinet.
+    """,
+    "Call-in of Cabinet Decision",
+    resolutions=[("", "That the decision be referred back to Cabinet.")],
+)
+case("minute-which-resolved-is-reported-speech", """
+    Matters Arising
+    Minutes:
+    Members noted minute 23 of the last meeting, which RESOLVED that a site visit be arranged, and heard that it had taken place.
+    RESOLVED: That the update be noted.
+    """,
+    "Matters Arising",
+    resolutions=[("", "That the update be noted.")],
+)
+case("had-resolved-is-reported-speech", """
+    Budget Update
+    Minutes:
+    The Chair reminded members that Council had RESOLVED to freeze fees in February.
+    """,
+    "Budget Update",
+)
+case("recommended-in-purpose-with-minutes-heading", """
+    Recycling Contract
+    To consider the award of the recycling contract.
+    RECOMMENDED: That the contract be awarded to the preferred bidder.
+    Minutes:
+    The Committee considered the tender evaluation.
+    RESOLVED: That the contract be awarded to the preferred bidder.
+    """,
+    "Recycling Contract",
+    description=(
+        "To consider the award of the recycling contract.\n"
+        "RECOMMENDED: That the contract be awarded to the preferred bidder."
+    ),
+    resolutions=[("", "That the contract be awarded to the preferred bidder.")],
+)
+case("resolved-in-prose-lower-case-is-not-marker", """
+    Complaints Update
+    Minutes:
+    Most complaints were resolved within ten working days.
+    Members agreed that the figures were encouraging.
+    """,
+    "Complaints Update",
+)
+
+# --- reasons and documents --------------------------------------------------------
+
+case("reasons-for-the-decision-heading", """
+    Fees and Charges
+    Minutes:
+    Discussion.
+    RESOLVED: That the fees be approved.
+    Reasons for the decision:
+    To set fees for the coming year.
+    """,
+    "Fees and Charges",
+    resolutions=[("", "That the fees be approved.")],
+    reason="To set fees for the coming year.",
+)
+case("reason-for-recommendation", """
+    Fees and Charges
+    Minutes:
+    Discussion.
+    RESOLVED: That Cabinet be recommended to approve the fees.
+    Reason for recommendation: To balance the budget.
+    """,
+    "Fees and Charges",
+    resolutions=[("", "That Cabinet be recommended to approve the fees.")],
+    reason="To balance the budget.",
+)
+case("documents-with-sizes-and-bullets", """
+    Local Transport Plan
+    Minutes:
+    Discussion.
+    RESOLVED: That the plan be noted.
+    Supporting documents:
+    \u2022 Local Transport Plan report, item 8. PDF 410 KB
+    \u2022 Appendix 1 - Action Plan, item 8. PDF 1 MB
+    Appendix 2 - Equality Impact Assessment (DOCX, 56 KB)
+    View the background to item 8.
+    """,
+    "Local Transport Plan",
+    resolutions=[("", "That the plan be noted.")],
+    documents=[
+        "Local Transport Plan report, item 8",
+        "Appendix 1 - Action Plan, item 8",
+        "Appendix 2 - Equality Impact Assessment",
+    ],
+)
+
+# --- other councils' everyday shapes -------------------------------------------------
+
+case("leeds-number-and-tab-minute", """
+    45\tLibraries Review
+
+    The report of the Director of Communities set out the findings of the libraries review.
+
+    Members discussed mobile library provision.
+
+    RESOLVED – That the report, and the information appended to it, be noted.
+    """,
+    "Libraries Review", number="45",
+    resolutions=[("", "That the report, and the information appended to it, be noted.")],
+)
+case("kent-parenthesised-numbers-after-resolved-that", """
+    Agenda item
+
+    Kent Children's Services Improvement Plan
+
+    Minutes:
+
+    1. The Corporate Director introduced the report.
+
+    2. Members asked about agency staff.
+
+    3. RESOLVED that:
+
+    (1) the improvement plan be noted; and
+
+    (2) a further update be given in September.
+    """,
+    "Kent Children's Services Improvement Plan",
+    preamble="that:",
+    resolutions=[("1", "the improvement plan be noted; and"), ("2", "a further update be given in September.")],
+)
+case("welsh-it-was-resolved-to", """
+    Eitem agenda
+    Annual Self-Assessment
+    Minutes:
+    The Chief Executive presented the self-assessment.
+    It was resolved to accept the report.
+    """,
+    "Annual Self-Assessment",
+    resolutions=[("", "to accept the report.")],
+)
+case("presented-by-line", """
+    Community Safety Partnership Plan
+    Presented by: Inspector Laura Hill, South Wales Police
+    Minutes:
+    The Inspector summarised the plan.
+    RESOLVED: That the plan be noted.
+    """,
+    "Community Safety Partnership Plan",
+    presenter="Inspector Laura Hill, South Wales Police",
+    resolutions=[("", "That the plan be noted.")],
+)
+case("title-with-file-size", """
+    Agenda item
+    Equalities Annual Report PDF 245 KB
+    To note the equalities annual report.
+    Minutes:
+    Noted.
+    RESOLVED: That the report be noted.
+    """,
+    "Equalities Annual Report",
+    description="To note the equalities annual report.",
+    resolutions=[("", "That the report be noted.")],
+)
+case("inline-lettered-after-lead-in-with-narrative-after-documents", """
+    Dental Services
+    Minutes:
+    Healthwatch presented its findings.
+    RESOLVED: That the Committee:
+    a)\tnotes the findings;
+    b)\twrites to the Integrated Care Board;
+    c)\tconsiders dental access again in March.
+    Supporting documents:
+    Healthwatch report on dental access
+    Appendix A - survey results
+    """,
+    "Dental Services",
+    preamble="That the Committee:",
+    resolutions=[
+        ("a", "notes the findings;"),
+        ("b", "writes to the Integrated Care Board;"),
+        ("c", "considers dental access again in March."),
+    ],
+    documents=["Healthwatch report on dental access", "Appendix A - survey results"],
+)
+case("minutes-item-title-with-approval", """
+    3.
+    Minutes
+    To approve the minutes of the meeting held on 14 November 2023.
+    Minutes:
+    RESOLVED: That the minutes of the meeting held on 14 November 2023 be approved as a correct record and signed by the Chair.
+    """,
+    "Minutes", number="3",
+    description="To approve the minutes of the meeting held on 14 November 2023.",
+    resolutions=[("", "That the minutes of the meeting held on 14 November 2023 be approved as a correct record and signed by the Chair.")],
+)
+case("no-decision-noted-in-prose", """
+    Date of Next Meeting
+    Minutes:
+    The next meeting will be held on 4 June 2024 at 6.30 pm.
+    """,
+    "Date of Next Meeting",
+)
+case("agreed-upper-mid-line", """
+    Task Group Membership
+    Minutes:
+    Following nominations, Members AGREED that Councillors Ahmed and Lee join the task group.
+    """,
+    "Task Group Membership",
+    resolutions=[("", "that Councillors Ahmed and Lee join the task group.")],
+)
+case("resolved-with-multi-paragraph-text", """
+    Call-in: Library Closures
+    Minutes:
+    Debate.
+    RESOLVED:
+    That the decision be referred back to Cabinet for reconsideration.
+    The Committee asks Cabinet to consult library users first.
+    """,
+    "Call-in: Library Closures",
+    resolutions=[("", "That the decision be referred back to Cabinet for reconsideration.\nThe Committee asks Cabinet to consult library users first.")],
+)
+
+FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    record = parse_record(text)
+    got = {key: getattr(record, key) for key in expected}
+    assert got == expected
+
+
+def test_there_are_many_shapes():
+    assert len(CASES) >= 60
