@@ -422,7 +422,7 @@ def import_records(*, meeting, user, records, submission=None):
             "title": record.title[:300],
             "description": record.description,
             "presenter": (record.presenter or "")[:300],
-            "minutes": record.minutes,
+            "minutes": minutes_with_details(record.minutes, getattr(record, "details", [])),
             "preamble": (record.preamble or "")[:300],
             "reason_for_decision": record.reason_for_decision or "",
         }
@@ -442,6 +442,16 @@ def import_records(*, meeting, user, records, submission=None):
     if items:
         submissions.remember(submission, items[0])
     return items
+
+
+def minutes_with_details(minutes, details):
+    """
+    The minutes with a decision page's other fields ("Publication date",
+    "Decision Maker"...) added as a last section, one "Label: value"
+    paragraph each, so nothing the page said is lost.
+    """
+    fields = [f"{label}: {value}".strip() for label, value in details]
+    return "\n\n".join(part for part in [minutes, *fields] if part)
 
 
 def guess_resolution_kind(text):

@@ -1,6 +1,7 @@
 """
-`manage.py import_minutes` reads every file before saving any: all or
-nothing. --dry-run --json shows what was read without saving.
+`manage.py import_minutes` reads every file; it saves the readable ones,
+names the others and fails saying how many. --dry-run --json shows what was
+read without saving.
 """
 
 import json
@@ -29,8 +30,8 @@ TITLES = [
 ]
 RESOLUTION_COUNTS = [1, 4, 3, 4, 0]
 KEYS = {
-    "title", "description", "presenter", "minutes", "preamble",
-    "resolutions", "reason_for_decision", "documents",
+    "file", "title", "description", "presenter", "minutes", "preamble",
+    "resolutions", "reason_for_decision", "documents", "details",
 }
 
 
@@ -51,6 +52,7 @@ def test_dry_run_prints_what_was_read_as_json_and_saves_nothing():
     assert [record["title"] for record in records] == TITLES
     assert [len(record["resolutions"]) for record in records] == RESOLUTION_COUNTS
     assert all(set(record) == KEYS for record in records)
+    assert [record["file"] for record in records] == [str(path) for path in SEEDS]
     assert records[0]["resolutions"] == [{"label": "", "text": "That the report be noted."}]
     assert "Children’s Services" in out  # not escaped
     assert out.startswith("[\n  {\n")
@@ -86,31 +88,74 @@ def test_running_twice_adds_the_items_again_with_new_numbers():
     assert list(meeting.items.order_by("order").values_list("number", flat=True)) == ["1", "2", "3", "4"]
 
 
-def test_one_bad_file_means_nothing_is_saved(tmp_path):
+def test_a_bad_file_is_named_the_others_are_saved_and_the_command_fails(tmp_path):
     meeting = factories.MeetingFactory()
     bad = tmp_path / "letter.txt"
     bad.write_text("Dear all, the meeting is moved to Tuesday.", encoding="utf-8")
-    err = StringIO()
+    out, err = StringIO(), StringIO()
 
-    with pytest.raises(CommandError, match="Nothing was saved"):
-        call_command("import_minutes", str(SEEDS[0]), str(bad), "--meeting", str(meeting.pk),
-                     stdout=StringIO(), stderr=err)
+    with pytest.raises(CommandError, match=r"^1 of 3 files could not be read. The other 2 were saved.$"):
+        call_command("import_minutes", str(SEEDS[0]), str(bad), str(SEEDS[1]), "--meeting", str(meeting.pk),
+                     stdout=out, stderr=err)
 
     assert err.getvalue().startswith(f"{bad}: This does not look like a ModernGov agenda item")
+    assert [item.title for item in meeting.items.order_by("order")] == [TITLES[0], TITLES[1]]
+    assert out.getvalue().splitlines() == [f"Saved draft item 1: {TITLES[0]}", f"Saved draft item 2: {TITLES[1]}"]
+
+
+def test_dry_run_json_prints_every_readable_record_and_names_the_rest(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"%PDF-1.4\x00\x01\x02\x03")
+    out, err = StringIO(), StringIO()
+
+    with pytest.raises(CommandError, match="2 of 4 files could not be read. Nothing was saved."):
+        call_command("import_minutes", str(empty), str(SEEDS[2]), str(binary), str(SEEDS[3]),
+                     "--dry-run", "--json", stdout=out, stderr=err)
+
+    records = json.loads(out.getvalue())
+    assert [(record["file"], record["title"]) for record in records] == [
+        (str(SEEDS[2]), TITLES[2]), (str(SEEDS[3]), TITLES[3]),
+    ]
+    errors = err.getvalue().splitlines()
+    assert errors[0].startswith(f"{empty}: This does not look like a ModernGov agenda item")
+    assert errors[1].startswith(f"{binary}: This looks like a binary file")
     assert not AgendaItem.objects.exists()
-    assert not Resolution.objects.exists()
 
 
-def test_a_missing_file_is_reported_and_nothing_is_saved(tmp_path):
+def test_a_decision_pages_other_fields_end_the_imported_minutes(tmp_path):
+    meeting = factories.MeetingFactory()
+    page = tmp_path / "decision.txt"
+    page.write_text(
+        "Decision details\n\nLeisure Contract\n\nDecision Maker: Cabinet\n\n"
+        "Purpose:\nTo extend the contract.\n\nDecision:\nThat the contract be extended.\n\n"
+        "Reasons for the decision:\nTo allow time to retender.\n\n"
+        "Publication date: 02/02/2024\n\nEffective from: 09/02/2024\n",
+        encoding="utf-8",
+    )
+
+    run(page, "--meeting", meeting.pk)
+
+    item = meeting.items.get()
+    assert item.description == "To extend the contract."
+    assert item.reason_for_decision == "To allow time to retender."
+    assert [r.text for r in item.resolutions.all()] == ["That the contract be extended."]
+    assert item.minutes == (
+        "Decision Maker: Cabinet\n\nPublication date: 02/02/2024\n\nEffective from: 09/02/2024"
+    )
+
+
+def test_a_missing_file_is_reported_and_the_others_saved(tmp_path):
     meeting = factories.MeetingFactory()
     err = StringIO()
 
-    with pytest.raises(CommandError):
+    with pytest.raises(CommandError, match="1 of 2 files could not be read"):
         call_command("import_minutes", str(SEEDS[0]), str(tmp_path / "nope.txt"),
                      "--meeting", str(meeting.pk), stdout=StringIO(), stderr=err)
 
     assert "nope.txt: No such file or directory" in err.getvalue()
-    assert not AgendaItem.objects.exists()
+    assert [item.title for item in AgendaItem.objects.all()] == [TITLES[0]]
 
 
 def test_old_windows_exports_and_byte_order_marks_are_read(tmp_path):

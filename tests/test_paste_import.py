@@ -276,3 +276,16 @@ def test_a_label_used_twice_is_shown_beside_the_second_row(clerk_client, meeting
         f"Row 1 already has the label “{first}”. Give each resolution of this item its own label, or leave it blank."
     ]
     assert not AgendaItem.objects.exists()
+
+
+def test_a_pasted_decision_page_keeps_its_other_fields_in_the_minutes(clerk_client, meeting):
+    response = preview(
+        clerk_client, meeting,
+        "Decision details\n\nLeisure Contract\n\nDecision Maker: Cabinet\n\n"
+        "Decision:\nThat the contract be extended.\n\nPublication date: 02/02/2024\n",
+    )
+
+    form, formset = response.context["form"], response.context["formset"]
+    assert form["title"].value() == "Leisure Contract"
+    assert form["minutes"].value() == "Decision Maker: Cabinet\n\nPublication date: 02/02/2024"
+    assert [row.initial["text"] for row in formset.initial_forms] == ["That the contract be extended."]

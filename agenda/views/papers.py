@@ -235,7 +235,7 @@ def _review_forms(meeting, record, source):
             "title": record.title,
             "description": record.description,
             "presenter": record.presenter or "",
-            "minutes": record.minutes,
+            "minutes": services.minutes_with_details(record.minutes, record.details),
             "preamble": record.preamble or "",
             "reason_for_decision": record.reason_for_decision or "",
             "documents": "\n".join(record.documents),

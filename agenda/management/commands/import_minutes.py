@@ -23,11 +23,14 @@ def read_text(path):
 
 class Command(BaseCommand):
     help = (
-        "Import ModernGov agenda item records, one per text file, into a meeting as draft items. "
-        "Every file is read and checked first: if any cannot be read, nothing is saved. "
-        "Running it twice imports the items again, as new items with the next free numbers. "
+        "Import ModernGov agenda item or decision records, one per text file, into a meeting as "
+        "draft items. Every file is read: the readable ones are saved (in the order given), each "
+        "unreadable one is named with the reason on stderr, and the command then fails saying how "
+        "many could not be read. Running it twice imports the items again, as new items with the "
+        "next free numbers. With --dry-run --json it prints every readable record as a JSON array "
+        "(each with a \"file\" key) and saves nothing. "
         "Examples: manage.py import_minutes item5.txt item6.txt --meeting 12 ; "
-        "manage.py import_minutes item5.txt --dry-run --json"
+        "manage.py import_minutes items/*.txt --dry-run --json > read.json"
     )
 
     def add_arguments(self, parser):
@@ -40,7 +43,7 @@ class Command(BaseCommand):
             "--json",
             action="store_true",
             dest="as_json",
-            help="With --dry-run: print what was read from each file as a JSON array.",
+            help="With --dry-run: print what was read from each readable file as a JSON array.",
         )
 
     def handle(self, *args, files, meeting, dry_run, as_json, **options):
@@ -56,34 +59,36 @@ class Command(BaseCommand):
             if target is None:
                 raise CommandError(f"No meeting with id {meeting}")
 
-        records, failures = [], []
+        read, failures = [], []
         for path in files:
             try:
-                records.append(parse_record(read_text(path)))
+                read.append((path, parse_record(read_text(path))))
             except ParseError as exc:
                 failures.append(f"{path}: {exc}")
             except OSError as exc:
                 failures.append(f"{path}: {exc.strerror or exc}")
-        if failures:
-            for failure in failures:
-                self.stderr.write(failure)
-            raise CommandError(
-                f"{len(failures)} of {len(files)} files could not be imported. Nothing was saved."
-            )
+            except Exception as exc:  # one unexpected file must not stop the others being read
+                failures.append(f"{path}: could not be read ({type(exc).__name__}: {exc})")
+        for failure in failures:
+            self.stderr.write(failure)
 
         if dry_run:
             if as_json:
-                self.stdout.write(
-                    json.dumps([record.to_dict() for record in records], ensure_ascii=False, indent=2)
-                )
+                output = [{"file": str(path), **record.to_dict()} for path, record in read]
+                self.stdout.write(json.dumps(output, ensure_ascii=False, indent=2))
             else:
-                for path, record in zip(files, records):
+                for path, record in read:
                     self.stdout.write(f"{path}: {record.title} ({len(record.resolutions)} resolutions)")
-            return
+        elif read:
+            try:
+                items = import_records(meeting=target, user=None, records=[record for _, record in read])
+            except ValidationError as exc:
+                raise CommandError(" ".join(exc.messages))
+            for item in items:
+                self.stdout.write(f"Saved draft item {item.number}: {item.title}")
 
-        try:
-            items = import_records(meeting=target, user=None, records=records)
-        except ValidationError as exc:
-            raise CommandError(" ".join(exc.messages))
-        for item in items:
-            self.stdout.write(f"Saved draft item {item.number}: {item.title}")
+        if failures:
+            outcome = "Nothing was saved." if dry_run or not read else (
+                f"The other {len(read)} were saved."
+            )
+            raise CommandError(f"{len(failures)} of {len(files)} files could not be read. {outcome}")
