@@ -97,7 +97,7 @@ def render(lines: list[str]) -> str:
     Bullets separated only by blank lines form one list (one bullet per line),
     and a non-bullet line directly under a bullet is that bullet's wrapped text.
     """
-    blocks: list[list[str]] = []
+    blocks: list[list[list[str]]] = []  # paragraphs, of lines, of pieces joined by a space
     in_list = after_blank = False
     for line in lines:
         if not line:
@@ -106,20 +106,20 @@ def render(lines: list[str]) -> str:
         line = line.lstrip(SUB)
         if line.startswith("- "):
             if in_list:
-                blocks[-1].append(line)
+                blocks[-1].append([line])
             else:
-                blocks.append([line])
+                blocks.append([[line]])
             in_list = True
         elif blocks and not after_blank:
             if in_list:
-                blocks[-1][-1] += " " + line
+                blocks[-1][-1].append(line)
             else:
-                blocks[-1].append(line)
+                blocks[-1].append([line])
         else:
-            blocks.append([line])
+            blocks.append([[line]])
             in_list = False
         after_blank = False
-    return "\n\n".join("\n".join(block) for block in blocks)
+    return "\n\n".join("\n".join(" ".join(pieces) for pieces in block) for block in blocks)
 
 
 def label(line: str) -> tuple[str, str, str] | None:

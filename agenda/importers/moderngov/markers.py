@@ -46,6 +46,7 @@ _DETAIL = re.compile(
 )
 _PRESENTER = re.compile(r"\[(?P<who>[^\[\]]+)\]|(?:presented by|presenter)(?: ?: ?| )(?P<named>.+)", re.I)
 
+_MAX_CANDIDATES = 3
 _WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.I)
 _AFTER = re.compile(
     r" ?(?:\((?P<qual>[^()]{1,80})\) ?"
@@ -123,7 +124,9 @@ def decision(line: str) -> tuple[str, str] | None:
     m = _DECISION.fullmatch(line)
     if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
         return "", m["rest"] or ""
-    for found in _WORD.finditer(line):
+    for count, found in enumerate(_WORD.finditer(line)):
+        if count == _MAX_CANDIDATES:  # each candidate rereads the line: a few keep this linear
+            break
         result = _marker_at(line, found.start(), found.end())
         if result is not None:
             return result
