@@ -839,6 +839,111 @@ case("resolved-with-multi-paragraph-text", """
     resolutions=[("", "That the decision be referred back to Cabinet for reconsideration.\nThe Committee asks Cabinet to consult library users first.")],
 )
 
+case("closing-note-after-decision-goes-to-minutes", """
+    Planning Enforcement Update
+    Minutes:
+    Members asked about enforcement backlogs.
+    RESOLVED: That the update be noted.
+    (Councillor Wright left the meeting at 8.15 pm.)
+    """,
+    "Planning Enforcement Update",
+    resolutions=[("", "That the update be noted.")],
+    minutes="Members asked about enforcement backlogs.\n\n(Councillor Wright left the meeting at 8.15 pm.)",
+)
+case("bracketed-last-item-stays-a-resolution", """
+    Grants Programme
+    Minutes:
+    Discussion.
+    RESOLVED: That
+    (a) the grants be approved;
+    (b) recipients be notified (see Appendix B).
+    """,
+    "Grants Programme",
+    preamble="That",
+    resolutions=[("a", "the grants be approved;"), ("b", "recipients be notified (see Appendix B).")],
+)
+case("herefordshire-resolved-then-that-lead-in", """
+    Agenda item
+    SCHOOL ORGANISATION PLAN
+    To consider the draft school organisation plan.
+    Minutes:
+    Discussion.
+    RESOLVED
+    THAT:
+    (a)	the plan be noted; and
+    (b)	the consultation proceed.
+    """,
+    "SCHOOL ORGANISATION PLAN",
+    description="To consider the draft school organisation plan.",
+    preamble="THAT:",
+    resolutions=[("a", "the plan be noted; and"), ("b", "the consultation proceed.")],
+)
+case("additional-documents-and-page-refs", """
+    Agenda item
+    Corporate Plan Performance
+    (Pages 15 - 42)
+    To scrutinise performance against the corporate plan.
+    Minutes:
+    Discussion.
+    RESOLVED: That the report be noted.
+    Additional documents:
+    Corporate plan dashboard Q3 PDF 800 KB
+    """,
+    "Corporate Plan Performance",
+    description="To scrutinise performance against the corporate plan.",
+    resolutions=[("", "That the report be noted.")],
+    documents=["Corporate plan dashboard Q3"],
+)
+case("issue-page-with-meeting-and-decision", """
+    Issue - meetings
+    Bus Service Improvement Plan
+    Meeting: 05/03/2024 - Cabinet (Item 9)
+    Purpose: To approve the bus service improvement plan.
+    Decision:
+    RESOLVED that Cabinet:
+    (1) approves the plan;
+    (2) delegates minor changes to the Director of Place.
+    Reasons for the decision: To secure government funding.
+    """,
+    "Bus Service Improvement Plan", number="9",
+    description="To approve the bus service improvement plan.",
+    preamble="that Cabinet:",
+    resolutions=[("1", "approves the plan;"), ("2", "delegates minor changes to the Director of Place.")],
+    reason="To secure government funding.",
+)
+case("resolved-namely-with-bullets-and-tabs", """
+    Medium Term Financial Strategy
+    Minutes:
+    The Section 151 Officer introduced the strategy.
+    RESOLVED that the following comments be forwarded to Cabinet, namely:
+    ·	that savings proposals be published earlier;
+    ·	that the reserves policy be reviewed.
+    """,
+    "Medium Term Financial Strategy",
+    preamble="that the following comments be forwarded to Cabinet, namely:",
+    resolutions=[("", "that savings proposals be published earlier;"), ("", "that the reserves policy be reviewed.")],
+)
+case("lower-case-resolved-colon-line", """
+    Homelessness Review
+    Minutes:
+    Members noted the rise in temporary accommodation.
+    resolved: that the review be endorsed.
+    """,
+    "Homelessness Review",
+    resolutions=[("", "that the review be endorsed.")],
+)
+case("decision-with-dotted-labels", """
+    Capital Programme
+    Minutes:
+    Discussion.
+    RESOLVED:
+    9.1 That the capital programme be approved.
+    9.2 That the Director be authorised to vire budgets.
+    """,
+    "Capital Programme",
+    resolutions=[("9.1", "That the capital programme be approved."), ("9.2", "That the Director be authorised to vire budgets.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -20,7 +20,7 @@ _REASON = re.compile(
     re.I,
 )
 _DOCUMENTS = re.compile(
-    rf"(?:supporting|accompanying|background) (?:documents?|papers?)(?:{_SEP}(?P<rest>.*))?"
+    rf"(?:supporting|accompanying|additional|background) (?:documents?|papers?)(?:{_SEP}(?P<rest>.*))?"
     rf"|dogfennau ategol(?:{_SEP}(?P<wrest>.*))?",
     re.I,
 )

@@ -6,7 +6,7 @@ import re
 
 from . import furniture, markers, segments
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import closed_extent, closing_decision, parse_block
+from .resolutions import closed_extent, closing_decision, parse_block, trailing_notes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
 #: A first line longer than this is a paragraph, not a title.
@@ -60,7 +60,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "minutes":
             minutes += ["", *lines]
         elif part.kind == "resolved":
-            blocks.append(lines)
+            cut = trailing_notes(lines)
+            blocks.append(lines[:cut])
+            minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
             reasons.append(render(lines))
         elif part.kind == "detail":

@@ -14,6 +14,7 @@ from .lines import ROMAN_RE, label, render, unlabelled
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
+_NOTE = re.compile(r"notes?(?: to the minutes?)? ?[:\-\u2013] ", re.I)
 
 
 def _is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
@@ -125,3 +126,20 @@ def closing_decision(lines: list[str]) -> int | None:
     if above >= 0 and lines[above].endswith(":") and len(lines[above]) < 200 and not label(lines[above]):
         start = above
     return start
+
+
+def trailing_notes(lines: list[str]) -> int:
+    """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...").
+
+    They record what happened after the decision, so they belong in the minutes.
+    """
+    cut = end = len(lines)
+    for index in range(end - 1, -1, -1):
+        line = lines[index]
+        if not line:
+            continue
+        if (line.startswith("(") and line.endswith((")", ").")) and not label(line)) or _NOTE.match(line):
+            cut = index
+            continue
+        break
+    return cut if any(lines[:cut]) else end
