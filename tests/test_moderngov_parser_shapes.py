@@ -944,6 +944,76 @@ case("decision-with-dotted-labels", """
     resolutions=[("9.1", "That the capital programme be approved."), ("9.2", "That the Director be authorised to vire budgets.")],
 )
 
+case("breadcrumbs-one-to-a-line-above-the-page-heading", """
+    Home
+    Council and Democracy
+    Committee meetings
+    Agenda item
+    Agenda item
+    15.
+
+    Appointments to Outside Bodies PDF 120 KB
+
+    Report of the Chief Executive
+
+    Minutes:
+
+    The Committee considered the report.
+
+    RESOLVED:  That the appointments set out in the appendix be approved.
+
+    Supporting documents:
+
+        Appointments to Outside Bodies, item 15. PDF 120 KB
+    """,
+    "Appointments to Outside Bodies", number="15",
+    description="Report of the Chief Executive",
+    resolutions=[("", "That the appointments set out in the appendix be approved.")],
+    documents=["Appointments to Outside Bodies, item 15"],
+)
+case("decision-page-labels-without-colons", """
+    Audit Committee Annual Report
+    To consider the draft annual report of the Audit Committee.
+    Minutes:
+    The Chair presented the draft annual report.
+    RESOLVED:
+    (1)    That the draft annual report be approved.
+    (2)    That the report be submitted to Council.
+    Reason for Decision
+    To comply with CIPFA guidance.
+    Alternative Options Considered
+    None.
+    """,
+    "Audit Committee Annual Report",
+    description="To consider the draft annual report of the Audit Committee.",
+    resolutions=[("1", "That the draft annual report be approved."), ("2", "That the report be submitted to Council.")],
+    reason="To comply with CIPFA guidance.",
+    details=[("Alternative Options Considered", "None.")],
+)
+case("recommendation-opening-the-item-is-purpose", """
+    Review of Polling Districts
+    RECOMMENDATION: That the Committee approves the revised polling districts.
+    The Electoral Services Manager presented the proposals.
+    RESOLVED: That the revised polling districts be approved.
+    """,
+    "Review of Polling Districts",
+    description="RECOMMENDATION: That the Committee approves the revised polling districts.",
+    resolutions=[("", "That the revised polling districts be approved.")],
+)
+case("the-committee-resolved-colon-with-roman-list", """
+    Safeguarding Adults Board Annual Report 2022/23
+    [Helen Green, Independent Chair, to present]
+    Minutes:
+    Helen Green presented the report.
+    The Committee RESOLVED:
+    i.          to note the annual report;
+    ii.         to request that the Board's strategic plan is circulated.
+    """,
+    "Safeguarding Adults Board Annual Report 2022/23",
+    presenter="Helen Green, Independent Chair, to present",
+    resolutions=[("i", "to note the annual report;"), ("ii", "to request that the Board's strategic plan is circulated.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import markers
+
 _SEP = r"\s?[:\-\u2013\u2014]\s?"
 _FURNITURE = re.compile(
     r"skip (?:navigation(?: and tools)?|to (?:main )?content|to navigation|links?)"
@@ -45,6 +47,35 @@ _FILE_SIZE = re.compile(
     r"\d{1,6}(?:[.,]\d{1,3})? ?(?:bytes|[kmg]b)\)?$",
     re.I,
 )
+
+
+# The page's own heading, above the title: whatever was copied before it is navigation.
+_PAGE_HEADING = re.compile(
+    r"agenda item(?: ?[-\u2013:]? ?(?:no\.? ?)?\d{1,3}[a-z]?\.?)?|eitem agenda|decision details"
+    r"|issue ?[-\u2013:] ?(?:meetings|details|history|items at meetings)|issue details",
+    re.I,
+)
+#: How far down a page its heading is looked for.
+PAGE_HEADING_WITHIN = 40
+
+
+def page_start(lines: list[str]) -> int:
+    """The index after the page's "Agenda item" or "Decision details" heading, or 0.
+
+    Breadcrumbs copied one to a line ("Home", "Council and democracy", ...)
+    sit above it.  The last such heading near the top counts, as the
+    breadcrumb trail often ends with the same words.
+    """
+    start = seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > PAGE_HEADING_WITHIN or markers.minutes_heading(line, strict=True) is not None:
+            break
+        if _PAGE_HEADING.fullmatch(line):
+            start = index + 1
+    return start
 
 
 def is_furniture(line: str) -> bool:

@@ -41,9 +41,14 @@ _DETAIL = re.compile(
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
     r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
     r"|urgent item\??|exempt|department|directorate|decision due|originating officer)"
-    r" ?: ?(?P<rest>.*)",
+    r"(?: ?: ?(?P<rest>.*))?",
     re.I,
 )
+# Labels too common as ordinary words to be read without their colon.
+_DETAIL_NEEDS_COLON = {
+    "status", "reference", "exempt", "department", "directorate", "portfolio", "portfolios",
+    "restriction", "consultees", "urgent item", "urgent item?", "key decision", "key decision?",
+}
 _PRESENTER = re.compile(r"\[(?P<who>[^\[\]]+)\]|(?:presented by|presenter)(?: ?: ?| )(?P<named>.+)", re.I)
 
 _MAX_CANDIDATES = 3
@@ -109,7 +114,9 @@ def purpose_heading(line: str) -> str | None:
 def detail(line: str) -> tuple[str, str] | None:
     """(label, inline value) of a decision page's labelled field."""
     m = _DETAIL.fullmatch(line)
-    return (m["label"], m["rest"]) if m else None
+    if not m or (m["rest"] is None and m["label"].lower() in _DETAIL_NEEDS_COLON):
+        return None
+    return m["label"], m["rest"] or ""
 
 
 def presenter(line: str) -> str | None:

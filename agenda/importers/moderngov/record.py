@@ -137,7 +137,10 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
     it is how councils name the item approving the previous meeting's minutes.
     """
     number = None
-    for index, line in enumerate(lines):
+    first = furniture.page_start(lines)
+    if first:
+        number = furniture.number_only(lines[first - 1])[1]
+    for index, line in enumerate(lines[first:], start=first):
         if not line or furniture.is_furniture(line):
             continue
         is_meeting, meeting_number = furniture.meeting_line(line)
@@ -220,7 +223,7 @@ def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
         elif _PURPOSE_START.match(text):
             mode = "purpose"
             purpose.append(line)
-        elif mode != "start" and _RECOMMENDATION.match(text):
+        elif _RECOMMENDATION.match(text):
             mode = "recommendation"
             purpose.append(line)
         elif mode == "recommendation" and (label(line) or _THAT.match(text) or line.endswith(":")):
