@@ -1014,6 +1014,57 @@ case("the-committee-resolved-colon-with-roman-list", """
     resolutions=[("i", "to note the annual report;"), ("ii", "to request that the Board's strategic plan is circulated.")],
 )
 
+case("it-was-on-the-line-above-the-marker", """
+    Budget Proposals 2024/25
+    Minutes:
+    The Committee received a presentation on the budget proposals.
+    Following questions, it was
+    RESOLVED:
+    That the Committee's comments, as set out below, be submitted to Cabinet:
+    a)      concern at the proposed reduction in youth services;
+    b)      support for the investment in road maintenance.
+    """,
+    "Budget Proposals 2024/25",
+    preamble="That the Committee's comments, as set out below, be submitted to Cabinet:",
+    resolutions=[("a", "concern at the proposed reduction in youth services;"),
+                 ("b", "support for the investment in road maintenance.")],
+    minutes="The Committee received a presentation on the budget proposals.\n\nFollowing questions",
+)
+case("old-style-colon-dash-marker", """
+    Allotment Rents
+    Minutes:
+    Discussion.
+    RESOLVED:- That
+    (a) the rents be increased by 3%;
+    (b) tenants be given notice.
+    """,
+    "Allotment Rents",
+    preamble="That",
+    resolutions=[("a", "the rents be increased by 3%;"), ("b", "tenants be given notice.")],
+)
+case("that-colon-dash-lead-in", """
+    Allotment Rents
+    Minutes:
+    Discussion.
+    RESOLVED that:-
+    1. the rents be increased by 3%;
+    2. tenants be given notice.
+    """,
+    "Allotment Rents",
+    preamble="that:-",
+    resolutions=[("1", "the rents be increased by 3%;"), ("2", "tenants be given notice.")],
+)
+case("recommended-to-council-at-the-end-is-the-decision", """
+    Recommendations from the Licensing Sub-Committee
+    Minutes:
+    RECOMMENDED to Council:
+    That the revised Statement of Licensing Policy be adopted.
+    """,
+    "Recommendations from the Licensing Sub-Committee",
+    preamble="RECOMMENDED to Council:",
+    resolutions=[("", "That the revised Statement of Licensing Policy be adopted.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

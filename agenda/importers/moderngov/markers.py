@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_SEP = r" ?[:\-\u2013\u2014] ?"
+_SEP = r" ?[:\-\u2013\u2014]{1,2} ?"
 _MINUTES = re.compile(rf"(?:minutes|cofnodion)(?:{_SEP}(?P<rest>.*))?", re.I)
 _REASON = re.compile(
     r"reasons?(?:\(s\))?(?: for (?:the )?(?:decisions?|recommendations?|resolutions?))?"
@@ -56,7 +56,7 @@ _WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.
 _AFTER = re.compile(
     r" ?(?:\((?P<qual>[^()]{1,80})\) ?"
     r"|(?P<adv>unanimously|by consensus|nem\.? ?con\.?|by (?:a )?majority|by \d{1,3} votes? to \d{1,3}(?: with \d{1,3} abstentions?)?) ?)?"
-    r"(?P<sep>[:\-\u2013\u2014])? ?(?P<rest>.*)",
+    r"(?P<sep>[:\-\u2013\u2014]{1,2})? ?(?P<rest>.*)",
     re.I,
 )
 _LEADING_QUALIFIER = re.compile(r"\((?:unanimously|by consensus|nem\.? ?con\.?)\) ?", re.I)

@@ -52,7 +52,9 @@ def items(lines: list[str]) -> list[tuple[int, str, str]]:
 
 
 def _is_lead_in(paragraph: str) -> bool:
-    return paragraph.endswith(":") or paragraph.rstrip(" -\u2013").lower() == "that"
+    """ "That the Committee:", "that:-", a bare "THAT"."""
+    bare = paragraph.rstrip(" -\u2013\u2014")
+    return bare.endswith(":") or bare.rstrip(":").lower() == "that"
 
 
 def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import markers
 from .furniture import is_furniture
+
+# "Following questions, it was" left on the line above "RESOLVED:".
+_DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
 
 #: Lines a quotation may run over before an unbalanced quote mark is taken for a typo.
 _MAX_QUOTED_LINES = 15
@@ -58,6 +62,8 @@ def split(body: list[str]) -> list[Segment]:
             before, rest = found
             if before:
                 current.lines += [before, ""]
+            else:
+                _drop_dangling_lead(current.lines)
             if current.kind == "resolved" and not any(current.lines):
                 current.lines = [rest] if rest else []
             else:
@@ -67,3 +73,15 @@ def split(body: list[str]) -> list[Segment]:
             if markers.opens_quote(line):
                 quoted = _MAX_QUOTED_LINES
     return segments
+
+
+def _drop_dangling_lead(lines: list[str]) -> None:
+    """Remove the "it was" that led into a marker on the next line, keeping the words before it."""
+    index = len(lines) - 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    if index < 0 or len(lines[index]) > 300:
+        return
+    m = _DANGLING.fullmatch(lines[index])
+    if m:
+        lines[index] = m["keep"].strip()
