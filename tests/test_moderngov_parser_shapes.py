@@ -1028,7 +1028,7 @@ case("it-was-on-the-line-above-the-marker", """
     preamble="That the Committee's comments, as set out below, be submitted to Cabinet:",
     resolutions=[("a", "concern at the proposed reduction in youth services;"),
                  ("b", "support for the investment in road maintenance.")],
-    minutes="The Committee received a presentation on the budget proposals.\n\nFollowing questions",
+    minutes="The Committee received a presentation on the budget proposals.\nFollowing questions",
 )
 case("old-style-colon-dash-marker", """
     Allotment Rents

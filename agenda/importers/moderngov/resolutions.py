@@ -68,11 +68,12 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     found = items(lines)
     if not found:
         text = render(lines)
-        paragraphs = text.split("\n\n")
-        if len(paragraphs) > 1 and _is_lead_in(paragraphs[0]):
-            return paragraphs[0], [ParsedResolution("", p) for p in paragraphs[1:]]
-        if len(paragraphs) > 1 and all(_THAT.match(p) for p in paragraphs):
-            return None, [ParsedResolution("", p) for p in paragraphs]
+        filled = [line for line in lines if line]
+        if len(filled) > 1 and _is_lead_in(filled[0]):
+            rest = render(lines[lines.index(filled[0]) + 1 :]).replace("\n\n", "\n").split("\n")
+            return filled[0], [ParsedResolution("", p) for p in rest]
+        if len(filled) > 1 and all(_THAT.match(line) for line in filled):
+            return None, [ParsedResolution("", line) for line in filled]
         return None, [ParsedResolution("", text)] if text else []
     preamble = render(lines[: found[0][0]]) or None
     resolutions = []
