@@ -1065,6 +1065,28 @@ case("recommended-to-council-at-the-end-is-the-decision", """
     resolutions=[("", "That the revised Statement of Licensing Policy be adopted.")],
 )
 
+case("bracketed-note-is-not-a-presenter", """
+    Fostering Sufficiency Strategy (Pages 21 - 48)
+    [Report to follow]
+    Minutes:
+    The report was tabled at the meeting.
+    RESOLVED: That the strategy be noted.
+    """,
+    "Fostering Sufficiency Strategy",
+    description="[Report to follow]",
+    resolutions=[("", "That the strategy be noted.")],
+)
+case("welsh-cofnodion-and-penderfyniad", """
+    Adroddiad Blynyddol / Annual Report
+    Cofnodion:
+    The Committee considered the annual report.
+    Penderfyniad:
+    That the annual report be approved.
+    """,
+    "Adroddiad Blynyddol / Annual Report",
+    resolutions=[("", "That the annual report be approved.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

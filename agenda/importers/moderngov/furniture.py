@@ -84,8 +84,10 @@ def is_furniture(line: str) -> bool:
         return False
     if _FURNITURE.fullmatch(line):
         return True
-    crumbs = line.count(" > ") + line.count(" \u00bb ") + line.count(" \u203a ") + line.count(" / ")
-    return crumbs >= 2 or (crumbs >= 1 and line.lower().startswith("home "))
+    crumbs = line.count(" > ") + line.count(" \u00bb ") + line.count(" \u203a ")
+    if line.lower().startswith("home "):
+        return crumbs + line.count(" / ") >= 1
+    return crumbs >= 2
 
 
 def meeting_line(line: str) -> tuple[bool, str | None]:
@@ -97,8 +99,14 @@ def meeting_line(line: str) -> tuple[bool, str | None]:
     return True, number
 
 
+_PAGE_REF = re.compile(r" ?\(pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)$", re.I)
+
+
 def without_size(name: str) -> str:
-    """A name without a trailing file size such as "PDF 245 KB"."""
+    """A name without a trailing file size such as "PDF 245 KB" or page range "(Pages 5 - 20)"."""
+    page_ref = _PAGE_REF.search(name)
+    if page_ref and page_ref.start() > 0:
+        name = name[: page_ref.start()]
     size = _FILE_SIZE.search(name)
     if size and size.start() > 0:
         name = name[: size.start()].rstrip(" ,.-\u2013")

@@ -26,7 +26,7 @@ _DOCUMENTS = re.compile(
 )
 _PURPOSE = re.compile(rf"purpose(?: of (?:the |this )?(?:report|item|paper))?(?:{_SEP}(?P<rest>.*))?", re.I)
 _DECISION = re.compile(
-    r"(?:the )?(?:decisions?|resolutions?)(?: (?:taken|made|agreed))?"
+    r"(?:the )?(?:decisions?|resolutions?|penderfyniad)(?: (?:taken|made|agreed))?"
     rf"(?:(?P<sep>{_SEP})(?P<rest>.*))?",
     re.I,
 )
@@ -50,6 +50,12 @@ _DETAIL_NEEDS_COLON = {
     "restriction", "consultees", "urgent item", "urgent item?", "key decision", "key decision?",
 }
 _PRESENTER = re.compile(r"\[(?P<who>[^\[\]]+)\]|(?:presented by|presenter)(?: ?: ?| )(?P<named>.+)", re.I)
+# "[Report to follow]", "[Pages 5 - 20]" are notes in brackets, not who presents.
+_NOT_A_PRESENTER = re.compile(
+    r"(?:report|pages?|appendi(?:x|ces)|to follow|exempt|verbal|papers?|items?|attached|to be"
+    r"|copy|minutes|presentation|enclosures?|restricted|private|not for publication|part)\b",
+    re.I,
+)
 
 _MAX_CANDIDATES = 3
 _WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.I)
@@ -121,7 +127,7 @@ def detail(line: str) -> tuple[str, str] | None:
 
 def presenter(line: str) -> str | None:
     m = _PRESENTER.fullmatch(line)
-    if not m:
+    if not m or (m["who"] and _NOT_A_PRESENTER.match(m["who"].strip())):
         return None
     return (m["who"] or m["named"]).strip()
 
