@@ -1087,6 +1087,16 @@ case("welsh-cofnodion-and-penderfyniad", """
     resolutions=[("", "That the annual report be approved.")],
 )
 
+case("stray-quote-mark-does-not-hide-the-decision", """
+    Local Offer
+    Minutes:
+    Members asked whether the "Local Offer website had been updated.
+    RESOLVED: That the update be noted.
+    """,
+    "Local Offer",
+    resolutions=[("", "That the update be noted.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -184,13 +184,16 @@ def _quoted(prefix: str) -> bool:
 
 
 def opens_quote(line: str) -> bool:
-    """Does the line leave a quotation open (an amendment quoted over several lines)?"""
-    return line.count("\u201c") > line.count("\u201d") or line.count('"') % 2 == 1
+    """Does the line open a quotation it leaves open (an amendment quoted over several lines)?
+
+    Only a line that starts with the quote mark counts: a stray mark inside a
+    sentence is more often a typo, and must not hide the decisions below it.
+    """
+    return line[:1] in ("\u201c", '"') and (
+        line.count("\u201c") > line.count("\u201d") or line.count('"') % 2 == 1
+    )
 
 
 def closes_quote(line: str) -> bool:
     return "\u201d" in line or '"' in line
 
-
-def starts_quoted(line: str) -> bool:
-    return line[:1] in ("\u201c", '"', "\u2018", "'")
