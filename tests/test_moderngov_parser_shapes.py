@@ -1102,6 +1102,7 @@ FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decisi
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
+    assert set(FIELDS) <= set(expected)
     record = parse_record(text)
     got = {key: getattr(record, key) for key in expected}
     assert got == expected

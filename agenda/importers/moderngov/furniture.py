@@ -22,7 +22,8 @@ _FURNITURE = re.compile(
     r"|contact(?: officers?| details)?:.*"
     r"|other (?:meetings|items|decisions)\b.{0,80}"
     r"|back to\b.{0,80}|back to top|top of page|share this page|related (?:links|pages)"
-    r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item|declarations?)\b.{0,100}"
+    r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
+    r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?",
     re.I,
 )
@@ -31,7 +32,8 @@ _MEETING = re.compile(r"meeting: .{0,300}?\((?:agenda )?item (?P<num>[^()]{1,12}
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 # "Agenda item", "Agenda item 5", "Item 5:", "12.", "12a" alone on a line
 _NUMBER_ONLY = re.compile(
-    r"(?:agenda )?(?:item|minute)(?:(?: ?[-\u2013\u2014:] ?| )(?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
+    r"(?:agenda )?(?:item|minute)"
+    r"(?:(?: ?[-\u2013\u2014:] ?| )(?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
     r"|(?P<bare>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?",
     re.I,
 )

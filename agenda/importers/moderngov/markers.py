@@ -35,7 +35,8 @@ _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
     r"|(?:is )?subject to call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
     r"|alternative options?(?: considered| rejected)?(?: and rejected)?|other options considered"
-    r"|interests and nature of interests declared|dispensations? granted|declarations? of interests? by decision makers?"
+    r"|interests and nature of interests declared|dispensations? granted"
+    r"|declarations? of interests? by decision makers?"
     r"|publication date|date of publication|date of decision|decision date|decided at meeting"
     r"|effective from|implementation date|lead officers?|lead members?|portfolio holders?|portfolios?"
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
@@ -61,7 +62,8 @@ _MAX_CANDIDATES = 3
 _WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.I)
 _AFTER = re.compile(
     r" ?(?:\((?P<qual>[^()]{1,80})\) ?"
-    r"|(?P<adv>unanimously|by consensus|nem\.? ?con\.?|by (?:a )?majority|by \d{1,3} votes? to \d{1,3}(?: with \d{1,3} abstentions?)?) ?)?"
+    r"|(?P<adv>unanimously|by consensus|nem\.? ?con\.?|by (?:a )?majority"
+    r"|by \d{1,3} votes? to \d{1,3}(?: with \d{1,3} abstentions?)?) ?)?"
     r"(?P<sep>[:\-\u2013\u2014]{1,2})? ?(?P<rest>.*)",
     re.I,
 )
@@ -112,7 +114,8 @@ def documents_heading(line: str) -> str | None:
 
 def purpose_heading(line: str) -> str | None:
     m = _PURPOSE.fullmatch(line)
-    if not m or (m["rest"] is None and line.lower() not in ("purpose", "purpose of report", "purpose of the report")):
+    bare = ("purpose", "purpose of report", "purpose of the report")
+    if not m or (m["rest"] is None and line.lower() not in bare):
         return None
     return m["rest"] or ""
 

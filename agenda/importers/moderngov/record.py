@@ -158,7 +158,8 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
                 f"{NOT_A_RECORD}: its first line is too long to be a title "
                 f"({len(line)} characters); {LOOKED_FOR}."
             )
-        title = _AGENDA_ITEM_PREFIX.sub("", unlabelled(line.lstrip(SUB)) if line.lstrip(SUB).startswith("- ") else line, count=1)
+        title = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
+        title = _AGENDA_ITEM_PREFIX.sub("", title, count=1)
         numbered, title = furniture.split_number(title)
         return numbered or number, furniture.without_size(title), lines[index + 1 :]
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")

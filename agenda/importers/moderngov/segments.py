@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import markers
 from .furniture import is_furniture
 
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
+
+# Where a "Purpose:" heading may start: among a decision page's opening fields.
+_BEFORE_DECISION = ("pre", "detail", "purpose")
 
 #: Lines a quotation may run over before an unbalanced quote mark is taken for a typo.
 _MAX_QUOTED_LINES = 15
@@ -20,7 +23,6 @@ class Segment:
     kind: str  # "pre", "minutes", "purpose", "resolved", "reason", "detail", "documents"
     lines: list[str]
     label: str = ""  # a detail's label
-    inline: bool = field(default=False)  # its text began on the heading's line
 
 
 def split(body: list[str]) -> list[Segment]:
@@ -36,7 +38,7 @@ def split(body: list[str]) -> list[Segment]:
     quoted = 0
 
     def start(kind: str, rest: str | None, name: str = "") -> None:
-        segments.append(Segment(kind, [rest] if rest else [], name, bool(rest)))
+        segments.append(Segment(kind, [rest] if rest else [], name))
 
     for line in body:
         current = segments[-1]
@@ -54,7 +56,7 @@ def split(body: list[str]) -> list[Segment]:
             current.lines.append(line)
         elif (rest := markers.minutes_heading(line, strict=current.kind != "pre")) is not None:
             start("minutes", rest)
-        elif current.kind in ("pre", "detail", "purpose") and (rest := markers.purpose_heading(line)) is not None:
+        elif current.kind in _BEFORE_DECISION and (rest := markers.purpose_heading(line)) is not None:
             start("purpose", rest)
         elif (rest := markers.reason_heading(line)) is not None:
             start("reason", rest)
