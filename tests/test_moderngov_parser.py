@@ -405,7 +405,7 @@ def test_parse_error_is_a_value_error_with_a_plain_message():
     with pytest.raises(ValueError) as excinfo:
         parse_record("Hello")
     assert str(excinfo.value) == (
-        "This does not look like a ModernGov agenda item: only a title was found ('Hello'); "
+        "This does not look like a ModernGov agenda item: only a title was found (\u201cHello\u201d); "
         "expected a title followed by a purpose, a 'Minutes:' heading or narrative, a decision "
         "marker (RESOLVED, AGREED, DECISION) or a 'Supporting documents:' list after it."
     )
