@@ -1097,6 +1097,34 @@ case("stray-quote-mark-does-not-hide-the-decision", """
     resolutions=[("", "That the update be noted.")],
 )
 
+case("decision-heading-ends-the-purpose-like-minutes", """
+    Agenda item
+    Household Support Fund
+    The Cabinet Member for Finance will present the proposed scheme for the next round of funding.
+    Decision:
+    RESOLVED: That the Household Support Fund scheme be approved.
+    Reason for Decision: To distribute the grant before 31 March.
+    """,
+    "Household Support Fund",
+    description="The Cabinet Member for Finance will present the proposed scheme for the next round of funding.",
+    resolutions=[("", "That the Household Support Fund scheme be approved.")],
+    reason="To distribute the grant before 31 March.",
+)
+
+case("restricted-enclosure-link-text-leaves-the-document-name", """
+    Property Disposal
+    Minutes:
+    Discussion.
+    RESOLVED: That the disposal be approved.
+    Supporting documents:
+    Property disposal report PDF 150 KB
+    Restricted enclosure View the reasons why document 2 is restricted
+    """,
+    "Property Disposal",
+    resolutions=[("", "That the disposal be approved.")],
+    documents=["Property disposal report", "Restricted enclosure"],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

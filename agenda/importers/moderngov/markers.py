@@ -135,11 +135,19 @@ def presenter(line: str) -> str | None:
     return (m["who"] or m["named"]).strip()
 
 
-def decision(line: str) -> tuple[str, str] | None:
-    """(narrative before, text after) a decision marker in the line, or None."""
+def decision_heading(line: str) -> str | None:
+    """The text after ModernGov's "Decision:" heading ("" when none), or None."""
     m = _DECISION.fullmatch(line)
     if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
-        return "", m["rest"] or ""
+        return m["rest"] or ""
+    return None
+
+
+def decision(line: str) -> tuple[str, str] | None:
+    """(narrative before, text after) a decision marker or heading in the line, or None."""
+    heading = decision_heading(line)
+    if heading is not None:
+        return "", heading
     for count, found in enumerate(_WORD.finditer(line)):
         if count == _MAX_CANDIDATES:  # each candidate rereads the line: a few keep this linear
             break

@@ -36,10 +36,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = "minutes" in kinds
+    # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
+    purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading")
 
     pre, meeting_number = _without_meeting_lines(parts[0].lines)
     number = number or meeting_number
-    if has_minutes:
+    if purpose_ends:
         presenter, description = _take_presenter(pre)
         minutes: list[str] = []
     else:
@@ -239,5 +241,7 @@ def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
 
 
 def _document_name(line: str) -> str:
-    """A document line without its bullet or a trailing size such as "PDF 245 KB"."""
-    return furniture.without_size(unlabelled(line) if line.lstrip(SUB).startswith("- ") else line)
+    """A document line without its bullet, a trailing size such as "PDF 245 KB" or link text."""
+    name = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
+    link = name.lower().find(" view the reasons")
+    return furniture.without_size(name[:link] if link > 0 else name)

@@ -22,7 +22,7 @@ _MAX_QUOTED_LINES = 15
 class Segment:
     kind: str  # "pre", "minutes", "purpose", "resolved", "reason", "detail", "documents"
     lines: list[str]
-    label: str = ""  # a detail's label
+    label: str = ""  # a detail's label; "heading" for a decision under ModernGov's "Decision:"
 
 
 def split(body: list[str]) -> list[Segment]:
@@ -69,7 +69,7 @@ def split(body: list[str]) -> list[Segment]:
             if current.kind == "resolved" and not any(current.lines):
                 current.lines = [rest] if rest else []
             else:
-                start("resolved", rest)
+                start("resolved", rest, "heading" if markers.decision_heading(line) is not None else "")
         else:
             current.lines.append(line)
             if markers.opens_quote(line):
