@@ -1125,6 +1125,28 @@ case("restricted-enclosure-link-text-leaves-the-document-name", """
     documents=["Property disposal report", "Restricted enclosure"],
 )
 
+case("licensing-decision-and-reasons-headings", """
+    Licensing Act 2003 - Review of Premises Licence - The Red Lion
+    Minutes:
+    The Sub-Committee heard from the applicant and the police.
+    DECISION
+    The Sub-Committee decided to revoke the premises licence.
+    REASONS
+    The Sub-Committee was satisfied that the licensing objectives were undermined.
+    """,
+    "Licensing Act 2003 - Review of Premises Licence - The Red Lion",
+    resolutions=[("", "The Sub-Committee decided to revoke the premises licence.")],
+    reason="The Sub-Committee was satisfied that the licensing objectives were undermined.",
+)
+case("word-symbol-bullets-and-crlf", "Agenda item\r\n\r\n\u00a0\r\n6.\u00a0\u00a0\u00a0\u00a0\tHousing Revenue Account"
+    " Business Plan\r\n\r\nMinutes:\r\n\r\n\u00a0\r\nThe Committee considered the plan.\r\n\r\n"
+    "RESOLVED:\u00a0 That\r\n\r\n\uf0b7\u00a0\u00a0\u00a0\u00a0 the plan be endorsed;\r\n\r\n"
+    "\uf0b7\u00a0\u00a0\u00a0\u00a0 rents rise by 7.7%.\r\n\r\nSupporting documents:\r\n\r\n",
+    "Housing Revenue Account Business Plan", number="6",
+    preamble="That",
+    resolutions=[("", "the plan be endorsed;"), ("", "rents rise by 7.7%.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

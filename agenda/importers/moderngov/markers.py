@@ -98,9 +98,13 @@ def minutes_heading(line: str, strict: bool) -> str | None:
 
 
 def reason_heading(line: str) -> str | None:
-    """The text after "Reason for Decision:" ("" when none), or None; bare "Reasons" needs a colon."""
+    """The text after "Reason for Decision:" ("" when none), or None.
+
+    "Reasons" needs a colon, or a line to itself (a licensing decision's heading).
+    """
     m = _REASON.fullmatch(line)
-    if not m or (" for " not in line[:40].lower() and not (m["sep"] and ":" in m["sep"])):
+    alone = line.lower() in ("reason", "reasons", "reason(s)")
+    if not m or (" for " not in line[:40].lower() and not (m["sep"] and ":" in m["sep"]) and not alone):
         return None
     return m["rest"] or ""
 
