@@ -1147,6 +1147,28 @@ case("word-symbol-bullets-and-crlf", "Agenda item\r\n\r\n\u00a0\r\n6.\u00a0\u00a
     resolutions=[("", "the plan be endorsed;"), ("", "rents rise by 7.7%.")],
 )
 
+case("adjournment-after-the-decision-goes-to-minutes", """
+    Update on Recruitment
+    Minutes:
+    The HR Manager gave an update.
+
+    RESOLVED: That the update be noted.
+
+    The Chair then adjourned the meeting for ten minutes.
+    """,
+    "Update on Recruitment",
+    resolutions=[("", "That the update be noted.")],
+    minutes="The HR Manager gave an update.\n\nThe Chair then adjourned the meeting for ten minutes.",
+)
+case("question-quoting-resolved-is-not-a-decision", """
+    Questions to the Leader
+    Minutes:
+    Councillor Green asked: "Has the Council RESOLVED to sell the depot?"
+    The Leader replied that no decision had been made.
+    """,
+    "Questions to the Leader",
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

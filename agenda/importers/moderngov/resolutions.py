@@ -14,7 +14,13 @@ from .lines import ROMAN_RE, label, render, unlabelled
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
-_NOTE = re.compile(r"notes?(?: to the minutes?)? ?[:\-\u2013] ", re.I)
+_NOTE = re.compile(
+    r"notes?(?: to the minutes?)? ?[:\-\u2013] "
+    r"|.{0,80}\b(?:left|joined|re-?joined|arrived at|returned to) the (?:meeting|room|chamber)\b"
+    r"|.{0,60}\b(?:adjourned|closed|ended|concluded) the meeting\b"
+    r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b",
+    re.I,
+)
 
 
 def _is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
@@ -132,7 +138,8 @@ def closing_decision(lines: list[str]) -> int | None:
 
 
 def trailing_notes(lines: list[str]) -> int:
-    """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...").
+    """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
+    "The Chair then adjourned the meeting ...").
 
     They record what happened after the decision, so they belong in the minutes.
     """
@@ -141,7 +148,9 @@ def trailing_notes(lines: list[str]) -> int:
         line = lines[index]
         if not line:
             continue
-        if (line.startswith("(") and line.endswith((")", ").")) and not label(line)) or _NOTE.match(line):
+        if label(line) or _THAT.match(line):
+            break
+        if (line.startswith("(") and line.endswith((")", ")."))) or _NOTE.match(line):
             cut = index
             continue
         break
