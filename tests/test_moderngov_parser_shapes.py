@@ -1169,6 +1169,20 @@ case("question-quoting-resolved-is-not-a-decision", """
     "Questions to the Leader",
 )
 
+case("two-parts-resolving-the-same-words-keep-both", """
+    Annual Reports
+    Minutes:
+    (a) Fostering Annual Report
+    The Committee considered the fostering report.
+    RESOLVED: That the report be noted.
+    (b) Adoption Annual Report
+    The Committee considered the adoption report.
+    RESOLVED: That the report be noted.
+    """,
+    "Annual Reports",
+    resolutions=[("", "That the report be noted."), ("", "That the report be noted.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -46,7 +46,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         minutes: list[str] = []
     else:
         description, presenter, minutes = _split_purpose(pre)
-    blocks: list[list[str]] = []
+    blocks: list[tuple[list[str], bool]] = []  # (lines, under a "Decision:" heading)
     reasons: list[str] = []
     documents: list[str] = []
     details: list[tuple[str, str]] = []
@@ -63,7 +63,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             minutes += ["", *lines]
         elif part.kind == "resolved":
             cut = trailing_notes(lines)
-            blocks.append(lines[:cut])
+            blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
             reasons.append(render(lines))
@@ -72,7 +72,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         else:
             documents += [_document_name(line) for line in lines if line]
     if not blocks and (start := closing_decision(minutes)) is not None:
-        minutes, blocks = minutes[:start], [minutes[start:]]
+        minutes, blocks = minutes[:start], [(minutes[start:], False)]
 
     preamble, resolutions = _resolutions(blocks)
     record = ParsedRecord(
@@ -105,30 +105,36 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
     except ParseError:
         return None, [], None
     parts = segments.split(lines)
-    blocks = [part.lines for part in parts if part.kind == "resolved"]
+    blocks = [(part.lines, part.label == "heading") for part in parts if part.kind == "resolved"]
     reasons = [render(part.lines) for part in parts if part.kind == "reason"]
     if not blocks:
         narrative = [line for part in parts if part.kind in ("pre", "minutes") for line in ["", *part.lines]]
         start = closing_decision(narrative)
-        blocks = [narrative[start:]] if start is not None else []
+        blocks = [(narrative[start:], False)] if start is not None else []
     preamble, resolutions = _resolutions(blocks)
     return preamble, resolutions, "\n\n".join(r for r in reasons if r) or None
 
 
-def _resolutions(blocks: list[list[str]]) -> tuple[str | None, list[ParsedResolution]]:
-    """Every block's resolutions in order, without repeats (a decision shown twice)."""
+def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list[ParsedResolution]]:
+    """Every block's resolutions in order.
+
+    A page showing the decision under ModernGov's "Decision:" heading often
+    repeats it as RESOLVED in the minutes: a block that repeats a heading's
+    block (or is repeated by one) is read once.  Two parts of an item may
+    each resolve the same words, and both are kept.
+    """
     preambles: list[str] = []
     resolutions: list[ParsedResolution] = []
-    seen: set[tuple[str, str]] = set()
-    for block in blocks:
-        lead_in, parsed = parse_block(block)
+    read: list[tuple[tuple, bool]] = []
+    for lines, under_heading in blocks:
+        lead_in, parsed = parse_block(lines)
+        key = tuple((r.label, " ".join(r.text.lower().split())) for r in parsed)
+        if any(key == earlier and (under_heading or heading) for earlier, heading in read):
+            continue
+        read.append((key, under_heading))
         if lead_in and lead_in not in preambles:
             preambles.append(lead_in)
-        for resolution in parsed:
-            key = (resolution.label, " ".join(resolution.text.lower().split()))
-            if key not in seen:
-                seen.add(key)
-                resolutions.append(resolution)
+        resolutions += parsed
     return "\n\n".join(preambles) or None, resolutions
 
 

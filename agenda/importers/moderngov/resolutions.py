@@ -99,8 +99,11 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     first = next((i for i, line in enumerate(lines) if line), 0)
     listed = is_decision and lines and (label(lines[first]) or _is_lead_in(lines[first]))
     found = items(lines) if listed else []
-    start = found[-1][0] if found else first
-    return next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+    if found:
+        start = found[-1][0]
+        return next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+    # unlabelled: its first paragraph, which a labelled line ("(b) Next part") also ends
+    return next((i for i in range(first + 1, len(lines)) if not lines[i] or label(lines[i])), len(lines))
 
 
 def closing_decision(lines: list[str]) -> int | None:
