@@ -1183,6 +1183,27 @@ case("two-parts-resolving-the-same-words-keep-both", """
     resolutions=[("", "That the report be noted."), ("", "That the report be noted.")],
 )
 
+case("resolved-with-a-full-stop-and-presenting-officer", """
+    Waste Strategy
+    Presenting officer: Tom Hughes, Head of Waste Services
+    Minutes:
+    Discussion.
+    RESOLVED. That the waste strategy be endorsed.
+    """,
+    "Waste Strategy",
+    presenter="Tom Hughes, Head of Waste Services",
+    resolutions=[("", "That the waste strategy be endorsed.")],
+)
+
+case("resolved-ending-a-sentence-is-prose", """
+    Complaints
+    Minutes:
+    Members felt the matter was resolved. Officers would write to the complainant.
+    Resolved, the complaint had been closed.
+    """,
+    "Complaints",
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -50,7 +50,11 @@ _DETAIL_NEEDS_COLON = {
     "status", "reference", "exempt", "department", "directorate", "portfolio", "portfolios",
     "restriction", "consultees", "urgent item", "urgent item?", "key decision", "key decision?",
 }
-_PRESENTER = re.compile(r"\[(?P<who>[^\[\]]+)\]|(?:presented by|presenter)(?: ?: ?| )(?P<named>.+)", re.I)
+_PRESENTER = re.compile(
+    r"\[(?P<who>[^\[\]]+)\]"
+    r"|(?:presented by|presenters?|presenting officers?|officers? presenting)(?: ?: ?| )(?P<named>.+)",
+    re.I,
+)
 # "[Report to follow]", "[Pages 5 - 20]" are notes in brackets, not who presents.
 _NOT_A_PRESENTER = re.compile(
     r"(?:report|pages?|appendi(?:x|ces)|to follow|exempt|verbal|papers?|items?|attached|to be"
@@ -64,7 +68,7 @@ _AFTER = re.compile(
     r" ?(?:\((?P<qual>[^()]{1,80})\) ?"
     r"|(?P<adv>unanimously|by consensus|nem\.? ?con\.?|by (?:a )?majority"
     r"|by \d{1,3} votes? to \d{1,3}(?: with \d{1,3} abstentions?)?) ?)?"
-    r"(?P<sep>[:\-\u2013\u2014]{1,2})? ?(?P<rest>.*)",
+    r"(?P<sep>[:\-\u2013\u2014.,;]{1,2})? ?(?P<rest>.*)",
     re.I,
 )
 _LEADING_QUALIFIER = re.compile(r"\((?:unanimously|by consensus|nem\.? ?con\.?)\) ?", re.I)
@@ -166,7 +170,9 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     after = _AFTER.match(line, end)
     rest, sep, qual = after["rest"], after["sep"], after["qual"] or after["adv"]
     upper = word.isupper()
-    follows = bool(sep or qual or _THAT_OR_TO.match(rest))
+    # "." and "," end a marker in capitals ("RESOLVED. That ..."); in prose they end a sentence.
+    strong = bool(sep) and (upper or sep.strip(".,;") != "")
+    follows = bool(strong or qual or _THAT_OR_TO.match(rest))
     resolved = word.lower() in ("resolved", "penderfynwyd")
     prefix = line[:start]
     lead_qualifier = _LEADING_QUALIFIER.match(rest)
