@@ -1204,6 +1204,23 @@ case("resolved-ending-a-sentence-is-prose", """
     "Complaints",
 )
 
+case("body-agreed-in-capitals-without-that", """
+    Work Programme
+    Minutes:
+    Members discussed the draft programme. The Panel AGREED the work programme for 2024/25.
+    """,
+    "Work Programme",
+    resolutions=[("", "the work programme for 2024/25.")],
+    minutes="Members discussed the draft programme.",
+)
+case("agreed-budget-in-capitals-is-not-a-marker", """
+    Budget Monitoring
+    Minutes:
+    Spending was within the AGREED budget for the year.
+    """,
+    "Budget Monitoring",
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -185,7 +185,7 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
         if upper or follows or not rest:
             return "", rest
         return None
-    if not (follows or (upper and not rest)) or _quoted(prefix):
+    if _quoted(prefix):
         return None
     cut = max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! "), prefix.rfind("; "))
     before, lead = (prefix[: cut + 1], prefix[cut + 2 :]) if cut >= 0 else ("", prefix)
@@ -194,7 +194,12 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     while words and words[-1] in _ADVERBS:
         words.pop()
-    if not upper and not (resolved and words and words[-1] in _BODIES):
+    body = bool(words) and words[-1] in _BODIES  # "it was", "the Committee", "Members"
+    if upper:  # "The Panel AGREED the work programme", "it was RESOLVED that"
+        is_marker = follows or not rest or body
+    else:  # "the Panel resolved to"; "agreed" and "decided" in prose are narrative
+        is_marker = resolved and body and follows
+    if not is_marker:
         return None
     return before.strip(), rest
 
