@@ -1221,6 +1221,31 @@ case("agreed-budget-in-capitals-is-not-a-marker", """
     "Budget Monitoring",
 )
 
+case("purpose-without-full-stop-then-narrative-on-the-next-line", """
+    Corporate Parenting Board Update
+    Report of the Director of Children's Services
+    The Committee considered the update from the Corporate Parenting Board.
+    RESOLVED: That the update be noted.
+    """,
+    "Corporate Parenting Board Update",
+    description="Report of the Director of Children's Services",
+    resolutions=[("", "That the update be noted.")],
+)
+case("purpose-wrapped-over-two-lines", """
+    Corporate Parenting Board Update
+    To receive an update from the Corporate Parenting Board on its
+    work programme and priorities for 2024/25.
+    The Committee considered the update.
+    RESOLVED: That the update be noted.
+    """,
+    "Corporate Parenting Board Update",
+    description=(
+        "To receive an update from the Corporate Parenting Board on its\n"
+        "work programme and priorities for 2024/25."
+    ),
+    resolutions=[("", "That the update be noted.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -238,7 +238,7 @@ def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
             purpose.append(line)
         elif mode == "recommendation" and (label(line) or _THAT.match(text) or line.endswith(":")):
             purpose.append(line)
-        elif mode != "start" and previous and not previous.endswith((".", ":", ";", "?", "!")):
+        elif mode != "start" and previous and text[:1].islower() and not previous.endswith((".", "?", "!")):
             purpose.append(line)  # the purpose's sentence wrapped onto this line
         else:
             return purpose, presenter, lines[index:]
