@@ -89,7 +89,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     )
     if len(parts) == 1 and not (record.description or record.minutes or record.presenter):
         shown = title if len(title) <= 80 else title[:79] + "\u2026"
-        raise ParseError(f"{NOT_A_RECORD}: only a title was found (\u201c{shown}\u201d); {LOOKED_FOR} after it.")
+        raise ParseError(
+            f"{NOT_A_RECORD}: only a title was found (\u201c{shown}\u201d); {LOOKED_FOR} after it."
+        )
     return record
 
 
