@@ -1246,6 +1246,29 @@ case("purpose-wrapped-over-two-lines", """
     resolutions=[("", "That the update be noted.")],
 )
 
+case("narrative-after-the-last-numbered-resolution-goes-to-minutes", """
+    Scrutiny Annual Report
+    Minutes:
+    The Chair introduced the annual report.
+
+    RESOLVED:
+
+    1. That the annual report be approved.
+
+    2. That the report be submitted to Council.
+
+    The Chair thanked the scrutiny officers for their support during the year.
+
+    Supporting documents:
+    """,
+    "Scrutiny Annual Report",
+    resolutions=[("1", "That the annual report be approved."), ("2", "That the report be submitted to Council.")],
+    minutes=(
+        "The Chair introduced the annual report.\n\n"
+        "The Chair thanked the scrutiny officers for their support during the year."
+    ),
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -6,7 +6,7 @@ import re
 
 from . import furniture, markers, segments
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import closed_extent, closing_decision, parse_block, trailing_notes
+from .resolutions import closed_extent, closing_decision, list_end, parse_block, trailing_notes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
 #: A first line longer than this is a paragraph, not a title.
@@ -62,7 +62,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "minutes":
             minutes += ["", *lines]
         elif part.kind == "resolved":
-            cut = trailing_notes(lines)
+            cut = min(trailing_notes(lines), list_end(lines))
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":

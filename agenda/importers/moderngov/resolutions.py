@@ -158,3 +158,24 @@ def trailing_notes(lines: list[str]) -> int:
             continue
         break
     return cut if any(lines[:cut]) else end
+
+
+def list_end(lines: list[str]) -> int:
+    """Where narrative after a block's labelled list begins, or the block's end.
+
+    A paragraph after the last item, set off by a blank line, unlabelled and
+    opening with a capital ("The Chair thanked officers."), is minuted
+    narrative; a lead-in ending in ":" keeps what follows it.
+    """
+    found = items(lines)
+    if not found:
+        return len(lines)
+    previous = ""
+    for index in range(found[-1][0] + 1, len(lines)):
+        line = lines[index]
+        if line and not lines[index - 1] and not label(line) and line[:1].isupper():
+            if not previous.endswith(":"):
+                return index
+        if line:
+            previous = line
+    return len(lines)
