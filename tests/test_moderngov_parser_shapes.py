@@ -1269,6 +1269,22 @@ case("narrative-after-the-last-numbered-resolution-goes-to-minutes", """
     ),
 )
 
+case("capitals-title-starting-with-agreed", """
+    AGREED SYLLABUS CONFERENCE
+    To receive an update on the review of the agreed syllabus.
+    Minutes:
+    The clerk to SACRE gave an update.
+    RESOLVED: That the update be noted.
+    Supporting documents:
+    Agreed syllabus update PDF 90 KB
+    Webcast for Standing Advisory Council on Religious Education, 5 March 2024
+    """,
+    "AGREED SYLLABUS CONFERENCE",
+    description="To receive an update on the review of the agreed syllabus.",
+    resolutions=[("", "That the update be noted.")],
+    documents=["Agreed syllabus update"],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

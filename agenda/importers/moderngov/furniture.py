@@ -21,7 +21,7 @@ _FURNITURE = re.compile(
     r"|print(?:er)?(?:[- ]friendly)?(?: version| this page)?"
     r"|contact(?: officers?| details)?:.*"
     r"|other (?:meetings|items|decisions)\b.{0,80}"
-    r"|back to\b.{0,80}|back to top|top of page|share this page|related (?:links|pages)"
+    r"|webcast for\b.{0,120}|back to\b.{0,80}|back to top|top of page|share this page|related (?:links|pages)"
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?",

@@ -182,7 +182,8 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     if that_dash:  # "Agreed that – the report be noted"
         rest = (that_dash[1] + " " + rest[that_dash.end() :]).strip()
     if not prefix.strip():
-        if upper or follows or not rest:
+        # "RESOLVED the report be noted"; but "AGREED SYLLABUS CONFERENCE" is a heading
+        if follows or not rest or (upper and not rest.isupper()):
             return "", rest
         return None
     if _quoted(prefix):
