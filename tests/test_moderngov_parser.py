@@ -538,7 +538,7 @@ def test_pathological_input_takes_time_in_proportion_to_its_size(body):
             best = min(best, time.thread_time() - started)
         return best
 
-    small, large = cost(25_000), cost(100_000)
+    small, large = cost(10_000), cost(40_000)
     assert large < 10 * max(small, 0.001)
 
 

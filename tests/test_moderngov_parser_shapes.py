@@ -1285,6 +1285,21 @@ case("capitals-title-starting-with-agreed", """
     documents=["Agreed syllabus update"],
 )
 
+case("narrative-that-looks-like-navigation-is-kept", """
+    Education Update
+    Minutes:
+    Back to school funding had risen by 4%.
+    Other meetings with head teachers were planned.
+    RESOLVED: That
+    (a) the update be noted;
+    (b) back to school support be publicised.
+    """,
+    "Education Update",
+    preamble="That",
+    resolutions=[("a", "the update be noted;"), ("b", "back to school support be publicised.")],
+    minutes="Back to school funding had risen by 4%.\nOther meetings with head teachers were planned.",
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -20,8 +20,9 @@ _FURNITURE = re.compile(
     r"|agenda items?|eitem agenda|issue ?[-\u2013:] ?(?:meetings|details|history|items at meetings)"
     r"|print(?:er)?(?:[- ]friendly)?(?: version| this page)?"
     r"|contact(?: officers?| details)?:.*"
-    r"|other (?:meetings|items|decisions)\b.{0,80}"
-    r"|webcast for\b.{0,120}|back to\b.{0,80}|back to top|top of page|share this page|related (?:links|pages)"
+    r"|other (?:meetings|items|decisions)(?: (?:of|at|for) this (?:committee|meeting|body))?"
+    r"|webcast for\b.{0,120}"
+    r"|back to (?:top|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|share this page|related (?:links|pages)"
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?",
