@@ -12,6 +12,7 @@ from .resolutions import (
     list_end,
     lost_heading,
     opens_decision,
+    page_decision,
     parse_block,
     trailing_notes,
 )
@@ -46,7 +47,7 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    number, title, body = _split_title(normalise(text))
+    number, title, body, decision_page = _split_title(normalise(text))
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = "minutes" in kinds
@@ -99,6 +100,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
     elif not blocks and (start := closing_decision(minutes)) is not None:
         minutes, blocks = minutes[:start], [(minutes[start:], False)]
+    elif not blocks and decision_page and (start := page_decision(minutes)) is not None:
+        minutes, blocks = minutes[:start], [(minutes[start:], False)]
 
     preamble, resolutions = _resolutions(blocks)
     record = ParsedRecord(
@@ -113,7 +116,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         number=number,
         details=details,
     )
-    if len(parts) == 1 and not (record.description or record.minutes or record.presenter):
+    if len(parts) == 1 and not (record.description or record.minutes or record.presenter or resolutions):
         shown = title if len(title) <= 80 else title[:79] + "\u2026"
         raise ParseError(
             f"{NOT_A_RECORD}: only a title was found (\u201c{shown}\u201d); {LOOKED_FOR} after it."
@@ -168,8 +171,9 @@ def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list
     return "\n\n".join(preambles) or None, resolutions
 
 
-def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
-    """(item number, title, remaining lines) after any page furniture and number.
+def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
+    """(item number, title, remaining lines, is an "Issue - decisions" page) after any
+    page furniture and number.
 
     A heading with punctuation ("Minutes:", "RESOLVED", ...) where the title
     should be means the title is missing.  A bare "Minutes" is a real title:
@@ -202,11 +206,12 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
         numbered, title = furniture.item_title(title)
         rest = lines[index + 1 :]
         after = next((i for i, line in enumerate(rest) if line), None)
-        if after is not None and (item := furniture.dated_item(rest[after])):
+        decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
+        if decided:
             # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
             numbered, title = furniture.item_title(item)
             rest = rest[after + 1 :]
-        return numbered or number, title, rest
+        return numbered or number, title, rest, decided
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
 
 

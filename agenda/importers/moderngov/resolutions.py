@@ -140,6 +140,30 @@ def closing_decision(lines: list[str]) -> int | None:
     return start
 
 
+def page_decision(lines: list[str]) -> int | None:
+    """Where the decision begins on an "Issue - decisions" page that shows no marker.
+
+    Such a page holds only what was decided, perhaps after a sentence of
+    narrative: the decision is its closing list with the paragraph leading
+    into it ("Cabinet", "RECOMMEND to Council that", "... and agreed that:-"),
+    or else its last paragraph ("Cabinet agreed the programme.").
+    """
+    end = len(lines)
+    while end and not lines[end - 1]:
+        end -= 1
+    if not end:
+        return None
+    first = next((i for i in range(end) if label(lines[i])), None)
+    index = end - 1 if first is None else first
+    if first is not None and index > 0 and not lines[index - 1]:
+        index -= 1  # the lead-in paragraph, set off by a blank line
+    while index > 0 and lines[index] == "":
+        index -= 1
+    while index > 0 and lines[index - 1]:
+        index -= 1
+    return index
+
+
 #: Blank lines in a row where ModernGov's styled RESOLVED heading stood before copying lost it.
 LOST_HEADING_GAP = 3
 # "That ...", or a passive "the plan be agreed" written in lower case under the heading.

@@ -1,0 +1,173 @@
+"""
+The ModernGov reader on further shapes of council pages: decisions written
+without a RESOLVED marker ("Issue - decisions" pages that show only what was
+decided, "NOTED" / "RECOMMENDED" items), lists whose heading was lost,
+agenda text that does not open with "To ...", and item lines repeated on
+issue pages.  Every case is written here and checks the whole record.
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from agenda.importers.moderngov import ParsedResolution, parse_record
+
+CASES = []
+
+
+def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
+         documents=(), **extra):
+    CASES.append(pytest.param(
+        dedent(text).strip("\n"),
+        {
+            "title": title,
+            "description": description,
+            "presenter": presenter,
+            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
+            "reason_for_decision": reason,
+            "documents": list(documents),
+            **extra,
+        },
+        id=name,
+    ))
+
+
+# --- "Issue - decisions" pages: the body is the decision ----------------------------
+
+case("decision-page-body-is-one-decision-paragraph", """
+    Issue - decisions
+
+    Hybrid meetings of the Executive
+
+    12/01/2022 - Hybrid meetings of the Executive
+
+    The Executive will continue to meet in the council chamber with remote attendance for those advised to shield, until the audio system is replaced.
+    """,
+    "Hybrid meetings of the Executive",
+    resolutions=[("", "The Executive will continue to meet in the council chamber with remote "
+                      "attendance for those advised to shield, until the audio system is replaced.")],
+    preamble=None,
+)
+case("decision-page-narrative-then-decision-sentence", """
+    Issue - decisions
+
+    Civic Calendar
+
+    02/04/2019 - Calendar of Meetings 2019/20
+
+    The Deputy Leader introduced the draft calendar, which followed the pattern of previous years.
+
+    The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.
+    """,
+    "Calendar of Meetings 2019/20",
+    resolutions=[("", "The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.")],
+    minutes="The Deputy Leader introduced the draft calendar, which followed the pattern of previous years.",
+)
+case("decision-page-body-name-then-noted-and-recommended-items", """
+    Issue - decisions
+
+    Housing Rents 2024/25
+
+    07/02/2024 - HOUSING RENTS AND SERVICE CHARGES 2024/25
+
+    Executive
+
+    1)    NOTED the revised charges for communal cleaning under the tenancy agreement;
+
+    2)    RECOMMENDED to Council that:
+                 i.    rents rise by 5% from 1 April 2024;
+                ii.    the garage charges be frozen.
+    """,
+    "HOUSING RENTS AND SERVICE CHARGES 2024/25",
+    preamble="Executive",
+    resolutions=[
+        ("1", "NOTED the revised charges for communal cleaning under the tenancy agreement;"),
+        ("2", "RECOMMENDED to Council that:\ni. rents rise by 5% from 1 April 2024;\n"
+              "ii. the garage charges be frozen."),
+    ],
+)
+case("decision-page-narrative-ending-agreed-that-then-roman-list", """
+    Issue - decisions
+
+    Treasury Management Mid-Year Review
+
+    14/11/2018 - Treasury Management Mid-Year Review
+
+    The Board reviewed treasury activity in the first half of the year and agreed that:-
+
+    (i)    the prudential indicators be revised as set out in the report;
+
+    (ii)   the lending list be noted.
+    """,
+    "Treasury Management Mid-Year Review",
+    preamble="The Board reviewed treasury activity in the first half of the year and agreed that:-",
+    resolutions=[("i", "the prudential indicators be revised as set out in the report;"),
+                 ("ii", "the lending list be noted.")],
+)
+case("decision-page-recommend-lead-in-then-numbered-items", """
+    Issue - decisions
+
+    Fees and Charges
+
+    03/03/2015 - Fees and Charges 2015/16
+
+    RECOMMEND to Council that
+
+    1)   the fees in Appendix A be adopted; and
+
+    2)   the car park tariffs remain unchanged.
+    """,
+    "Fees and Charges 2015/16",
+    preamble="RECOMMEND to Council that",
+    resolutions=[("1", "the fees in Appendix A be adopted; and"),
+                 ("2", "the car park tariffs remain unchanged.")],
+)
+case("decision-page-bare-lettered-fragments", """
+    Issue - decisions
+
+    Corporate Risks
+
+    05/06/2023 - Corporate Risks
+
+    (a)  noted;
+
+    (b)  agreed to raise the score for the data centre risk to high; and
+
+    (c)  noted, with a request for a briefing on cyber security.
+    """,
+    "Corporate Risks",
+    preamble=None,
+    resolutions=[("a", "noted;"),
+                 ("b", "agreed to raise the score for the data centre risk to high; and"),
+                 ("c", "noted, with a request for a briefing on cyber security.")],
+)
+case("decision-page-that-lead-in-ending-and-then-numbered-items", """
+    Issue - decisions
+
+    Councillors' Allowances
+
+    20/02/2024 - Councillors' Allowances
+
+    That the Council receives the panel's report and
+
+
+    1.     adopts the scheme in Appendix 2;
+
+
+    2.     asks the Monitoring Officer to publish it.
+    """,
+    "Councillors' Allowances",
+    preamble="That the Council receives the panel's report and",
+    resolutions=[("1", "adopts the scheme in Appendix 2;"),
+                 ("2", "asks the Monitoring Officer to publish it.")],
+)
+
+FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert set(FIELDS) <= set(expected)
+    record = parse_record(text)
+    got = {key: getattr(record, key) for key in expected}
+    assert got == expected
