@@ -162,6 +162,112 @@ case("decision-page-that-lead-in-ending-and-then-numbered-items", """
                  ("2", "asks the Monitoring Officer to publish it.")],
 )
 
+# --- labels -------------------------------------------------------------------------
+
+case("resolved-that-with-first-label-on-the-marker-line", """
+    Street Trading Policy
+    Minutes:
+    The Committee considered the consultation responses.
+    RESOLVED that (1) the revised policy be adopted;
+    (2) the fees be reviewed in two years;
+    (3) the Head of Licensing publish the policy.
+    """,
+    "Street Trading Policy",
+    preamble="that",
+    resolutions=[("1", "the revised policy be adopted;"),
+                 ("2", "the fees be reviewed in two years;"),
+                 ("3", "the Head of Licensing publish the policy.")],
+)
+case("label-typed-with-two-dots", """
+    Depot Relocation
+    Minutes:
+    The Executive considered the business case.
+    RESOLVED: That the Executive
+    1. notes the business case;
+    2. approves the capital budget.
+    3.. delegates the contract award to the Director.
+    """,
+    "Depot Relocation",
+    preamble="That the Executive",
+    resolutions=[("1", "notes the business case;"),
+                 ("2", "approves the capital budget."),
+                 ("3", "delegates the contract award to the Director.")],
+)
+
+# --- issue pages: the item line under "Meeting: ..." --------------------------------
+
+case("issue-page-item-line-numbered-without-link-size", """
+    Issue - meetings
+
+    Council Tax Reduction Scheme
+
+    Meeting: 09/01/2019 - Executive (Item 112)
+
+    112 Council Tax Reduction Scheme
+
+    Report of the Head of Revenues
+
+    Minutes:
+
+    The Executive considered the scheme.
+
+    RESOLVED: That the scheme be recommended to Council.
+    """,
+    "Council Tax Reduction Scheme",
+    description="Report of the Head of Revenues",
+    resolutions=[("", "That the scheme be recommended to Council.")],
+)
+case("issue-page-item-line-worded-differently-from-issue", """
+    Issue - meetings
+
+    Questions from the Public (max. 20 mins)
+
+    Meeting: 03/10/2022 - Scrutiny Board (Item 5)
+
+    Questions from the Public (20 minutes)
+
+    To answer questions submitted by residents in advance.
+
+    Minutes:
+
+    No questions had been received.
+    """,
+    "Questions from the Public (max. 20 mins)",
+    description="To answer questions submitted by residents in advance.",
+    minutes="No questions had been received.",
+)
+case("purpose-in-square-brackets-is-not-a-presenter", """
+    Issue - meetings
+
+    Sale of Land at Mill Lane
+
+    Meeting: 11/03/2021 - Cabinet (Item 9)
+
+    Land at Mill Lane
+
+    [To approve the disposal of surplus land at Mill Lane to the housing company]
+
+    Decision:
+
+    That the disposal be approved.
+    """,
+    "Sale of Land at Mill Lane",
+    description="[To approve the disposal of surplus land at Mill Lane to the housing company]",
+    resolutions=[("", "That the disposal be approved.")],
+)
+case("presenter-in-square-brackets-still-read", """
+    Annual Complaints Report
+    To note the annual report on complaints.
+    [Sam Okafor, Customer Services Manager, to present report]
+    Minutes:
+    The Committee noted the report.
+    """,
+    "Annual Complaints Report",
+    description="To note the annual report on complaints.",
+    presenter="Sam Okafor, Customer Services Manager, to present report",
+)
+
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -170,4 +170,6 @@ def item_title(line: str) -> tuple[str | None, str]:
 def repeats_title(line: str, title: str) -> bool:
     """Is this the item line of an issue page, repeating (or linking) the item's title?"""
     number, name = item_title(line)
+    if number is None and (m := _LINKED_NUMBER.fullmatch(name)):
+        name = m["rest"]  # "157 Council Tax Base": the number before the repeated title
     return name.lower() == title.lower() or (number is not None and without_size(line) != line)

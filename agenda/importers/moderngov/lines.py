@@ -23,7 +23,7 @@ ROMAN_RE = re.compile(ROMAN, re.I)
 _LABEL_CORE = (
     rf"(?:\((?P<paren>\d{{1,3}}|[a-z]|{ROMAN})\)"
     rf"|(?P<dotted>\d{{1,3}}(?:\.\d{{1,3}})+)\.?"
-    rf"|(?P<plain>\d{{1,3}}|[a-z]|{ROMAN})(?P<punct>[.)]))"
+    rf"|(?P<plain>\d{{1,3}}|[a-z]|{ROMAN})(?P<punct>[.)])\.?)"
 )
 _LABEL = re.compile(_LABEL_CORE + r" (?P<rest>\S.*)", re.I)
 _LABEL_ONLY = re.compile(_LABEL_CORE, re.I)

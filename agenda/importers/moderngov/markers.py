@@ -55,10 +55,12 @@ _PRESENTER = re.compile(
     r"|(?:presented by|presenters?|presenting officers?|officers? presenting)(?: ?: ?| )(?P<named>.+)",
     re.I,
 )
-# "[Report to follow]", "[Pages 5 - 20]" are notes in brackets, not who presents.
+# "[Report to follow]", "[Pages 5 - 20]" are notes in brackets, not who presents;
+# "[To approve the sale of ...]" is the item's purpose.
 _NOT_A_PRESENTER = re.compile(
     r"(?:report|pages?|appendi(?:x|ces)|to follow|exempt|verbal|papers?|items?|attached|to be"
-    r"|copy|minutes|presentation|enclosures?|restricted|private|not for publication|part)\b",
+    r"|copy|minutes|presentation|enclosures?|restricted|private|not for publication|part"
+    r"|to (?!present)[a-z]+)\b",
     re.I,
 )
 

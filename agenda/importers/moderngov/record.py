@@ -245,8 +245,27 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             if furniture.repeats_title(line, title):
                 number = number or furniture.item_title(line)[0]
                 continue
+            if _is_item_line(line):
+                continue
         kept.append(line)
     return kept, number
+
+
+def _is_item_line(line: str) -> bool:
+    """Is the line under an issue page's "Meeting: ..." line the item's own name, worded
+    differently from the issue ("Public Question Time (15 minutes)")?  A name is short and
+    is not a sentence, a purpose, a presenter, a heading or a list item."""
+    text = line.strip()
+    return (
+        len(text) <= 150
+        and not text.endswith((".", ":", ";", "?", "!", "]"))
+        and text[:1].isupper()
+        and not label(text)
+        and not _PURPOSE_START.match(text)
+        and markers.presenter(text) is None
+        and _heading_name(text) is None
+        and markers.purpose_heading(text) is None
+    )
 
 
 def _take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:

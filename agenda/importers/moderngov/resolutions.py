@@ -63,6 +63,32 @@ def _is_lead_in(paragraph: str) -> bool:
     return bare.endswith(":") or bare.rstrip(":").lower() == "that"
 
 
+# "that (1) the report be noted;": a short lead-in with the list's first label on its line.
+_INLINE_FIRST = re.compile(
+    r"(?P<lead>.{0,60}?\b(?:that|to|as follows)[:\-\u2013]{0,2}) (?P<item>(?:\((?:1|a|i)\)|(?:1|a|i)[.)]) \S.*)",
+    re.I,
+)
+
+
+def _split_inline_first_item(lines: list[str]) -> list[str]:
+    """Put a first item written on the lead-in's line on a line of its own, when its next item follows."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or label(lines[first]):
+        return lines
+    m = _INLINE_FIRST.fullmatch(lines[first])
+    if not m:
+        return lines
+    opened = label(m["item"])
+    later = (label(line) for line in lines[first + 1 : first + _LOOK_AHEAD] if line)
+    if opened and any(p and p[1] == opened[1] for p in later):
+        return [*lines[:first], m["lead"], m["item"], *lines[first + 1 :]]
+    return lines
+
+
+#: How many lines after a lead-in its list's next item is looked for.
+_LOOK_AHEAD = 20
+
+
 def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """The lead-in and resolutions of one decision block.
 
@@ -71,6 +97,7 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     bare "THAT", or every paragraph is a "That ..." sentence: then each
     paragraph is a resolution whose bullet was lost in copying.
     """
+    lines = _split_inline_first_item(lines)
     found = items(lines)
     if not found:
         text = render(lines)
