@@ -268,6 +268,156 @@ case("presenter-in-square-brackets-still-read", """
 )
 
 
+# --- decisions whose RESOLVED heading was lost --------------------------------------
+
+case("lost-heading-before-closing-list-of-to-items", """
+    Issue - meetings
+
+    Business Rates Pool
+
+    Meeting: 15/01/2020 - Executive (Item 88)
+
+    88 Business Rates Pool
+
+    Report of the Chief Finance Officer
+
+    Supporting documents:
+
+
+    The Portfolio Holder for Finance introduced the report on joining the county pool.
+
+
+    Members asked about the risk of a loss and were told it would be shared across the pool.
+
+
+
+
+    1.    To join the business rates pool for 2020/21.
+
+
+    2.    To note that the pool's gains will be shared as set out in the report.
+    """,
+    "Business Rates Pool",
+    description="Report of the Chief Finance Officer",
+    resolutions=[("1", "To join the business rates pool for 2020/21."),
+                 ("2", "To note that the pool's gains will be shared as set out in the report.")],
+)
+case("moved-and-seconded-then-lettered-passive-items", """
+    14 Pay Policy Statement 2021/22 PDF 88 KB
+    Report of the Head of Paid Service
+    Additional documents:
+    The Council considered the annual pay policy statement, which it must publish by 31 March.
+    It was moved by Councillor Byrne, seconded by Councillor Shah and
+    (a) The report be noted; and
+    (b) The Pay Policy Statement for 2021/22 be approved and published.
+    """,
+    "Pay Policy Statement 2021/22",
+    description="Report of the Head of Paid Service",
+    preamble=None,
+    resolutions=[("a", "The report be noted; and"),
+                 ("b", "The Pay Policy Statement for 2021/22 be approved and published.")],
+)
+case("closing-numbered-list-of-questions-is-not-a-decision", """
+    Public Questions
+    Minutes:
+    The following questions were put:
+    1. Mrs Hale asked when the play area would reopen.
+    2. Mr Dutt asked about parking at the station.
+    """,
+    "Public Questions",
+    minutes=("The following questions were put:\n1. Mrs Hale asked when the play area would reopen."
+             "\n2. Mr Dutt asked about parking at the station."),
+)
+case("decision-heading-repeated-in-minutes-with-a-typing-slip-read-once", """
+    32 Capital Strategy PDF 120 KB
+    To agree the capital strategy for submission to Council.
+    Decision:
+    It was resolved:
+    That the Committee:
+    (1) Recomended the capital strategy to Council for approval.
+    Minutes:
+    The Committee received the capital strategy.
+    It was resolved:
+    That the Committee:
+    (1) Recommended the capital strategy to Council for approval.
+    """,
+    "Capital Strategy",
+    description="To agree the capital strategy for submission to Council.",
+    preamble="That the Committee:",
+    resolutions=[("1", "Recomended the capital strategy to Council for approval.")],
+)
+
+# --- agenda text that does not open with "To ..." -----------------------------------
+
+case("agenda-text-in-the-future-tense-is-the-description", """
+    Agenda item
+    Declarations of Interest
+    The Chair will ask whether any member has an interest in any item on the agenda.
+    12.1 Councillor Reid declared an interest in item 6 as a governor of the school.
+    12.2 RESOLVED: That the declaration be noted.
+    """,
+    "Declarations of Interest",
+    description="The Chair will ask whether any member has an interest in any item on the agenda.",
+    resolutions=[("", "That the declaration be noted.")],
+)
+case("agenda-text-body-to-receive-is-the-description", """
+    Agenda item
+    Task Group Progress
+    The Board to receive a progress report from the task group chair.
+    The task group chair reported that evidence sessions had finished.
+    RESOLVED: That the update be noted.
+    """,
+    "Task Group Progress",
+    description="The Board to receive a progress report from the task group chair.",
+    minutes="The task group chair reported that evidence sessions had finished.",
+    resolutions=[("", "That the update be noted.")],
+)
+
+# --- documents and reasons ----------------------------------------------------------
+
+case("webcast-link-listed-as-a-document-is-dropped", """
+    Issue - meetings
+
+    Treasury Outturn
+
+    Meeting: 20/07/2022 - Audit Committee (Item 7)
+
+    7 Treasury Outturn PDF 61 KB
+
+    Additional documents:
+
+    - Appendix A Prudential Indicators, item 7 PDF 140 KB
+    - Webcast for Treasury Outturn
+
+    Decision:
+
+    That the outturn be noted.
+    """,
+    "Treasury Outturn",
+    documents=["Appendix A Prudential Indicators, item 7"],
+    resolutions=[("", "That the outturn be noted.")],
+)
+case("alternative-options-in-capitals-with-dash-ends-the-reason", """
+    Issue - decisions
+
+    Quarter 2 Monitoring
+
+    10/11/2021 - Budget Monitoring Quarter 2
+
+    RESOLVED – That the monitoring position be noted.
+
+    REASONS FOR DECISION – To keep the Executive informed of spending against budget.
+
+    ALTERNATIVE OPTIONS CONSIDERED BUT REJECTED – None, as the report was for information.
+
+    Please note that this decision may be implemented at once.
+    """,
+    "Budget Monitoring Quarter 2",
+    resolutions=[("", "That the monitoring position be noted.")],
+    reason="To keep the Executive informed of spending against budget.",
+)
+
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

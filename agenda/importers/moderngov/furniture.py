@@ -85,7 +85,7 @@ def is_furniture(line: str) -> bool:
     """Navigation and page chrome, never part of the record."""
     if not line or len(line) > 300:
         return False
-    if _FURNITURE.fullmatch(line):
+    if _FURNITURE.fullmatch(line[2:] if line.startswith("- ") else line):  # also as a listed link
         return True
     crumbs = line.count(" > ") + line.count(" \u00bb ") + line.count(" \u203a ")
     if line.lower().startswith("home "):

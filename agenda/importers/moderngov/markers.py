@@ -34,7 +34,7 @@ _DECISION = re.compile(
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
     r"|(?:is )?subject to call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
-    r"|alternative options?(?: considered| rejected)?(?: and rejected)?|other options considered"
+    r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options considered"
     r"|interests and nature of interests declared|dispensations? granted"
     r"|declarations? of interests? by decision makers?"
     r"|publication date|date of publication|date of decision|decision date|decided at meeting"
@@ -42,7 +42,7 @@ _DETAIL = re.compile(
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
     r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
     r"|urgent item\??|exempt|department|directorate|decision due|originating officer)"
-    r"(?: ?: ?(?P<rest>.*))?",
+    r"(?:(?P<sep> ?[:\-\u2013\u2014] ?)(?P<rest>.*))?",
     re.I,
 )
 # Labels too common as ordinary words to be read without their colon.
@@ -147,10 +147,12 @@ def purpose_heading(line: str) -> str | None:
 
 
 def detail(line: str) -> tuple[str, str] | None:
-    """(label, inline value) of a decision page's labelled field."""
+    """(label, inline value) of a decision page's labelled field ("Label:", or "LABEL –")."""
     m = _DETAIL.fullmatch(line)
     if not m or (m["rest"] is None and m["label"].lower() in _DETAIL_NEEDS_COLON):
         return None
+    if m["sep"] and ":" not in m["sep"] and not m["label"].isupper():
+        return None  # a dash ends only a label in capitals ("ALTERNATIVE OPTIONS CONSIDERED –")
     return m["label"], m["rest"] or ""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import furniture, markers, segments
 from .lines import SUB, label, normalise, render, unlabelled
@@ -22,7 +23,8 @@ from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, P
 MAX_TITLE_CHARS = 500
 
 # How a purpose opens when there is no "Minutes:" heading to end it;
-# "The Committee considered ..." is narrative, not purpose.
+# "The Committee considered ..." is narrative, not purpose, but the agenda's
+# "The Panel to receive ..." and "The Chair will ask ..." are purpose.
 _PURPOSE_START = re.compile(
     r"to (?!date\b|conclude\b|summari[sz]e\b|this\b|that\b|the\b|a\b|an\b|be\b|which\b)[a-z]{2,}\b"
     r"|(?:a |an |joint |verbal |oral |written |covering |annual |draft )?"
@@ -31,6 +33,9 @@ _PURPOSE_START = re.compile(
     r"|this (?:report|item|paper|presentation)\b|the (?:purpose|aim) of (?:this|the) (?:report|item|paper)\b"
     r"|(?:the )?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission|scrutiny)"
     r" (?:is|are|will be) (?:asked|invited|requested|recommended)\b"
+    r"|(?:the )?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission"
+    r"|executive|chair(?:man|person)?|mayor|leader)(?: of the [\w-]+)? (?:to|will|shall)"
+    r" (?:then |formally )?(?!have\b|not\b)[a-z]{2,}\b"
     r"|(?:attached|enclosed|appended)\b",
     re.I,
 )
@@ -100,8 +105,11 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
     elif not blocks and (start := closing_decision(minutes)) is not None:
         minutes, blocks = minutes[:start], [(minutes[start:], False)]
-    elif not blocks and decision_page and (start := page_decision(minutes)) is not None:
-        minutes, blocks = minutes[:start], [(minutes[start:], False)]
+    elif not blocks and decision_page and not presenter:
+        # an "Issue - decisions" page shows what was decided, never the agenda's purpose
+        body, description = [*description, "", *minutes], []
+        start = page_decision(body)
+        minutes, blocks = (body, []) if start is None else (body[:start], [(body[start:], False)])
 
     preamble, resolutions = _resolutions(blocks)
     record = ParsedRecord(
@@ -152,23 +160,35 @@ def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list
     """Every block's resolutions in order.
 
     A page showing the decision under ModernGov's "Decision:" heading often
-    repeats it as RESOLVED in the minutes: a block that repeats a heading's
-    block (or is repeated by one) is read once.  Two parts of an item may
-    each resolve the same words, and both are kept.
+    repeats it as RESOLVED in the minutes, sometimes with a typing slip
+    corrected: a block that repeats a heading's block (or is repeated by
+    one) is read once.  Two parts of an item may each resolve the same
+    words, and both are kept.
     """
     preambles: list[str] = []
     resolutions: list[ParsedResolution] = []
-    read: list[tuple[tuple, bool]] = []
+    read: list[tuple[list[ParsedResolution], bool]] = []
     for lines, under_heading in blocks:
         lead_in, parsed = parse_block(lines)
-        key = tuple((r.label, " ".join(r.text.lower().split())) for r in parsed)
-        if any(key == earlier and (under_heading or heading) for earlier, heading in read):
+        if any(_repeats(parsed, earlier) and (under_heading or heading) for earlier, heading in read):
             continue
-        read.append((key, under_heading))
+        read.append((parsed, under_heading))
         if lead_in and lead_in not in preambles:
             preambles.append(lead_in)
         resolutions += parsed
     return "\n\n".join(preambles) or None, resolutions
+
+
+def _repeats(block: list[ParsedResolution], earlier: list[ParsedResolution]) -> bool:
+    """Does a block give the same resolutions as an earlier one, but for a word in five?"""
+    if [r.label for r in block] != [r.label for r in earlier]:
+        return False
+    for mine, theirs in zip(block, earlier):
+        words, others = Counter(mine.text.lower().split()), Counter(theirs.text.lower().split())
+        longer = max(sum(words.values()), sum(others.values()))
+        if longer and sum((words & others).values()) * 5 < longer * 4:
+            return False
+    return bool(block)
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:

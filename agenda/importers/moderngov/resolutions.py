@@ -133,12 +133,18 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     return next((i for i in range(first + 1, len(lines)) if not lines[i] or label(lines[i])), len(lines))
 
 
+# A list item read as a decision: "That ...", "To approve ...", "The plan be adopted;".
+_DECIDED_ITEM = re.compile(r"that\b|to (?!date\b)[a-z]{2,}\b|[^.;:]{0,300}? be [a-z]{3,}", re.I)
+
+
 def closing_decision(lines: list[str]) -> int | None:
     """Where a closing decision whose marker was lost begins, or None.
 
     ModernGov shows RESOLVED as a heading, and copying can drop it.  What
-    remains is a last "That ..." paragraph, or a last list of "That ..."
-    items (with their sub-items), perhaps after a lead-in ending in ":".
+    remains is a last "That ..." paragraph, or a last numbered or lettered
+    list whose every item reads as a decision ("That ...", "To approve ...",
+    "the plan be adopted;"), with their sub-items, perhaps after a lead-in
+    ending in ":".
     """
     end = len(lines)
     while end and not lines[end - 1]:
@@ -150,19 +156,22 @@ def closing_decision(lines: list[str]) -> int | None:
         if line and not (label(line) or _THAT.match(line)):
             break
         index -= 1
-        if line and _THAT.match(unlabelled(line)):
+        found = label(line) if line else None
+        if line and (_THAT.match(unlabelled(line)) or found and not found[1].startswith("bullet")
+                     and _DECIDED_ITEM.match(found[2])):
             start = index
     if start is None:
         return None
-    first = label(lines[start])
-    if first:  # a numbered or bulleted list: every item at its level is a "That ..." item
-        same_level = (label(line) for line in lines[index:end] if line)
-        if any(p and p[1] == first[1] and not _THAT.match(p[2]) for p in same_level):
+    if label(lines[start]):  # a list, from its first item: every item reads as a decision
+        listed = items(lines[index:end])
+        if not listed or any(not _DECIDED_ITEM.match(text) for _, _, text in listed):
             return None
+        start = index + listed[0][0]
     above = start - 1
     while above >= 0 and not lines[above]:
         above -= 1
-    if above >= 0 and lines[above].endswith(":") and len(lines[above]) < 200 and not label(lines[above]):
+    lead_in = lines[above].rstrip(" -\u2013\u2014") if above >= 0 else ""
+    if lead_in.endswith(":") and len(lines[above]) < 200 and not label(lines[above]):
         start = above
     return start
 
