@@ -161,6 +161,60 @@ case("decision-page-that-lead-in-ending-and-then-numbered-items", """
     resolutions=[("1", "adopts the scheme in Appendix 2;"),
                  ("2", "asks the Monitoring Officer to publish it.")],
 )
+case("decision-page-that-list-followed-by-a-flattened-table", """
+    Issue - decisions
+
+    Local Code of Governance
+
+    22/07/2016 - Local Code of Governance
+
+    1.  That the Local Code of Governance at Appendix 1 be adopted.
+
+    2.  That the following action be added to the improvement plan:-
+
+    Issue
+
+    Action
+
+    Deadline
+
+    Information governance
+
+    That a records retention schedule is agreed for every service.
+
+    That staff complete data protection training.
+
+    By March 2017
+    """,
+    "Local Code of Governance",
+    preamble=None,
+    resolutions=[
+        ("1", "That the Local Code of Governance at Appendix 1 be adopted."),
+        ("2", "That the following action be added to the improvement plan:-\n\nIssue\n\nAction\n\n"
+              "Deadline\n\nInformation governance\n\n"
+              "That a records retention schedule is agreed for every service.\n\n"
+              "That staff complete data protection training.\n\nBy March 2017"),
+    ],
+)
+case("decision-page-narrative-paragraph-above-the-list-stays-minutes", """
+    Issue - decisions
+
+    Pensions Investment Update
+
+    02/12/2013 - Pensions Investment Update
+
+    The Director of Finance presented the quarterly review of the fund's investments, which showed returns above the benchmark.
+
+    (1)  the review be noted; and
+
+    (2)  the fund's bond allocation be reduced by 5%.
+    """,
+    "Pensions Investment Update",
+    preamble=None,
+    resolutions=[("1", "the review be noted; and"),
+                 ("2", "the fund's bond allocation be reduced by 5%.")],
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
     number = number or meeting_number
     lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
-    if not purpose_ends and "resolved" not in kinds and (found := lost_heading(pre)) is not None:
+    if not (purpose_ends or decision_page) and "resolved" not in kinds and (found := lost_heading(pre)) is not None:
         start, end = found
         lost, pre = pre[start:end], [*pre[:start], "", *pre[end:]]
     if purpose_ends:
@@ -100,16 +100,16 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             documents += [_document_name(line) for line in lines if line]
     if lost:
         blocks = [(lost, False)]
-    elif not blocks and (found := lost_heading(minutes)) is not None:
-        start, end = found
-        minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
-    elif not blocks and (start := closing_decision(minutes)) is not None:
-        minutes, blocks = minutes[:start], [(minutes[start:], False)]
     elif not blocks and decision_page and not presenter:
         # an "Issue - decisions" page shows what was decided, never the agenda's purpose
         body, description = [*description, "", *minutes], []
         start = page_decision(body)
         minutes, blocks = (body, []) if start is None else (body[:start], [(body[start:], False)])
+    elif not blocks and (found := lost_heading(minutes)) is not None:
+        start, end = found
+        minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
+    elif not blocks and (start := closing_decision(minutes)) is not None:
+        minutes, blocks = minutes[:start], [(minutes[start:], False)]
 
     preamble, resolutions = _resolutions(blocks)
     record = ParsedRecord(

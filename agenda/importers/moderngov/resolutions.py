@@ -191,13 +191,27 @@ def page_decision(lines: list[str]) -> int | None:
         return None
     first = next((i for i in range(end) if label(lines[i])), None)
     index = end - 1 if first is None else first
-    if first is not None and index > 0 and not lines[index - 1]:
-        index -= 1  # the lead-in paragraph, set off by a blank line
-    while index > 0 and lines[index] == "":
-        index -= 1
     while index > 0 and lines[index - 1]:
-        index -= 1
-    return index
+        index -= 1  # the paragraph holding the list's first item, or the last paragraph
+    if first is None or index != first:
+        return index
+    above = index - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    paragraph = above
+    while paragraph > 0 and lines[paragraph - 1]:
+        paragraph -= 1
+    # the lead-in paragraph set off above the list: "Cabinet", "RECOMMEND to Council that"
+    return paragraph if above >= 0 and _leads_in(lines[above]) else index
+
+
+def _leads_in(line: str) -> bool:
+    """Does a paragraph's last line lead into a list ("... agreed that:-", "Cabinet")?"""
+    bare = line.rstrip(" -\u2013\u2014")
+    words = bare.lower().split()
+    return bare.endswith(":") or words[-1:] in (["that"], ["and"]) or (
+        len(words) <= 6 and not bare.endswith((".", "?", "!"))
+    )
 
 
 #: Blank lines in a row where ModernGov's styled RESOLVED heading stood before copying lost it.
