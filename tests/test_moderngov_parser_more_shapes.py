@@ -215,6 +215,67 @@ case("decision-page-narrative-paragraph-above-the-list-stays-minutes", """
                  ("2", "the fund's bond allocation be reduced by 5%.")],
 )
 
+case("decision-details-page-purpose-and-decision-headings-lost", """
+    Decision details
+
+    Medium Term Financial Plan 2022-2027
+
+    Decision Maker: Cabinet
+
+    This report sets out the updated financial plan for Cabinet to consider before recommending it to Council.
+
+    1. Cabinet noted the economic outlook set out in the plan.
+
+    2. Cabinet noted the savings proposals.
+
+    3. Cabinet recommended the plan to Council for approval.
+
+    Publication date: 10/02/2022
+    """,
+    "Medium Term Financial Plan 2022-2027",
+    description=("This report sets out the updated financial plan for Cabinet to consider "
+                 "before recommending it to Council."),
+    resolutions=[("1", "Cabinet noted the economic outlook set out in the plan."),
+                 ("2", "Cabinet noted the savings proposals."),
+                 ("3", "Cabinet recommended the plan to Council for approval.")],
+    details=[("Decision Maker", "Cabinet"), ("Publication date", "10/02/2022")],
+)
+case("lead-in-typed-with-semicolon-then-noted-and-agreed-items", """
+    Outside Bodies Appointments
+    Minutes:
+    Members discussed the vacancies on outside bodies and the process for nominations.
+    The committee formally;
+    1. Noted the list of outside bodies.
+    2. Agreed to let each group nominate its own representatives.
+    2.1. Nominations to be sent to the clerk by Friday.
+    """,
+    "Outside Bodies Appointments",
+    preamble="The committee formally;",
+    resolutions=[("1", "Noted the list of outside bodies."),
+                 ("2", "Agreed to let each group nominate its own representatives.\n"
+                       "2.1. Nominations to be sent to the clerk by Friday.")],
+    minutes="Members discussed the vacancies on outside bodies and the process for nominations.",
+)
+case("the-reason-for-the-decision-heading-before-the-decision", """
+    Issue - decisions
+
+    Garden Waste Charges
+
+    15/09/2020 - Garden Waste Charges
+
+    The reason for the decision:
+
+    The Executive was satisfied that the charge covers the cost of the service.
+
+    THE DECISION:
+
+    That the garden waste charge be set at £40 a year.
+    """,
+    "Garden Waste Charges",
+    resolutions=[("", "That the garden waste charge be set at £40 a year.")],
+    reason="The Executive was satisfied that the charge covers the cost of the service.",
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

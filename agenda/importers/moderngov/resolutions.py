@@ -133,8 +133,15 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     return next((i for i in range(first + 1, len(lines)) if not lines[i] or label(lines[i])), len(lines))
 
 
-# A list item read as a decision: "That ...", "To approve ...", "The plan be adopted;".
-_DECIDED_ITEM = re.compile(r"that\b|to (?!date\b)[a-z]{2,}\b|[^.;:]{0,300}? be [a-z]{3,}", re.I)
+# A list item read as a decision: "That ...", "To approve ...", "The plan be adopted;",
+# "Cabinet noted ...", "Agreed to ...".
+_DECIDED_ITEM = re.compile(
+    r"that\b|to (?!date\b)[a-z]{2,}\b|[^.;:]{0,300}? be [a-z]{3,}"
+    r"|(?:(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum)"
+    r"(?: (?:also|further|formally|unanimously))? )?"
+    r"(?:noted|agreed|approved|recommended|resolved|endorsed|authorised|authorized|delegated|adopted)\b",
+    re.I,
+)
 
 
 def closing_decision(lines: list[str]) -> int | None:
@@ -171,7 +178,9 @@ def closing_decision(lines: list[str]) -> int | None:
     while above >= 0 and not lines[above]:
         above -= 1
     lead_in = lines[above].rstrip(" -\u2013\u2014") if above >= 0 else ""
-    if lead_in.endswith(":") and len(lines[above]) < 200 and not label(lines[above]):
+    # "The Board formally;": a short lead-in typed with a semicolon
+    typed = lead_in.endswith(";") and len(lead_in) < 40
+    if (lead_in.endswith(":") or typed) and len(lines[above]) < 200 and not label(lines[above]):
         start = above
     return start
 

@@ -62,6 +62,8 @@ def split(body: list[str]) -> list[Segment]:
             start("documents", rest)
         elif (detail := markers.detail(line)) is not None:
             start("detail", detail[1], detail[0])
+        elif _after_one_line_field(segments, line):
+            start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
         elif current.kind == "documents" and not _ends_documents(line):
             current.lines.append(line)
         elif current.kind == "documents" and not _heading_or_marker(line):
@@ -90,8 +92,28 @@ def split(body: list[str]) -> list[Segment]:
             current.lines.append(line)
             if markers.opens_quote(line):
                 quoted = _MAX_QUOTED_LINES
-    return segments
+    for later in segments[1:]:  # opening text found between fields joins the page's opening text
+        if later.kind == "pre":
+            segments[0].lines += ["", *later.lines]
+    return [segments[0], *(segment for segment in segments[1:] if segment.kind != "pre")]
 
+
+# Fields whose value may run over several paragraphs.
+_LONG_FIELDS = ("alternative", "other options", "interests", "declaration", "dispensation", "consultees")
+
+
+def _after_one_line_field(segments: list[Segment], line: str) -> bool:
+    """Is this a paragraph after a one-line field ("Decision Maker: Cabinet") among a decision
+    page's opening fields, so the page's own text rather than the field's value?"""
+    current = segments[-1]
+    if not line or current.kind != "detail" or current.label.lower().startswith(_LONG_FIELDS):
+        return False
+    filled = [x for x in current.lines if x]
+    if len(filled) != 1 or current.lines[0] == "" or current.lines[-1] != "":
+        return False
+    if any(segment.kind not in ("pre", "detail") for segment in segments):
+        return False
+    return not _heading_or_marker(line) and markers.purpose_heading(line) is None
 
 def _resumes_decisions(line: str, decision: Segment | None) -> bool:
     """Is this labelled line the next item of the decision list a REASON interrupted?"""
