@@ -487,6 +487,84 @@ case("agenda-text-body-to-receive-is-the-description", """
     minutes="The task group chair reported that evidence sessions had finished.",
     resolutions=[("", "That the update be noted.")],
 )
+case("item-link-wrapped-with-its-size-on-the-next-line", """
+    Issue - meetings
+
+    Appointments to Joint Committees
+
+    Meeting: 21/05/2024 - Council (Item 14)
+
+    14 Appointments to Joint Committees
+    PDF 71 KB
+    To appoint members to the joint committees for the year.
+
+    Minutes:
+
+    The Council considered the nominations.
+    """,
+    "Appointments to Joint Committees",
+    description="To appoint members to the joint committees for the year.",
+    minutes="The Council considered the nominations.",
+)
+case("item-link-run-into-the-purpose-on-one-line", """
+    Issue - meetings
+
+    Polling District Review
+
+    9 Polling District Review PDF 212 KB This report sets out the proposed polling districts.
+
+    Minutes:
+
+    The Committee agreed the districts.
+    """,
+    "Polling District Review",
+    description="This report sets out the proposed polling districts.",
+    minutes="The Committee agreed the districts.",
+)
+case("title-given-as-dated-item-line", """
+    Issue - decisions
+
+    02/03/2021 - Youth Offending Plan
+
+    That the Youth Offending Plan be endorsed.
+    """,
+    "Youth Offending Plan",
+    resolutions=[("", "That the Youth Offending Plan be endorsed.")],
+)
+case("document-size-wrapped-onto-its-own-line-is-not-a-document", """
+    Issue - meetings
+
+    Appointments to Outside Bodies
+
+    Meeting: 21/05/2024 - Council (Item 15)
+
+    15 Appointments to Outside Bodies PDF 80 KB
+
+    Additional documents:
+
+    - Annex A Outside Bodies list, item 15
+    PDF 310 KB
+
+    Minutes:
+
+    RESOLVED: That the appointments be approved.
+    """,
+    "Appointments to Outside Bodies",
+    documents=["Annex A Outside Bodies list, item 15"],
+    resolutions=[("", "That the appointments be approved.")],
+)
+case("voting-record-after-the-resolution-is-minutes", """
+    Annual Appointments
+    Minutes:
+    The Mayor invited nominations. The Council resolved to confirm the appointments listed in the schedule;
+
+    Voting record – For 38, against 0, abstain 2
+    """,
+    "Annual Appointments",
+    resolutions=[("", "to confirm the appointments listed in the schedule;")],
+    minutes="The Mayor invited nominations.\n\nVoting record – For 38, against 0, abstain 2",
+)
+
 
 # --- documents and reasons ----------------------------------------------------------
 

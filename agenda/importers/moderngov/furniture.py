@@ -116,6 +116,24 @@ def without_size(name: str) -> str:
     return name
 
 
+def is_size_only(line: str) -> bool:
+    """Is the line only a file size ("PDF 525 KB"), the wrapped end of a document's link?"""
+    size = _FILE_SIZE.search(line)
+    return size is not None and size.start() == 0
+
+
+# "20 Annual Report PDF 66 KB To note the report.": the item's link run into its purpose.
+_LINK_THEN_TEXT = re.compile(
+    r"\d{1,3}[a-z]? \S.{0,200}? (?:pdf|docx?) \d{1,6}(?:[.,]\d{1,3})? ?[kmg]b (?P<rest>\S.*)", re.I
+)
+
+
+def after_item_link(line: str) -> str | None:
+    """The purpose run on after an item's link on the same line, or None."""
+    m = _LINK_THEN_TEXT.fullmatch(line)
+    return m["rest"] if m else None
+
+
 def number_only(line: str) -> tuple[bool, str | None]:
     """Is the line only an item number or "Agenda item" header, and which number."""
     m = _NUMBER_ONLY.fullmatch(line)

@@ -223,7 +223,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             )
         title = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
         title = _AGENDA_ITEM_PREFIX.sub("", title, count=1)
-        numbered, title = furniture.item_title(title)
+        numbered, title = furniture.item_title(furniture.dated_item(title) or title)
         rest = lines[index + 1 :]
         after = next((i for i, line in enumerate(rest) if line), None)
         decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
@@ -253,7 +253,7 @@ def _heading_name(line: str) -> str | None:
 def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str | None]:
     """The lines without "Meeting: ..." lines, nor the item line an issue page repeats under one."""
     kept, number = [], None
-    after_meeting = False
+    after_meeting = first = False
     for line in lines:
         is_meeting, meeting_number = furniture.meeting_line(line)
         if is_meeting:
@@ -267,8 +267,21 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
                 continue
             if _is_item_line(line):
                 continue
+        if line and furniture.is_size_only(line) and _link_above(kept):
+            # "PDF 66 KB" wrapped under the item's link line: both are the link
+            kept = [kept_line for kept_line in kept if not kept_line]
+            continue
+        if line and not first:
+            first = True  # the item's link may run into its purpose on the first line
+            line = furniture.after_item_link(line) or line
         kept.append(line)
     return kept, number
+
+
+def _link_above(kept: list[str]) -> bool:
+    """Is the only line kept so far an item's link line ("11 Annual Report"), or was it dropped?"""
+    filled = [line for line in kept if line]
+    return not filled or len(filled) == 1 and len(filled[0]) <= 200 and not filled[0].endswith((".", ":", ";"))
 
 
 def _is_item_line(line: str) -> bool:
@@ -337,5 +350,7 @@ def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
 def _document_name(line: str) -> str:
     """A document line without its bullet, a trailing size such as "PDF 245 KB" or link text."""
     name = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
+    if furniture.is_size_only(name):
+        return ""  # the size of the document above, wrapped onto its own line
     link = name.lower().find(" view the reasons")
     return furniture.without_size(name[:link] if link > 0 else name)

@@ -16,6 +16,7 @@ from .results import ParsedResolution
 _THAT = re.compile(r"that\b", re.I)
 _NOTE = re.compile(
     r"notes?(?: to the minutes?)? ?[:\-\u2013] "
+    r"|(?:voting record|recorded vote|record of (?:the )?vote)\b|for:? \d{1,3}\b[^.;]{0,20}\bagainst\b"
     r"|.{0,80}\b(?:left|joined|re-?joined|arrived at|returned to) the (?:meeting|room|chamber)\b"
     r"|.{0,60}\b(?:adjourned|closed|ended|concluded) the meeting\b"
     r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b",
@@ -272,7 +273,7 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
 
 def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
-    "The Chair then adjourned the meeting ...").
+    "The Chair then adjourned the meeting ...", "Voting record: For 30, against 2").
 
     They record what happened after the decision, so they belong in the minutes.
     """
