@@ -225,6 +225,37 @@ case("interleaved-reason-after-each-resolution", """
     reason="To reflect the revised delivery timetable.\n\nTo keep the programme within the agreed budget.",
     minutes="",
 )
+case("reason-with-its-own-lettered-list-stays-the-reason", """
+    School Admissions Arrangements
+
+    Minutes:
+
+    The Cabinet Member presented the proposed arrangements.
+
+    RESOLVED:
+
+    (a) That the admission arrangements be determined.
+
+    (b) That the Director be authorised to publish them.
+
+    Reasons for decision:
+
+    (a) to meet the statutory deadline; and
+
+    (b) to ensure the scheme can be applied fairly.
+
+    Supporting documents:
+
+    Admission Arrangements 2025 PDF 300 KB
+
+    Equality Impact Assessment PDF 90 KB
+    """,
+    "School Admissions Arrangements",
+    resolutions=[("a", "That the admission arrangements be determined."),
+                 ("b", "That the Director be authorised to publish them.")],
+    reason="(a) to meet the statutory deadline; and\n\n(b) to ensure the scheme can be applied fairly.",
+    documents=["Admission Arrangements 2025", "Equality Impact Assessment"],
+)
 case("reason-stops-at-next-section-heading", """
     Decision details
 
@@ -408,6 +439,19 @@ case("report-as-subject-of-narrative-is-not-the-purpose", """
     resolutions=[("", "That the report be noted.")],
     minutes="A report by the Treasurer presented the fund's performance for the quarter.",
 )
+case("the-report-of-which-was-circulated-is-still-agenda-text", """
+    Waste Collection Contract
+
+    A report of the Director of Environment, which was circulated separately, on the tenders received.
+
+    Members asked about recycling rates.
+
+    RESOLVED: That the contract be awarded.
+    """,
+    "Waste Collection Contract",
+    description="A report of the Director of Environment, which was circulated separately, on the tenders received.",
+    resolutions=[("", "That the contract be awarded.")],
+)
 
 # --- "Decisions:" over the narrative, with RESOLVED further down ------------------
 
@@ -438,6 +482,216 @@ case("decisions-heading-over-narrative-then-resolved", """
     preamble="That approval be given to:",
     resolutions=[("1", "the revised allocations policy; and"),
                  ("2", "its publication on the Council's website.")],
+)
+case("narrative-ending-in-colon-is-not-a-lead-in", """
+    Election of Vice-Chair
+
+    Minutes:
+
+    It was proposed by Councillor Day and seconded by Councillor Ford that Councillor Ng be elected. There being no other nominations it was:
+
+    That Councillor Ng be elected Vice-Chair for the municipal year.
+    """,
+    "Election of Vice-Chair",
+    preamble=None,
+    resolutions=[("", "That Councillor Ng be elected Vice-Chair for the municipal year.")],
+    minutes=(
+        "It was proposed by Councillor Day and seconded by Councillor Ford that Councillor Ng be "
+        "elected. There being no other nominations it was:"
+    ),
+)
+case("short-lead-in-above-lost-heading-list-is-preamble", """
+    Budget Consultation
+
+    Minutes:
+
+    Members discussed the consultation responses.
+
+    That the Cabinet:
+
+    (a) note the responses; and
+
+    (b) publish a summary.
+    """,
+    "Budget Consultation",
+    preamble="That the Cabinet:",
+    resolutions=[("a", "note the responses; and"), ("b", "publish a summary.")],
+)
+case("one-paragraph-per-line-narrative-after-resolution", """
+    Issue - meetings
+    Election of Mayor
+    Meeting: 15/05/2023 - Annual Council (Item 3)
+    Election of Mayor
+    To elect a Mayor for the municipal year.
+    Minutes:
+    Councillor Quinn was proposed and seconded.
+    RESOLVED:
+    That Councillor Quinn be elected Mayor for the 2023/24 municipal year.
+    Councillor Quinn signed the declaration of acceptance of office.
+    Councillor Quinn thanked the Council for the honour.
+    """,
+    "Election of Mayor",
+    description="To elect a Mayor for the municipal year.",
+    resolutions=[("", "That Councillor Quinn be elected Mayor for the 2023/24 municipal year.")],
+    minutes=(
+        "Councillor Quinn was proposed and seconded.\n\nCouncillor Quinn signed the declaration of "
+        "acceptance of office.\nCouncillor Quinn thanked the Council for the honour."
+    ),
+)
+
+# --- agenda text without a "Minutes:" heading -------------------------------------
+
+case("agenda-text-body-is-asked", """
+    Agenda item
+
+    Council Tax Base 2024/25
+
+    General assembly is asked to approve the council tax base for the coming year.
+
+
+    The Cabinet Member for Finance introduced the report.
+
+
+
+
+    That the council tax base for 2024/25 be approved.
+    """,
+    "Council Tax Base 2024/25",
+    description="General assembly is asked to approve the council tax base for the coming year.",
+    resolutions=[("", "That the council tax base for 2024/25 be approved.")],
+    minutes="The Cabinet Member for Finance introduced the report.",
+)
+case("agenda-text-bracketed-note-then-past-narrative-about-the-report", """
+    Agenda item
+
+    Quarterly Performance Report
+
+    To review performance against the corporate plan at the end of June.
+
+    (Report attached)
+
+    This report was taken after the break, by agreement of the Chair.
+
+    Members asked about sickness absence.
+    """,
+    "Quarterly Performance Report",
+    description="To review performance against the corporate plan at the end of June.\n\n(Report attached)",
+    minutes="This report was taken after the break, by agreement of the Chair.\n\nMembers asked about sickness absence.",
+)
+case("bracketed-chair-note-after-agenda-text-is-minutes", """
+    Election of Vice-Chair
+
+    To elect a Vice-Chair for the year.
+
+    (Councillor Rao in the Chair)
+
+    Councillor Penn was nominated and elected unopposed.
+    """,
+    "Election of Vice-Chair",
+    description="To elect a Vice-Chair for the year.",
+    minutes="(Councillor Rao in the Chair)\n\nCouncillor Penn was nominated and elected unopposed.",
+)
+case("agenda-text-statement-of-what-may-happen", """
+    Agenda item
+
+    Late Items of Business
+
+    Where the chair agrees, a late item may be considered at the end of the meeting.
+
+
+    The chair reported that no late items had been received.
+    """,
+    "Late Items of Business",
+    description="Where the chair agrees, a late item may be considered at the end of the meeting.",
+    minutes="The chair reported that no late items had been received.",
+)
+case("agenda-text-under-standing-order-to-appoint", """
+    Election of Chairman of the Council
+    Under Council Procedure Rule 2.3, to elect a Chairman of the Council for the year.
+    The retiring Chairman called for nominations and Councillor Vale was proposed.
+    That Councillor Vale be elected Chairman of the Council for the year.
+    """,
+    "Election of Chairman of the Council",
+    description="Under Council Procedure Rule 2.3, to elect a Chairman of the Council for the year.",
+    resolutions=[("", "That Councillor Vale be elected Chairman of the Council for the year.")],
+)
+case("issue-page-agenda-wording-of-title-and-motion-to-be-moved", """
+    Issue - meetings
+
+    Appointment of Deputy Leader
+
+    Meeting: 20/05/2019 - Council (Item 9)
+
+    Appointment of Deputy Leader of the Council for the 2019/20 Year
+
+    To appoint a Deputy Leader of the Council.
+
+
+    Cllr Ruth Obi will move:
+
+
+    That Cllr Dean Marsh be appointed Deputy Leader for the year.
+
+
+    Cllr Ivan Hale will second.
+
+
+    The motion will be put to the vote.
+
+
+
+    It was moved and seconded that Cllr Marsh be appointed.
+
+
+
+
+    That Cllr Marsh be appointed Deputy Leader of the Council for the year.
+    """,
+    "Appointment of Deputy Leader",
+    description=(
+        "To appoint a Deputy Leader of the Council.\n\nCllr Ruth Obi will move:\n\n"
+        "That Cllr Dean Marsh be appointed Deputy Leader for the year.\n\nCllr Ivan Hale will second."
+        "\n\nThe motion will be put to the vote."
+    ),
+    resolutions=[("", "That Cllr Marsh be appointed Deputy Leader of the Council for the year.")],
+    minutes="It was moved and seconded that Cllr Marsh be appointed.",
+)
+case("issue-page-report-of-line-under-meeting-is-agenda-text", """
+    Issue - meetings
+
+    Parks Strategy
+
+    Meeting: 03/10/2022 - Cabinet (Item 6)
+
+    Report of the Director of Environment
+
+    Minutes:
+
+    The Cabinet considered the draft strategy.
+
+    RESOLVED: That the strategy be adopted.
+    """,
+    "Parks Strategy",
+    description="Report of the Director of Environment",
+    resolutions=[("", "That the strategy be adopted.")],
+)
+case("issue-decisions-page-only-a-lost-heading-list", """
+    Issue - decisions
+
+    Month 9 Revenue Monitoring
+
+    12/02/2021 - Month 9 Revenue Monitoring
+
+
+
+
+    1.   the forecast outturn be noted.
+
+    2.   recovery plans be put in place by every directorate
+    """,
+    "Month 9 Revenue Monitoring",
+    resolutions=[("1", "the forecast outturn be noted."),
+                 ("2", "recovery plans be put in place by every directorate")],
 )
 
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")

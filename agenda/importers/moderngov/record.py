@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import furniture, markers, segments
+from . import furniture, markers, purpose, segments
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
     closed_extent,
     closing_decision,
     list_end,
     lost_heading,
+    narrative_line,
     opens_decision,
     page_decision,
     parse_block,
@@ -22,31 +23,6 @@ from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, P
 #: A first line longer than this is a paragraph, not a title.
 MAX_TITLE_CHARS = 500
 
-# How a purpose opens when there is no "Minutes:" heading to end it;
-# "The Committee considered ..." is narrative, not purpose, but the agenda's
-# "The Panel to receive ..." and "The Chair will ask ..." are purpose.
-_PURPOSE_START = re.compile(
-    r"to (?!date\b|conclude\b|summari[sz]e\b|this\b|that\b|the\b|a\b|an\b|be\b|which\b)[a-z]{2,}\b"
-    r"|(?:a |an |joint |verbal |oral |written |covering |annual |draft )?"
-    r"(?:report|update|presentation|briefing|paper)s? (?:of|by|from|to follow|attached|on)\b"
-    r"|(?:verbal|oral) (?:update|report)\b|presentation\b|purpose\b"
-    r"|this (?:report|item|paper|presentation)\b|the (?:purpose|aim) of (?:this|the) (?:report|item|paper)\b"
-    r"|(?:the )?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission|scrutiny)"
-    r" (?:is|are|will be) (?:asked|invited|requested|recommended)\b"
-    r"|(?:the )?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission"
-    r"|executive|chair(?:man|person)?|mayor|leader)(?: of the [\w-]+)? (?:to|will|shall)"
-    r" (?:then |formally )?(?!have\b|not\b)[a-z]{2,}\b"
-    r"|(?:attached|enclosed|appended)\b",
-    re.I,
-)
-# "A report by the Director presented ...": the report as the subject of the narrative.
-_REPORT_NARRATED = re.compile(
-    r"(?:a|an|the) (?:\w+ )?report (?:of|by|from) [^.]{0,200}?"
-    r"\b(?:presented|outlined|set out the|gave|provided|detailed|summari[sz]ed|explained|was|were|had)\b",
-    re.I,
-)
-_RECOMMENDATION = re.compile(r"recommendations?\b|recommended\b|recommendation\(s\)", re.I)
-_THAT = re.compile(r"that\b", re.I)
 _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 
@@ -62,14 +38,15 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
     number = number or meeting_number
     lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
-    if not (purpose_ends or decision_page) and "resolved" not in kinds and (found := lost_heading(pre)) is not None:
+    looks_for_lost = not (purpose_ends or decision_page) and "resolved" not in kinds
+    if looks_for_lost and (found := lost_heading(pre)) is not None:
         start, end = found
         lost, pre = pre[start:end], [*pre[:start], "", *pre[end:]]
     if purpose_ends:
-        presenter, description = _take_presenter(pre)
+        presenter, description = purpose.take_presenter(pre)
         minutes: list[str] = []
     else:
-        description, presenter, minutes = _split_purpose(pre)
+        description, presenter, minutes = purpose.split(pre)
     blocks: list[tuple[list[str], bool]] = []  # (lines, under a "Decision:" heading)
     reasons: list[str] = []
     documents: list[str] = []
@@ -89,7 +66,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "minutes":
             minutes += ["", *lines]
         elif part.kind == "resolved":
-            cut = min(trailing_notes(lines), list_end(lines))
+            cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines))
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
@@ -262,7 +239,7 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             continue
         if line and after_meeting:
             after_meeting = False
-            if furniture.repeats_title(line, title):
+            if furniture.repeats_title(line, title) and not purpose.opens(line):
                 number = number or furniture.item_title(line)[0]
                 continue
             if _is_item_line(line):
@@ -294,57 +271,11 @@ def _is_item_line(line: str) -> bool:
         and not text.endswith((".", ":", ";", "?", "!", "]"))
         and text[:1].isupper()
         and not label(text)
-        and not _PURPOSE_START.match(text)
+        and not purpose.opens(text)
         and markers.presenter(text) is None
         and _heading_name(text) is None
         and markers.purpose_heading(text) is None
     )
-
-
-def _take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Remove the "[Name, Role, to present report]" line from the purpose text."""
-    for index, line in enumerate(lines):
-        who = markers.presenter(line)
-        if who:
-            return who, [*lines[:index], "", *lines[index + 1 :]]
-    return None, lines
-
-
-def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
-    """(purpose, presenter, narrative) when no "Minutes:" heading divides them.
-
-    The purpose is the opening run of lines that read as one ("To consider
-    ...", "Report of the Director ..."), with any recommendations listed in
-    it; a line that does not continue it starts the narrative.
-    """
-    purpose: list[str] = []
-    presenter = None
-    mode = "start"  # "purpose", "recommendation"
-    previous = ""
-    for index, line in enumerate(lines):
-        if not line:
-            purpose.append(line)
-            previous = ""
-            continue
-        who = markers.presenter(line) if presenter is None else None
-        text = unlabelled(line)
-        if who:
-            presenter = who
-            purpose.append("")
-        elif _PURPOSE_START.match(text) and not _REPORT_NARRATED.match(text):
-            mode = "purpose"
-            purpose.append(line)
-        elif _RECOMMENDATION.match(text):
-            mode = "recommendation"
-            purpose.append(line)
-        elif mode == "recommendation" and (label(line) or _THAT.match(text) or line.endswith(":")):
-            purpose.append(line)
-        elif mode != "start" and previous and text[:1].islower() and not previous.endswith((".", "?", "!")):
-            purpose.append(line)  # the purpose's sentence wrapped onto this line
-        else:
-            return purpose, presenter, lines[index:]
-        previous = line
-    return purpose, presenter, []
 
 
 def _document_name(line: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import ROMAN_RE, label, render, unlabelled
+from .lines import ROMAN_RE, label, past_tense, render, unlabelled
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -180,8 +180,8 @@ def closing_decision(lines: list[str]) -> int | None:
         above -= 1
     lead_in = lines[above].rstrip(" -\u2013\u2014") if above >= 0 else ""
     # "The Board formally;": a short lead-in typed with a semicolon
-    typed = lead_in.endswith(";") and len(lead_in) < 40
-    if (lead_in.endswith(":") or typed) and len(lines[above]) < 200 and not label(lines[above]):
+    typed = lead_in.endswith(";") and len(lead_in) < 40 and not label(lead_in)
+    if above >= 0 and (_short_lead_in(lead_in) or typed):
         start = above
     return start
 
@@ -271,6 +271,16 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     return start, end
 
 
+#: A lead-in is a phrase ("That the Committee:-", "Members agreed:"), not a sentence of narrative.
+MAX_LEAD_IN_WORDS = 12
+
+
+def _short_lead_in(line: str) -> bool:
+    """Is the line above a lost-heading decision its lead-in, rather than narrative ending in ":"?"""
+    short = line.count(" ") < MAX_LEAD_IN_WORDS or _THAT.match(line) is not None
+    return line.endswith(":") and len(line) < 200 and short and not label(line)
+
+
 def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
     "The Chair then adjourned the meeting ...", "Voting record: For 30, against 2").
@@ -289,6 +299,27 @@ def trailing_notes(lines: list[str]) -> int:
             continue
         break
     return cut if any(lines[:cut]) else end
+
+
+def narrative_line(lines: list[str]) -> int:
+    """Where narrative written straight under an unlabelled resolution begins, or the block's end.
+
+    Pages copied one paragraph to a line put "That X be elected.", then "X
+    signed the declaration." on the next line: a line after a full stop,
+    opening with a capital, in the past tense of the minutes ("signed",
+    "was"), and neither "That ..." nor a passive "... be ...", is narrative.
+    """
+    if items(lines):
+        return len(lines)
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if not line:
+            break
+        if (lines[index - 1].endswith(".") and line[:1].isupper() and not _THAT.match(line)
+                and " be " not in line and past_tense(line)):
+            return index
+    return len(lines)
 
 
 def list_end(lines: list[str]) -> int:
