@@ -565,6 +565,28 @@ case("voting-record-after-the-resolution-is-minutes", """
     minutes="The Mayor invited nominations.\n\nVoting record – For 38, against 0, abstain 2",
 )
 
+case("short-line-naming-the-papers-is-the-description", """
+    Agenda item
+    Call-in of Library Hours Decision
+    The call-in notice and the decision report.
+    Councillor Amos explained why the decision had been called in.
+    The Committee agreed to take no further action.
+    """,
+    "Call-in of Library Hours Decision",
+    description="The call-in notice and the decision report.",
+    minutes=("Councillor Amos explained why the decision had been called in.\n"
+             "The Committee agreed to take no further action."),
+)
+case("short-narrative-line-about-the-papers-is-minutes", """
+    Agenda item
+    Late Papers
+    Papers were tabled.
+    The Chair agreed to take them as urgent business.
+    """,
+    "Late Papers",
+    minutes="Papers were tabled.\nThe Chair agreed to take them as urgent business.",
+)
+
 
 # --- documents and reasons ----------------------------------------------------------
 

@@ -74,7 +74,7 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
         if who:
             presenter = who
             purpose.append("")
-        elif opens(line):
+        elif opens(line) or (mode == "start" and _names_papers(text)):
             mode = "purpose"
             purpose.append(line)
         elif mode == "purpose" and (_bracketed(text) or (last.endswith(":") and _THAT.match(text))):
@@ -101,6 +101,18 @@ def opens(line: str) -> bool:
 def _agenda_statement(text: str) -> bool:
     """A sentence of the agenda about what may or will happen, with no past tense in it."""
     return bool(_MODAL.match(text)) and not past_tense(text) and not _PAST_ANYWHERE.match(text)
+
+
+#: A line naming the papers ("The original decision documents.") is at most this many words.
+_MAX_PAPERS_WORDS = 8
+_DOCUMENTS = re.compile(r"\b(?:documents?|reports?|papers?|appendi(?:x|ces)|minutes)\b", re.I)
+
+
+def _names_papers(text: str) -> bool:
+    """A short line naming the item's papers, with no verb of the narrative in it."""
+    words = text.split()
+    return (len(words) <= _MAX_PAPERS_WORDS and text.endswith(".") and _DOCUMENTS.search(text) is not None
+            and not past_tense(text) and not _PAST_ANYWHERE.match(text))
 
 
 def _bracketed(text: str) -> bool:
