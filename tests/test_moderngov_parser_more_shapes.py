@@ -276,6 +276,51 @@ case("the-reason-for-the-decision-heading-before-the-decision", """
     reason="The Executive was satisfied that the charge covers the cost of the service.",
 )
 
+case("recommended-to-council-after-the-narrative-is-the-decision", """
+    Draft Budget 2025/26
+    To consider the draft budget.
+    RECOMMENDED: That the Committee comments on the draft budget.
+    Minutes:
+    The Committee considered the draft budget and the Cabinet Member answered questions.
+    RECOMMENDED to Council that the budget be approved.
+    """,
+    "Draft Budget 2025/26",
+    description="To consider the draft budget.\nRECOMMENDED: That the Committee comments on the draft budget.",
+    resolutions=[("", "RECOMMENDED to Council that the budget be approved.")],
+    minutes="The Committee considered the draft budget and the Cabinet Member answered questions.",
+)
+case("noted-in-capitals-after-the-narrative-is-the-decision", """
+    Annual Report of the Committee
+    Minutes:
+    The Chair introduced the annual report.
+    NOTED the annual report of the Committee.
+    """,
+    "Annual Report of the Committee",
+    resolutions=[("", "NOTED the annual report of the Committee.")],
+    minutes="The Chair introduced the annual report.",
+)
+case("numbered-items-opening-with-verbs-in-capitals-keep-their-labels", """
+    Work Programme
+    Minutes:
+    The Chair introduced the work programme.
+    1) NOTED the items carried forward;
+    2) AGREED that the housing review be added.
+    """,
+    "Work Programme",
+    resolutions=[("1", "NOTED the items carried forward;"),
+                 ("2", "AGREED that the housing review be added.")],
+    minutes="The Chair introduced the work programme.",
+)
+case("council-resolved-to-in-running-prose", """
+    Appointments to Outside Bodies
+    Minutes:
+    Nominations had been received from each group. The Council resolved to note the appointments in the annex;
+    """,
+    "Appointments to Outside Bodies",
+    resolutions=[("", "to note the appointments in the annex;")],
+    minutes="Nominations had been received from each group.",
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

@@ -145,11 +145,15 @@ _DECIDED_ITEM = re.compile(
 )
 
 
+# "NOTED the report.", "RECOMMENDED to Council that ...": a decision opening with its verb in capitals.
+_VERB_FIRST = re.compile(r"(?:NOTED|RECOMMENDED|RECOMMEND|AGREED|APPROVED|ENDORSED)\b(?! [A-Z]{2})")
+
+
 def closing_decision(lines: list[str]) -> int | None:
     """Where a closing decision whose marker was lost begins, or None.
 
     ModernGov shows RESOLVED as a heading, and copying can drop it.  What
-    remains is a last "That ..." paragraph, or a last numbered or lettered
+    remains is a last "That ..." or "NOTED ..." paragraph, or a last numbered or lettered
     list whose every item reads as a decision ("That ...", "To approve ...",
     "the plan be adopted;"), with their sub-items, perhaps after a lead-in
     ending in ":".
@@ -161,12 +165,12 @@ def closing_decision(lines: list[str]) -> int | None:
     index = end
     while index > 0:
         line = lines[index - 1]
-        if line and not (label(line) or _THAT.match(line)):
+        if line and not (label(line) or _THAT.match(line) or _VERB_FIRST.match(line)):
             break
         index -= 1
         found = label(line) if line else None
-        if line and (_THAT.match(unlabelled(line)) or found and not found[1].startswith("bullet")
-                     and _DECIDED_ITEM.match(found[2])):
+        if line and (_THAT.match(unlabelled(line)) or _VERB_FIRST.match(line) or found
+                     and not found[1].startswith("bullet") and _DECIDED_ITEM.match(found[2])):
             start = index
     if start is None:
         return None

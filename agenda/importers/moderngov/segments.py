@@ -81,7 +81,7 @@ def split(body: list[str]) -> list[Segment]:
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
-        elif (found := markers.decision(line)) is not None:
+        elif (found := markers.decision(line)) is not None and not _verb_item(line):
             before, rest = found
             if before:
                 current.lines += [before, ""]
@@ -117,6 +117,15 @@ def _after_one_line_field(segments: list[Segment], line: str) -> bool:
     if any(segment.kind not in ("pre", "detail") for segment in segments):
         return False
     return not _heading_or_marker(line) and markers.purpose_heading(line) is None
+
+
+# "2) AGREED the work programme": a decision item whose verb is in capitals, not a marker.
+_VERB_ITEM = re.compile(r"(?:NOTED|AGREED|APPROVED|ENDORSED|RECOMMENDED) [a-z]")
+
+
+def _verb_item(line: str) -> bool:
+    found = label(line)
+    return found is not None and not found[1].startswith("bullet") and _VERB_ITEM.match(found[2]) is not None
 
 
 def _resumes_decisions(line: str, reason: Segment, decision: Segment | None) -> bool:
