@@ -321,6 +321,50 @@ case("council-resolved-to-in-running-prose", """
     minutes="Nominations had been received from each group.",
 )
 
+case("decision-page-note-after-the-decision-is-minutes", """
+    Issue - decisions
+
+    Parking Charges
+
+    04/03/2022 - Parking Charges
+
+    That the revised parking charges be approved.
+
+    (Councillor Hart declared an interest and left the room.)
+
+    Reasons for decision:
+
+    To balance the parking account.
+    """,
+    "Parking Charges",
+    resolutions=[("", "That the revised parking charges be approved.")],
+    reason="To balance the parking account.",
+    minutes="(Councillor Hart declared an interest and left the room.)",
+)
+case("list-under-the-committee-lead-in-is-the-decision-whatever-its-verbs", """
+    Agenda item
+
+    Budget Monitoring
+
+    Report of the Director of Finance
+
+    Minutes:
+
+    The Director presented the report. Members asked about the overspend in children's services.
+
+    The Committee:
+
+    (a) noted the forecast overspend;
+
+    (b) asked for a recovery plan at the next meeting.
+    """,
+    "Budget Monitoring",
+    description="Report of the Director of Finance",
+    preamble="The Committee:",
+    resolutions=[("a", "noted the forecast overspend;"),
+                 ("b", "asked for a recovery plan at the next meeting.")],
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

@@ -19,6 +19,11 @@ Its decision pages add labelled fields ("Decision Maker:", "Purpose:",
 the purpose is its description, and the other fields are kept in
 ``ParsedRecord.details`` as (label, value) pairs in the order found.
 
+An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
+<item title>", then only what was decided, often with no marker at all:
+that body is read as the decision (its closing list with the line leading
+into it, or its last paragraph).
+
 Councils vary the case and punctuation of every marker (RESOLVED, RESOLVED
 UNANIMOUSLY, It was RESOLVED that, The Committee RESOLVED to, AGREED,
 DECISION), write it inside a paragraph, or lose it in copying (a closing

@@ -5,7 +5,10 @@ that", "AGREED -", "Decision:") or sit inside it ("After discussion it was
 RESOLVED that ...", "The Committee RESOLVED to ...").  Inside a line it is
 not a marker when quoted (an amendment quoting an earlier minute) or when
 the words before it report an earlier decision ("minute 23, which RESOLVED
-that ...").  RECOMMENDED and RECOMMENDATION never mark a decision.
+that ...").  RECOMMENDED and RECOMMENDATION never mark a decision here: an
+agenda's "RECOMMENDED: That the Committee ..." is the officers' advice (a
+closing "RECOMMENDED to Council ..." in the minutes is read as a decision by
+``resolutions.closing_decision``).
 """
 
 from __future__ import annotations

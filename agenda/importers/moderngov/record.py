@@ -80,8 +80,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     elif not blocks and decision_page and not presenter:
         # an "Issue - decisions" page shows what was decided, never the agenda's purpose
         body, description = [*description, "", *minutes], []
-        start = page_decision(body)
-        minutes, blocks = (body, []) if start is None else (body[:start], [(body[start:], False)])
+        notes = trailing_notes(body)  # "(Councillor X left the room.)" after the decision
+        start = page_decision(body[:notes])
+        if start is not None:
+            minutes, blocks = [*body[:start], "", *body[notes:]], [(body[start:notes], False)]
+        else:
+            minutes = body
     elif not blocks and (found := lost_heading(minutes)) is not None:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]

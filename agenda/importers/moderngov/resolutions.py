@@ -149,6 +149,14 @@ _DECIDED_ITEM = re.compile(
 _VERB_FIRST = re.compile(r"(?:NOTED|RECOMMENDED|RECOMMEND|AGREED|APPROVED|ENDORSED)\b(?! [A-Z]{2})")
 
 
+# "The Committee:", "Cabinet:" leading into what the body decided.
+_BODY_LEAD_IN = re.compile(
+    r"(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum|commission)"
+    r"(?: (?:has|have|then|therefore|unanimously|formally))? ?[:\-\u2013]{1,2}",
+    re.I,
+)
+
+
 def closing_decision(lines: list[str]) -> int | None:
     """Where a closing decision whose marker was lost begins, or None.
 
@@ -156,7 +164,7 @@ def closing_decision(lines: list[str]) -> int | None:
     remains is a last "That ..." or "NOTED ..." paragraph, or a last numbered or lettered
     list whose every item reads as a decision ("That ...", "To approve ...",
     "the plan be adopted;"), with their sub-items, perhaps after a lead-in
-    ending in ":".
+    ending in ":"; a list under "The Committee:" is its decision whatever its verbs.
     """
     end = len(lines)
     while end and not lines[end - 1]:
@@ -172,6 +180,12 @@ def closing_decision(lines: list[str]) -> int | None:
         if line and (_THAT.match(unlabelled(line)) or _VERB_FIRST.match(line) or found
                      and not found[1].startswith("bullet") and _DECIDED_ITEM.match(found[2])):
             start = index
+    first = next((i for i in range(index, end) if lines[i]), end)
+    above = first - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if first < end and label(lines[first]) and above >= 0 and _BODY_LEAD_IN.fullmatch(lines[above]):
+        return above  # "The Committee:" over a list: the body's decisions, whatever their verbs
     if start is None:
         return None
     if label(lines[start]):  # a list, from its first item: every item reads as a decision
