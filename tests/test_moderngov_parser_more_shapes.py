@@ -731,3 +731,62 @@ def test_shape_is_read_exactly(text, expected):
     record = parse_record(text)
     got = {key: getattr(record, key) for key in expected}
     assert got == expected
+
+
+# --- the decision-page readings stay linear -----------------------------------------
+
+DECISION_PAGE = "Issue - decisions\n\nIssue\n\n01/02/2024 - Item\n\n"
+PATHOLOGICAL = {
+    "paragraphs": lambda n: "The Board noted it.\n\n" * n,
+    "fields-then-text": lambda n: "Decision Maker: Cabinet\n\nText follows.\n\n" * n,
+    "lettered-fragments": lambda n: "(a) noted;\n\n" * n,
+    "decision-headings-repeated": lambda n: "Decision:\n\nThat x be noted.\n\n" * n,
+    "lead-ins": lambda n: "The Committee:\n\n" * n + "(a) x\n",
+    "verb-items": lambda n: "1) NOTED x;\n" * n,
+    "size-lines": lambda n: "PDF 5 KB\n" * n,
+}
+
+
+def _count_regex_work(monkeypatch):
+    """Wrap every compiled pattern of the reader so each call adds the length of the text it scans."""
+    import re
+
+    from agenda.importers.moderngov import furniture, lines, markers, purpose, record, resolutions, segments
+
+    scanned = [0]
+
+    class Counting:
+        def __init__(self, pattern):
+            self._pattern = pattern
+
+        def __getattr__(self, name):
+            method = getattr(self._pattern, name)
+            if not callable(method):
+                return method
+
+            def counted(*args, **kwargs):
+                text = next((arg for arg in args if isinstance(arg, str)), "")
+                scanned[0] += len(text) + 1
+                return method(*args, **kwargs)
+
+            return counted
+
+    for module in (furniture, lines, markers, purpose, record, resolutions, segments):
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                monkeypatch.setattr(module, name, Counting(value))
+    return scanned
+
+
+@pytest.mark.parametrize("body", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_decision_page_costs_work_in_proportion_to_its_size(body, monkeypatch):
+    """Four times the page makes the patterns scan about four times the text, not sixteen."""
+    scanned = _count_regex_work(monkeypatch)
+
+    def work(n):
+        scanned[0] = 0
+        parse_record(DECISION_PAGE + body(n))
+        return scanned[0]
+
+    small, large = work(500), work(2_000)
+    assert large <= 5 * small

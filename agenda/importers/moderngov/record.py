@@ -137,6 +137,10 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
     return preamble, resolutions, "\n\n".join(r for r in reasons if r) or None
 
 
+#: How many earlier blocks a block is compared with for a repeat; the repeat is close by.
+_MAX_COMPARED = 10
+
+
 def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list[ParsedResolution]]:
     """Every block's resolutions in order.
 
@@ -148,28 +152,30 @@ def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list
     """
     preambles: list[str] = []
     resolutions: list[ParsedResolution] = []
-    read: list[tuple[list[ParsedResolution], bool]] = []
+    read: list[tuple[list[str], list[Counter], bool]] = []  # (labels, words of each, under heading)
     for lines, under_heading in blocks:
         lead_in, parsed = parse_block(lines)
-        if any(_repeats(parsed, earlier) and (under_heading or heading) for earlier, heading in read):
+        labels = [r.label for r in parsed]
+        words = [Counter(r.text.lower().split()) for r in parsed]
+        if parsed and any(
+            (under_heading or heading) and labels == others and _same_words(words, their_words)
+            for others, their_words, heading in read[-_MAX_COMPARED:]
+        ):
             continue
-        read.append((parsed, under_heading))
+        read.append((labels, words, under_heading))
         if lead_in and lead_in not in preambles:
             preambles.append(lead_in)
         resolutions += parsed
     return "\n\n".join(preambles) or None, resolutions
 
 
-def _repeats(block: list[ParsedResolution], earlier: list[ParsedResolution]) -> bool:
-    """Does a block give the same resolutions as an earlier one, but for a word in five?"""
-    if [r.label for r in block] != [r.label for r in earlier]:
-        return False
-    for mine, theirs in zip(block, earlier):
-        words, others = Counter(mine.text.lower().split()), Counter(theirs.text.lower().split())
+def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
+    """Do two blocks' resolutions share their words, but for a word in five (a typing slip)?"""
+    for words, others in zip(block, earlier):
         longer = max(sum(words.values()), sum(others.values()))
         if longer and sum((words & others).values()) * 5 < longer * 4:
             return False
-    return bool(block)
+    return True
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
@@ -234,7 +240,7 @@ def _heading_name(line: str) -> str | None:
 def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str | None]:
     """The lines without "Meeting: ..." lines, nor the item line an issue page repeats under one."""
     kept, number = [], None
-    after_meeting = first = False
+    after_meeting = first = sized = False
     for line in lines:
         is_meeting, meeting_number = furniture.meeting_line(line)
         if is_meeting:
@@ -248,9 +254,9 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
                 continue
             if _is_item_line(line):
                 continue
-        if line and furniture.is_size_only(line) and _link_above(kept):
+        if line and not sized and furniture.is_size_only(line) and _link_above(kept):
             # "PDF 66 KB" wrapped under the item's link line: both are the link
-            kept = [kept_line for kept_line in kept if not kept_line]
+            kept, sized = [kept_line for kept_line in kept if not kept_line], True
             continue
         if line and not first:
             first = True  # the item's link may run into its purpose on the first line

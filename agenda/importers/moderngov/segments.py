@@ -47,9 +47,12 @@ def split(body: list[str]) -> list[Segment]:
 
     last_decision: Segment | None = None
 
+    opening = True  # only the page's opening text and fields so far
+
     def start(kind: str, rest: str | None, name: str = "") -> None:
-        nonlocal last_decision
+        nonlocal last_decision, opening
         segments.append(Segment(kind, [rest] if rest else [], name))
+        opening = opening and kind in ("pre", "detail")
         if kind == "resolved":
             last_decision = segments[-1]
 
@@ -65,7 +68,7 @@ def split(body: list[str]) -> list[Segment]:
             start("documents", rest)
         elif (detail := markers.detail(line)) is not None:
             start("detail", detail[1], detail[0])
-        elif _after_one_line_field(segments, line):
+        elif _after_one_line_field(current, opening, line):
             start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
         elif current.kind == "documents" and not _ends_documents(line):
             current.lines.append(line)
@@ -105,16 +108,17 @@ def split(body: list[str]) -> list[Segment]:
 _LONG_FIELDS = ("alternative", "other options", "interests", "declaration", "dispensation", "consultees")
 
 
-def _after_one_line_field(segments: list[Segment], line: str) -> bool:
+#: Blank lines a copied page may leave between a field and the text after it.
+_MAX_FIELD_GAP = 8
+
+
+def _after_one_line_field(current: Segment, opening: bool, line: str) -> bool:
     """Is this a paragraph after a one-line field ("Decision Maker: Cabinet") among a decision
-    page's opening fields, so the page's own text rather than the field's value?"""
-    current = segments[-1]
-    if not line or current.kind != "detail" or current.label.lower().startswith(_LONG_FIELDS):
+    page's opening fields (``opening``), so the page's own text rather than the field's value?"""
+    if not line or not opening or current.kind != "detail" or current.label.lower().startswith(_LONG_FIELDS):
         return False
-    filled = [x for x in current.lines if x]
-    if len(filled) != 1 or current.lines[0] == "" or current.lines[-1] != "":
-        return False
-    if any(segment.kind not in ("pre", "detail") for segment in segments):
+    value = current.lines
+    if not (2 <= len(value) <= _MAX_FIELD_GAP) or not value[0] or any(value[1:]):
         return False
     return not _heading_or_marker(line) and markers.purpose_heading(line) is None
 
