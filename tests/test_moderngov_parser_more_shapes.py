@@ -676,6 +676,18 @@ case("short-narrative-line-about-the-papers-is-minutes", """
     minutes="Papers were tabled.\nThe Chair agreed to take them as urgent business.",
 )
 
+case("opening-motion-followed-by-past-tense-narrative-is-the-agenda-text", """
+    Agenda item
+    Exclusion of the Press and Public
+    That the press and public be excluded for the next item under paragraph 3 of the access to information rules.
+    Members did not exclude the press and public, as the confidential appendix was not discussed.
+    """,
+    "Exclusion of the Press and Public",
+    description=("That the press and public be excluded for the next item under paragraph 3 "
+                 "of the access to information rules."),
+    minutes="Members did not exclude the press and public, as the confidential appendix was not discussed.",
+)
+
 
 # --- documents and reasons ----------------------------------------------------------
 

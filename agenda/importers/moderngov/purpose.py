@@ -74,7 +74,7 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
         if who:
             presenter = who
             purpose.append("")
-        elif opens(line) or (mode == "start" and _names_papers(text)):
+        elif opens(line) or (mode == "start" and (_names_papers(text) or _motion_then_narrative(lines, index))):
             mode = "purpose"
             purpose.append(line)
         elif mode == "purpose" and (_bracketed(text) or (last.endswith(":") and _THAT.match(text))):
@@ -113,6 +113,19 @@ def _names_papers(text: str) -> bool:
     words = text.split()
     return (len(words) <= _MAX_PAPERS_WORDS and text.endswith(".") and _DOCUMENTS.search(text) is not None
             and not past_tense(text) and not _PAST_ANYWHERE.match(text))
+
+
+#: How far below an opening motion the narrative's first line is looked for.
+_LOOK_AHEAD = 4
+
+
+def _motion_then_narrative(lines: list[str], index: int) -> bool:
+    """Is an opening "That ..." paragraph the motion set out on the agenda, because the
+    narrative in the past tense follows it ("Members did not ...")?"""
+    if label(lines[index]) or not _THAT.match(lines[index]) or not lines[index].endswith("."):
+        return False
+    following = next((line for line in lines[index + 1 : index + _LOOK_AHEAD] if line), "")
+    return bool(following) and not label(following) and not _THAT.match(following) and past_tense(following)
 
 
 def _bracketed(text: str) -> bool:
