@@ -688,6 +688,19 @@ case("opening-motion-followed-by-past-tense-narrative-is-the-agenda-text", """
     minutes="Members did not exclude the press and public, as the confidential appendix was not discussed.",
 )
 
+case("reviewer-comment-copied-from-word-is-dropped", """
+    Annual Appointments
+    Minutes:
+    The Mayor invited nominations.
+    The Council resolved to confirm the appointments listed in the schedule;
+    Voting record [JS2] – For 38, against 0, abstain 2
+    [JS2]Please confirm these figures with the clerk.
+    """,
+    "Annual Appointments",
+    resolutions=[("", "to confirm the appointments listed in the schedule;")],
+    minutes="The Mayor invited nominations.\n\nVoting record [JS2] – For 38, against 0, abstain 2",
+)
+
 
 # --- documents and reasons ----------------------------------------------------------
 

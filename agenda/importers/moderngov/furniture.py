@@ -4,6 +4,7 @@ Copying a ModernGov page takes its navigation too: "skip navigation and
 tools", "You are here:" and breadcrumbs, "Agenda item", "Decision details",
 "Print version", "Contact: ...", "Back to ...", and the "Meeting: <date> -
 <committee> (Item 5)" line, which is dropped but gives the item's number.
+A reviewer's comment copied from Word ("[AB1]Please check") is dropped too.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _FURNITURE = re.compile(
     r"|back to (?:(?:the )?top(?: of (?:the )?page)?|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|share this page|related (?:links|pages)"
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
-    r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?",
+    r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?"
+    r"|\[[a-z]{1,4}\d{1,3}\]\S.{0,250}",  # a reviewer's comment copied from Word: "[AB1]Please check"
     re.I,
 )
 # "Meeting: 12/03/2024 - Children's Scrutiny Committee (Item 5)"
