@@ -365,6 +365,38 @@ case("list-under-the-committee-lead-in-is-the-decision-whatever-its-verbs", """
                  ("b", "asked for a recovery plan at the next meeting.")],
 )
 
+case("action-for-a-named-officer-after-a-lost-heading-list-is-minutes", """
+    Representatives on Outside Bodies
+    Minutes:
+    Members discussed the nominations received from the groups.
+
+
+
+    The panel formally;
+
+
+    1.   Noted the list of current representatives.
+
+
+    2.   Agreed the following nominations:
+
+    2.1.  River Trust - Cllr Ann Bell
+
+    2.2.  Rural Forum - Cllr Omar Rai
+
+
+
+    Priya Das (Democratic Services Officer) to write to each body with the names.
+    """,
+    "Representatives on Outside Bodies",
+    preamble="The panel formally;",
+    resolutions=[("1", "Noted the list of current representatives."),
+                 ("2", "Agreed the following nominations:\n\n2.1. River Trust - Cllr Ann Bell\n\n"
+                       "2.2. Rural Forum - Cllr Omar Rai")],
+    minutes=("Members discussed the nominations received from the groups.\n\n"
+             "Priya Das (Democratic Services Officer) to write to each body with the names."),
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

@@ -90,7 +90,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
     elif not blocks and (start := closing_decision(minutes)) is not None:
-        minutes, blocks = minutes[:start], [(minutes[start:], False)]
+        notes = start + trailing_notes(minutes[start:])
+        minutes, blocks = [*minutes[:start], "", *minutes[notes:]], [(minutes[start:notes], False)]
 
     preamble, resolutions = _resolutions(blocks)
     record = ParsedRecord(
@@ -131,7 +132,7 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
         narrative = [line for part in parts if part.kind in ("pre", "minutes") for line in ["", *part.lines]]
         found = lost_heading(narrative)
         start = closing_decision(narrative) if found is None else found[0]
-        end = len(narrative) if found is None else found[1]
+        end = trailing_notes(narrative) if found is None else found[1]
         blocks = [(narrative[start:end], False)] if start is not None else []
     preamble, resolutions = _resolutions(blocks)
     return preamble, resolutions, "\n\n".join(r for r in reasons if r) or None

@@ -17,6 +17,7 @@ _THAT = re.compile(r"that\b", re.I)
 _NOTE = re.compile(
     r"notes?(?: to the minutes?)? ?[:\-\u2013] "
     r"|(?:voting record|recorded vote|record of (?:the )?vote)\b|for:? \d{1,3}\b[^.;]{0,20}\bagainst\b"
+    r"|[A-Z][^()]{0,60}\([^()]{1,80}\) to [a-z]{3,}\b"  # an action: "Jo Bloggs (Clerk) to write to ..."
     r"|.{0,80}\b(?:left|joined|re-?joined|arrived at|returned to) the (?:meeting|room|chamber)\b"
     r"|.{0,60}\b(?:adjourned|closed|ended|concluded) the meeting\b"
     r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b",
@@ -166,7 +167,7 @@ def closing_decision(lines: list[str]) -> int | None:
     "the plan be adopted;"), with their sub-items, perhaps after a lead-in
     ending in ":"; a list under "The Committee:" is its decision whatever its verbs.
     """
-    end = len(lines)
+    end = trailing_notes(lines)
     while end and not lines[end - 1]:
         end -= 1
     start = None
@@ -301,7 +302,8 @@ def _short_lead_in(line: str) -> bool:
 
 def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
-    "The Chair then adjourned the meeting ...", "Voting record: For 30, against 2").
+    "The Chair then adjourned the meeting ...", "Voting record: For 30, against 2",
+    "Jo Bloggs (Clerk) to write to the bodies.").
 
     They record what happened after the decision, so they belong in the minutes.
     """
