@@ -153,18 +153,28 @@ def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list
     """
     preambles: list[str] = []
     resolutions: list[ParsedResolution] = []
-    read: list[tuple[list[str], list[Counter], bool]] = []  # (labels, words of each, under heading)
+    read: set[tuple] = set()
+    seen_lead_ins: set[str] = set()
+    read_under_heading: set[tuple] = set()
+    recent: list[tuple[list[str], list[Counter], bool]] = []  # (labels, words of each, under heading)
     for lines, under_heading in blocks:
         lead_in, parsed = parse_block(lines)
+        key = tuple((r.label, " ".join(r.text.lower().split())) for r in parsed)
+        if key in (read if under_heading else read_under_heading):
+            continue
         labels = [r.label for r in parsed]
         words = [Counter(r.text.lower().split()) for r in parsed]
-        if parsed and any(
+        if parsed and any(  # the same but for a typing slip, in a block close by
             (under_heading or heading) and labels == others and _same_words(words, their_words)
-            for others, their_words, heading in read[-_MAX_COMPARED:]
+            for others, their_words, heading in recent[-_MAX_COMPARED:]
         ):
             continue
-        read.append((labels, words, under_heading))
-        if lead_in and lead_in not in preambles:
+        read.add(key)
+        recent.append((labels, words, under_heading))
+        if under_heading:
+            read_under_heading.add(key)
+        if lead_in and lead_in not in seen_lead_ins:
+            seen_lead_ins.add(lead_in)
             preambles.append(lead_in)
         resolutions += parsed
     return "\n\n".join(preambles) or None, resolutions
@@ -248,12 +258,15 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             number = number or meeting_number
             after_meeting = True
             continue
+        if line and after_meeting and (alone := furniture.number_only(line))[0]:
+            number = number or alone[1]  # "73." on its own line, above the item's title
+            continue
         if line and after_meeting:
             after_meeting = False
             if furniture.repeats_title(line, title) and not purpose.opens(line):
                 number = number or furniture.item_title(line)[0]
                 continue
-            if _is_item_line(line):
+            if _is_item_line(line, title):
                 continue
         if line and not sized and furniture.is_size_only(line) and _link_above(kept):
             # "PDF 66 KB" wrapped under the item's link line: both are the link
@@ -272,13 +285,17 @@ def _link_above(kept: list[str]) -> bool:
     return not filled or len(filled) == 1 and len(filled[0]) <= 200 and not filled[0].endswith((".", ":", ";"))
 
 
-def _is_item_line(line: str) -> bool:
+def _is_item_line(line: str, title: str) -> bool:
     """Is the line under an issue page's "Meeting: ..." line the item's own name, worded
-    differently from the issue ("Public Question Time (15 minutes)")?  A name is short and
-    is not a sentence, a purpose, a presenter, a heading or a list item."""
+    differently from the issue ("Public Question Time (15 minutes)")?  A name is short, shares
+    most of its words with the issue's title, and is not a sentence, a purpose, a presenter,
+    a heading or a list item."""
     text = line.strip()
+    words = [word.strip("()[],.:;").lower() for word in text.split() if len(word.strip("()[],.:;")) > 3]
+    shared = set(title.lower().replace("(", " ").replace(")", " ").split())
     return (
         len(text) <= 150
+        and bool(words) and sum(word in shared for word in words) * 2 >= len(words)
         and not text.endswith((".", ":", ";", "?", "!", "]"))
         and text[:1].isupper()
         and not label(text)
