@@ -397,6 +397,25 @@ case("action-for-a-named-officer-after-a-lost-heading-list-is-minutes", """
              "Priya Das (Democratic Services Officer) to write to each body with the names."),
 )
 
+case("decision-page-several-that-paragraphs-after-narrative", """
+    Issue - decisions
+
+    Play Areas
+
+    04/03/2022 - Play Areas
+
+    The Cabinet Member introduced the report on play area investment.
+
+    That the investment programme in Appendix 1 be approved.
+
+    That the Director be authorised to let the contracts.
+    """,
+    "Play Areas",
+    resolutions=[("", "That the investment programme in Appendix 1 be approved."),
+                 ("", "That the Director be authorised to let the contracts.")],
+    minutes="The Cabinet Member introduced the report on play area investment.",
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

@@ -135,13 +135,15 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     return next((i for i in range(first + 1, len(lines)) if not lines[i] or label(lines[i])), len(lines))
 
 
+_BODY = r"(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum)"
+_DECIDING_VERB = r"(?:noted|agreed|approved|recommended|resolved|endorsed|authori[sz]ed|delegated|adopted)\b"
+# "Cabinet approved ...": a body and what it decided.
+_BODY_VERB = re.compile(rf"{_BODY}(?: (?:also|further|formally|unanimously))? {_DECIDING_VERB}", re.I)
 # A list item read as a decision: "That ...", "To approve ...", "The plan be adopted;",
 # "Cabinet noted ...", "Agreed to ...".
 _DECIDED_ITEM = re.compile(
     r"that\b|to (?!date\b)[a-z]{2,}\b|[^.;:]{0,300}? be [a-z]{3,}"
-    r"|(?:(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum)"
-    r"(?: (?:also|further|formally|unanimously))? )?"
-    r"(?:noted|agreed|approved|recommended|resolved|endorsed|authorised|authorized|delegated|adopted)\b",
+    rf"|(?:{_BODY}(?: (?:also|further|formally|unanimously))? )?{_DECIDING_VERB}",
     re.I,
 )
 
@@ -222,7 +224,9 @@ def page_decision(lines: list[str]) -> int | None:
     index = end - 1 if first is None else first
     while index > 0 and lines[index - 1]:
         index -= 1  # the paragraph holding the list's first item, or the last paragraph
-    if first is None or index != first:
+    if first is None:
+        return _decided_paragraphs(lines, index)
+    if index != first:
         return index
     above = index - 1
     while above >= 0 and not lines[above]:
@@ -232,6 +236,28 @@ def page_decision(lines: list[str]) -> int | None:
         paragraph -= 1
     # the lead-in paragraph set off above the list: "Cabinet", "RECOMMEND to Council that"
     return paragraph if above >= 0 and _leads_in(lines[above]) else index
+
+
+def _decided_paragraphs(lines: list[str], start: int) -> int:
+    """Where a run of decision paragraphs ending with the one at ``start`` begins
+    ("That ...", "Cabinet approved ..."); narrative above them stays minutes."""
+    if not _reads_decided(lines[start]):
+        return start
+    index = start
+    while True:
+        above = index - 1
+        while above >= 0 and not lines[above]:
+            above -= 1
+        paragraph = above
+        while paragraph > 0 and lines[paragraph - 1]:
+            paragraph -= 1
+        if above < 0 or not _reads_decided(lines[paragraph]):
+            return index
+        index = paragraph
+
+
+def _reads_decided(line: str) -> bool:
+    return bool(_THAT.match(line) or _BODY_VERB.match(line) or _VERB_FIRST.match(line))
 
 
 def _leads_in(line: str) -> bool:
