@@ -416,6 +416,38 @@ case("decision-page-several-that-paragraphs-after-narrative", """
     minutes="The Cabinet Member introduced the report on play area investment.",
 )
 
+case("lost-heading-list-copied-with-blank-lines-between-every-line", """
+    Agenda item
+
+    Scrutiny Work Programme
+
+    Report of the Head of Democratic Services
+
+    The officer presented the draft programme.
+
+
+
+    Members suggested a review of bus services.
+
+
+
+    1.  That the work programme be agreed;
+
+
+
+    2.  That the bus services review be added to it; and
+
+
+
+    3.  That officers scope the review for the next meeting.
+    """,
+    "Scrutiny Work Programme",
+    description="Report of the Head of Democratic Services",
+    resolutions=[("1", "That the work programme be agreed;"),
+                 ("2", "That the bus services review be added to it; and"),
+                 ("3", "That officers scope the review for the next meeting.")],
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

@@ -301,6 +301,26 @@ def opens_decision(lines: list[str]) -> bool:
     return bool(label(first)) or _decided(first) or _is_lead_in(first)
 
 
+def _list_start(lines: list[str], start: int) -> int:
+    """The first item of the decision list holding the labelled line at ``start``: a page
+    copied with a blank line after every line leaves gaps between the items too."""
+    found = label(lines[start])
+    if not found:
+        return start
+    above = start - 1
+    while above >= 0:
+        if not lines[above]:
+            above -= 1
+            continue
+        earlier = label(lines[above])
+        if not earlier or earlier[1] == found[1] and not _DECIDED_ITEM.match(earlier[2]):
+            break
+        if earlier[1] == found[1]:
+            start = above  # an earlier item; other labels are its sub-items
+        above -= 1
+    return start
+
+
 def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     """(start, end) of a decision whose RESOLVED heading was lost, found by the gap it left.
 
@@ -320,6 +340,7 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
         blank = 0
     if start is None:
         return None
+    start = _list_start(lines, start)
     end = len(lines)
     for index in range(start + 1, len(lines)):
         line = lines[index]
