@@ -448,6 +448,32 @@ case("lost-heading-list-copied-with-blank-lines-between-every-line", """
                  ("3", "That officers scope the review for the next meeting.")],
 )
 
+case("decision-page-narrative-and-decision-without-a-blank-line", """
+    Issue - decisions
+    Civic Calendar
+    02/04/2019 - Calendar of Meetings 2019/20
+    The Deputy Leader introduced the draft calendar, which followed the pattern of previous years.
+    The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.
+    """,
+    "Calendar of Meetings 2019/20",
+    resolutions=[("", "The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.")],
+    minutes="The Deputy Leader introduced the draft calendar, which followed the pattern of previous years.",
+)
+
+case("decision-page-list-directly-under-narrative-without-a-blank-line", """
+    Issue - decisions
+    Pensions Investment Update
+    02/12/2013 - Pensions Investment Update
+    The Director of Finance presented the quarterly review of the fund's investments, which showed returns above the benchmark.
+    (1)  the review be noted; and
+    (2)  the fund's bond allocation be reduced by 5%.
+    """,
+    "Pensions Investment Update",
+    preamble=None,
+    resolutions=[("1", "the review be noted; and"),
+                 ("2", "the fund's bond allocation be reduced by 5%.")],
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

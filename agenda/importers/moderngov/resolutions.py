@@ -221,28 +221,31 @@ def page_decision(lines: list[str]) -> int | None:
     if not end:
         return None
     first = next((i for i in range(end) if label(lines[i])), None)
-    index = end - 1 if first is None else first
-    while index > 0 and lines[index - 1]:
-        index -= 1  # the paragraph holding the list's first item, or the last paragraph
     if first is None:
+        index = end - 1
+        while index > 0 and lines[index - 1]:
+            index -= 1  # the last paragraph
         return _decided_paragraphs(lines, index)
-    if index != first:
-        return index
-    above = index - 1
+    above = first - 1
     while above >= 0 and not lines[above]:
         above -= 1
-    paragraph = above
-    while paragraph > 0 and lines[paragraph - 1]:
-        paragraph -= 1
-    # the lead-in paragraph set off above the list: "Cabinet", "RECOMMEND to Council that"
-    return paragraph if above >= 0 and _leads_in(lines[above]) else index
+    if above < 0 or not _leads_in(lines[above]):
+        return first
+    # the lead-in above the list ("Cabinet", "RECOMMEND to Council that"), wrapped or not
+    while above > 0 and lines[above - 1] and not lines[above - 1].endswith((".", "!", "?")):
+        above -= 1
+    return above
 
 
 def _decided_paragraphs(lines: list[str], start: int) -> int:
     """Where a run of decision paragraphs ending with the one at ``start`` begins
     ("That ...", "Cabinet approved ..."); narrative above them stays minutes."""
     if not _reads_decided(lines[start]):
-        return start
+        # no blank line between the narrative and the decision: a decision sentence on its own line
+        end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+        later = (i for i in range(start + 1, end)
+                 if lines[i - 1].endswith((".", ":")) and _reads_decided(lines[i]))
+        return next(later, start)
     index = start
     while True:
         above = index - 1
