@@ -474,6 +474,43 @@ case("decision-page-list-directly-under-narrative-without-a-blank-line", """
                  ("2", "the fund's bond allocation be reduced by 5%.")],
 )
 
+case("presenter-line-without-brackets", """
+    Agenda item
+    Leisure Contract
+    Councillor Dee Shah, Cabinet Member for Leisure, to present the report.
+    The Cabinet Member presented the report.
+    RESOLVED: That the contract be extended.
+    """,
+    "Leisure Contract",
+    presenter="Councillor Dee Shah, Cabinet Member for Leisure, to present the report",
+    resolutions=[("", "That the contract be extended.")],
+    minutes="The Cabinet Member presented the report.",
+)
+case("narrative-about-presenting-is-not-a-presenter", """
+    Agenda item
+    Leisure Contract
+    Councillor Dee Shah was invited to present the report and outlined the options.
+    RESOLVED: That the contract be extended.
+    """,
+    "Leisure Contract",
+    minutes="Councillor Dee Shah was invited to present the report and outlined the options.",
+    resolutions=[("", "That the contract be extended.")],
+)
+case("agenda-text-straight-under-a-one-line-field", """
+    Agenda item
+    Leisure Contract
+    Lead officer: Sam Lee
+    To consider extending the contract.
+    Minutes:
+    The Cabinet Member presented the report.
+    RESOLVED: That the contract be extended.
+    """,
+    "Leisure Contract",
+    description="To consider extending the contract.",
+    resolutions=[("", "That the contract be extended.")],
+    details=[("Lead officer", "Sam Lee")],
+)
+
 
 # --- labels -------------------------------------------------------------------------
 

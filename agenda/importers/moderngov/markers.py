@@ -55,7 +55,10 @@ _DETAIL_NEEDS_COLON = {
 }
 _PRESENTER = re.compile(
     r"\[(?P<who>[^\[\]]+)\]"
-    r"|(?:presented by|presenters?|presenting officers?|officers? presenting)(?: ?: ?| )(?P<named>.+)",
+    r"|(?:presented by|presenters?|presenting officers?|officers? presenting)(?: ?: ?| )(?P<named>.+)"
+    # "Councillor Dee Shah, Cabinet Member for Leisure, to present the report." without its brackets
+    r"|(?P<listed>(?:councillor|cllr|the|mr|mrs|ms|miss|dr|professor)\b[^\[\]]{1,150}?, to present"
+    r"(?: (?:the|this|their|his|her) (?:report|item|update|presentation))?)\.?",
     re.I,
 )
 # "[Report to follow]", "[Pages 5 - 20]" are notes in brackets, not who presents;
@@ -163,7 +166,7 @@ def presenter(line: str) -> str | None:
     m = _PRESENTER.fullmatch(line)
     if not m or (m["who"] and _NOT_A_PRESENTER.match(m["who"].strip())):
         return None
-    return (m["who"] or m["named"]).strip()
+    return (m["who"] or m["named"] or m["listed"]).strip()
 
 
 def decision_heading(line: str) -> str | None:

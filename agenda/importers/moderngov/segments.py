@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import markers
+from . import markers, purpose
 from .furniture import is_furniture, without_size
 from .lines import label
 from .resolutions import is_sibling, opens_decision
@@ -118,8 +118,10 @@ def _after_one_line_field(current: Segment, opening: bool, line: str) -> bool:
     if not line or not opening or current.kind != "detail" or current.label.lower().startswith(_LONG_FIELDS):
         return False
     value = current.lines
-    if not (2 <= len(value) <= _MAX_FIELD_GAP) or not value[0] or any(value[1:]):
+    if not (1 <= len(value) <= _MAX_FIELD_GAP) or not value[0] or any(value[1:]):
         return False
+    if len(value) == 1 and not purpose.opens(line):
+        return False  # straight under the field, only agenda text ("To consider ...") leaves it
     return not _heading_or_marker(line) and markers.purpose_heading(line) is None
 
 
