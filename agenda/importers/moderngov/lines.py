@@ -20,8 +20,10 @@ SUB = "\x01"
 _BULLET_ONLY = re.compile(f"[{_GLYPHS}]|[-*o]")
 ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"  # i to xxxix: enough for any resolution list
 ROMAN_RE = re.compile(ROMAN, re.I)
+# "68/2017 The Cabinet agreed ...": a decision number, printed before the decision it numbers.
 _LABEL_CORE = (
-    rf"(?:\((?P<paren>\d{{1,3}}|[a-z]|{ROMAN})\)"
+    rf"(?:(?P<decnum>\d{{1,3}}/(?:19|20)\d{{2}})"
+    rf"|\((?P<paren>\d{{1,3}}|[a-z]|{ROMAN})\)"
     rf"|(?P<dotted>\d{{1,3}}(?:\.\d{{1,3}})+)\.?"
     rf"|(?P<plain>\d{{1,3}}|[a-z]|{ROMAN})(?P<punct>[.)])\.?)"
 )
@@ -137,6 +139,8 @@ def label(line: str) -> tuple[str, str, str] | None:
         return None
     if m["dotted"]:
         return m["dotted"], "dotted", m["rest"]
+    if m["decnum"]:
+        return m["decnum"], "number:digit", m["rest"]
     found = m["paren"] or m["plain"]
     shape = "paren" if m["paren"] else m["punct"]
     kind = "digit" if found.isdigit() else "alpha" if len(found) == 1 else "roman"

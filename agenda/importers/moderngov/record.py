@@ -101,7 +101,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         minutes=render(minutes),
         preamble=preamble,
         resolutions=resolutions,
-        reason_for_decision="\n\n".join(r for r in reasons if r) or None,
+        reason_for_decision=_joined_once(reasons),
         documents=[name for name in documents if name],
         number=number,
         details=details,
@@ -135,7 +135,19 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
         end = trailing_notes(narrative) if found is None else found[1]
         blocks = [(narrative[start:end], False)] if start is not None else []
     preamble, resolutions = _resolutions(blocks)
-    return preamble, resolutions, "\n\n".join(r for r in reasons if r) or None
+    return preamble, resolutions, _joined_once(reasons)
+
+
+def _joined_once(reasons: list[str]) -> str | None:
+    """The reasons given, each once: a Decision block repeated in the minutes repeats its REASON."""
+    seen: set[str] = set()
+    kept = []
+    for reason in reasons:
+        key = " ".join(reason.lower().split())
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(reason)
+    return "\n\n".join(kept) or None
 
 
 #: How many earlier blocks a block is compared with for a repeat; the repeat is close by.

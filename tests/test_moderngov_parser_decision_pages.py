@@ -1,0 +1,419 @@
+"""
+The ModernGov reader on decision pages and minutes whose structure copying
+blurred: "Decision details" pages that lost their "Purpose:" and "Decision:"
+headings, RECOMMENDED lead-ins on their own line, a reasons list after the
+decision list, minute paragraph numbers, the page's later fields and
+attendance notes after a decision, repeated Decision blocks, vote counts
+before RESOLVED, decision numbers.  Every case is written here and checks
+the whole record (plus the preamble or minutes where they matter).
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from agenda.importers.moderngov import ParsedResolution, parse_record
+
+CASES = []
+
+
+def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
+         documents=(), **extra):
+    CASES.append(pytest.param(
+        dedent(text).strip("\n"),
+        {
+            "title": title,
+            "description": description,
+            "presenter": presenter,
+            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
+            "reason_for_decision": reason,
+            "documents": list(documents),
+            **extra,
+        },
+        id=name,
+    ))
+
+
+# --- "Decision details" pages whose "Purpose:" and "Decision:" headings were lost ----
+
+case("decision-details-lost-headings-numbered-list", """
+    Decision details
+
+    Garden Waste Collection Charges
+
+    Decision Maker: Executive
+
+    Decision status: Recommendations Approved
+
+    Is Key decision?: No
+
+    Is subject to call in?: Yes
+
+
+    The report sets out proposed charges for the garden waste service. Charges have not risen for three years.
+
+
+    (1) That the annual garden waste charge be set at 52 pounds from April.
+
+
+    (2) That the Head of Environment be authorised to agree concessions.
+
+    Report author: Dana Whitfield
+
+    Publication date: 02/02/2023
+
+    Date of decision: 31/01/2023
+
+    Accompanying Documents:
+""",
+    title="Garden Waste Collection Charges",
+    description=("The report sets out proposed charges for the garden waste service. "
+                 "Charges have not risen for three years."),
+    resolutions=[("1", "That the annual garden waste charge be set at 52 pounds from April."),
+                 ("2", "That the Head of Environment be authorised to agree concessions.")],
+    preamble=None,
+)
+
+case("decision-details-lost-headings-lead-in-and-bullet", """
+    Decision details
+
+    Parking Strategy Refresh
+
+    Decision Maker: Cabinet
+
+    Decision status: Recommendations Approved
+
+    Is Key decision?: Yes
+
+    Is subject to call in?: Yes
+
+
+    Review of on-street parking for 2025.
+
+
+    The Cabinet agreed the following recommendations:
+
+    \u00b7       Adopted the refreshed Parking Strategy
+
+
+    Reasons for Decision
+
+    The strategy was last reviewed a decade ago and demand has changed.
+
+
+    Publication date: 03/03/2025
+
+    Effective from: 11/03/2025
+
+    Accompanying Documents:
+""",
+    title="Parking Strategy Refresh",
+    description="Review of on-street parking for 2025.",
+    resolutions=[("", "Adopted the refreshed Parking Strategy")],
+    reason="The strategy was last reviewed a decade ago and demand has changed.",
+    preamble="The Cabinet agreed the following recommendations:",
+)
+
+# --- a RECOMMENDED lead-in on its own line before a numbered list ----------------
+
+case("recommended-lead-in-alone-before-numbered-list", """
+    Issue - meetings
+
+    Members' Allowances Scheme
+
+    Meeting: 05/10/2022 - Audit and Standards Committee (Item 14)
+
+    14 Members' Allowances Scheme pdf icon PDF 40 KB
+
+    To recommend to Council a revised allowances scheme.
+
+    Additional documents:
+
+    Minutes:
+
+    The Committee considered the report of the independent panel.
+
+    Members noted the panel's work.
+
+
+
+    RECOMMENDED to Council
+
+    1.    that the revised scheme at Appendix 1 be adopted;
+
+    2.    that the scheme take effect from 1 November.
+""",
+    title="Members' Allowances Scheme",
+    description="To recommend to Council a revised allowances scheme.",
+    resolutions=[("1", "that the revised scheme at Appendix 1 be adopted;"),
+                 ("2", "that the scheme take effect from 1 November.")],
+    preamble="RECOMMENDED to Council",
+)
+
+# --- a reasons list, its heading lost, after the decision list ------------------------
+
+case("reasons-list-after-lost-heading-decision-list", """
+    Issue - decisions
+
+    Leisure Centre Fees 2024
+
+    12/12/2023 - Leisure Centre Fees 2024/25
+
+
+
+    1.   That the fees in Appendix A be approved from 1 April 2024.
+
+
+    2.   That the concession for carers be kept.
+
+
+
+
+    1.   To keep the leisure service within its budget.
+
+
+    2.   To support healthy lifestyles across the district.
+""",
+    title="Leisure Centre Fees 2024/25",
+    resolutions=[("1", "That the fees in Appendix A be approved from 1 April 2024."),
+                 ("2", "That the concession for carers be kept.")],
+)
+
+# --- minute paragraph numbers -------------------------------------------------------
+
+case("minute-paragraph-numbers-with-resolved-in-the-last", """
+    Decision details
+
+    Review of the Petitions Scheme
+
+    Decision status: Recommendations Approved
+
+    Is Key decision?: No
+
+    Decisions:
+
+    22.1     The Committee considered a report by the Monitoring Officer on the petitions scheme.
+
+    22.2     A member asked about the number of signatures needed and officers explained the threshold.
+
+    22.3     Resolved \u2013 That the revised petitions scheme be recommended to Council for adoption.
+
+    Publication date: 04/04/2024
+
+    Accompanying Documents:
+""",
+    title="Review of the Petitions Scheme",
+    resolutions=[("", "That the revised petitions scheme be recommended to Council for adoption.")],
+)
+
+# --- text after the decision ---------------------------------------------------------
+
+case("later-fields-of-a-decision-page-end-the-decision", """
+    Decision details
+
+    Equality Annual Report
+
+    Decision Maker: Cabinet
+
+    Is Key decision?: No
+
+    Decision:
+
+    To approve the equality annual report for publication.
+
+    Consultation
+
+    Heads of Service and the Equality Forum
+
+    Implemented By: Head of Policy
+
+    Implementation Timetable: Immediate
+
+    Publication date: 01/08/2019
+
+    Accompanying Documents:
+""",
+    title="Equality Annual Report",
+    resolutions=[("", "To approve the equality annual report for publication.")],
+)
+
+case("attendance-note-after-decision", """
+    Decision details
+
+    Play Area Renewal
+
+    Decision Maker: Council
+
+    Purpose:
+
+    To agree the play area programme.
+
+    Decisions:
+
+    Council resolved to adopt the play area renewal programme for 2021/22.
+
+    Councillor Brennan arrived during this item.
+
+    Publication date: 03/02/2021
+
+    Accompanying Documents:
+""",
+    title="Play Area Renewal",
+    description="To agree the play area programme.",
+    resolutions=[("", "Council resolved to adopt the play area renewal programme for 2021/22.")],
+)
+
+case("ornament-separated-note-after-reason", """
+    Issue - meetings
+
+    TREE PLANTING STRATEGY
+
+    Meeting: 09/05/2019 - Cabinet (Item 412)
+
+    412 TREE PLANTING STRATEGY pdf icon PDF 1 MB
+
+    Minutes:
+
+    The Portfolio Holder introduced the strategy.
+
+    DECISION:
+
+    Cabinet APPROVED the Tree Planting Strategy.
+
+    Reasons for the decision
+
+    1.    The Council declared a climate emergency in 2019.
+
+    --o0o--
+
+    Mrs P Okafor left the meeting.
+
+    --o0o--
+""",
+    title="TREE PLANTING STRATEGY",
+    resolutions=[("", "Cabinet APPROVED the Tree Planting Strategy.")],
+    reason="1. The Council declared a climate emergency in 2019.",
+)
+
+# --- a Decision block repeated in the minutes ----------------------------------------
+
+case("repeated-decision-block-reason-once", """
+    88 Allotments Policy PDF 90 KB
+    To consider the recommendations in the report.
+    Additional documents:
+    Decision:
+    RESOLVED \u2013 That the Allotments Policy be adopted.
+    REASON FOR DECISION: To manage waiting lists fairly.
+    Minutes:
+    The Cabinet Member introduced the policy.
+    - Members welcomed the new waiting list rules.
+    RESOLVED \u2013 That the Allotments Policy be adopted.
+    REASON FOR DECISION: To manage waiting lists fairly.
+""",
+    title="Allotments Policy",
+    description="To consider the recommendations in the report.",
+    resolutions=[("", "That the Allotments Policy be adopted.")],
+    reason="To manage waiting lists fairly.",
+)
+
+# --- a vote count with its own marker word before RESOLVED ----------------------------
+
+case("agreed-by-votes-then-resolved", """
+    Issue - meetings
+    COUNCIL TAX SUPPORT SCHEME
+    Meeting: 01/02/2020 - Council (Item 41)
+    41 COUNCIL TAX SUPPORT SCHEME PDF 50 KB
+    To consider a report of the Director of Finance (attached).
+    Additional documents:
+    - Council Tax Support Scheme 2020 final, item 41
+    PDF 320 KB
+    Decision:
+    Report AGREED by 38 votes to 4.
+    Minutes:
+    A report of the Director of Finance set out the scheme for 2020/21.
+    The report was AGREED by 38 votes to 4 (see division 2) and it was RESOLVED:
+    That the Council Tax Support Scheme 2020/21 be adopted.
+""",
+    title="COUNCIL TAX SUPPORT SCHEME",
+    description="To consider a report of the Director of Finance (attached).",
+    resolutions=[("", "That the Council Tax Support Scheme 2020/21 be adopted.")],
+    documents=["Council Tax Support Scheme 2020 final, item 41"],
+    preamble=None,
+)
+
+# --- titles and decision numbers ------------------------------------------------------
+
+case("dated-line-directly-under-issue-decisions-header", """
+    Issue - decisions
+
+    14/03/2021 - Town Centre Masterplan
+
+    That the Town Centre Masterplan be approved for consultation.
+""",
+    title="Town Centre Masterplan",
+    resolutions=[("", "That the Town Centre Masterplan be approved for consultation.")],
+)
+
+case("decision-number-on-its-own-line", """
+    Issue - meetings
+
+    Library Opening Hours
+
+    Meeting: 03/03/2018 - Cabinet (Item 7)
+
+    7 Library Opening Hours pdf icon PDF 30 KB
+
+    Minutes:
+
+    This report set out options for library opening hours.
+
+    Decision number:
+
+    Decision:
+
+    41/2018
+
+    The Cabinet agreed to consult on the proposed opening hours.
+
+    Reasons:
+
+    The Council must consult before changing a statutory service.
+""",
+    title="Library Opening Hours",
+    resolutions=[("41/2018", "The Cabinet agreed to consult on the proposed opening hours.")],
+    reason="The Council must consult before changing a statutory service.",
+)
+
+case("decision-numbers-before-each-decision", """
+    Decision details
+
+    Highways Budget
+
+    Decision Maker: Cabinet
+
+    Purpose:
+
+    To set the highways budget.
+
+    Decision:
+
+    112/2004 The Cabinet agreed the highways budget.
+    113/2004 The Cabinet asked officers to report on winter gritting.
+
+    Publication date: 01/02/2004
+""",
+    title="Highways Budget",
+    description="To set the highways budget.",
+    resolutions=[("112/2004", "The Cabinet agreed the highways budget."),
+                 ("113/2004", "The Cabinet asked officers to report on winter gritting.")],
+)
+
+FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert set(FIELDS) <= set(expected)
+    record = parse_record(text)
+    got = {key: getattr(record, key) for key in expected}
+    assert got == expected
