@@ -182,13 +182,26 @@ def decision(line: str) -> tuple[str, str] | None:
     heading = decision_heading(line)
     if heading is not None:
         return "", heading
+    first = None
     for count, found in enumerate(_WORD.finditer(line)):
         if count == _MAX_CANDIDATES:  # each candidate rereads the line: a few keep this linear
             break
         result = _marker_at(line, found.start(), found.end())
-        if result is not None:
+        if result is None:
+            continue
+        formal = found.group(0).lower() in ("resolved", "penderfynwyd")
+        if first is None and (formal or _THAT_OR_TO.match(result[1])):
             return result
-    return None
+        if first is None:
+            first = result
+        elif formal:
+            # "The report was AGREED by 42 votes to 1 and it was RESOLVED:": the vote, then the decision
+            return _IT_WAS.sub("", line[: found.start()]).strip(), result[1]
+    return first
+
+
+# "... (see division 3) and it was" before a formal RESOLVED later in the line.
+_IT_WAS = re.compile(r",? ?(?:and |whereupon )?it was(?: (?:therefore|then|unanimously|duly|also|further))? ?$", re.I)
 
 
 def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
