@@ -139,6 +139,8 @@ case("recommended-lead-in-alone-before-numbered-list", """
 
     RECOMMENDED to Council
 
+
+
     1.    that the revised scheme at Appendix 1 be adopted;
 
     2.    that the scheme take effect from 1 November.

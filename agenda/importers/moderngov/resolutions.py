@@ -344,6 +344,11 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     if start is None:
         return None
     start = _list_start(lines, start)
+    above = start - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above >= 0 and _verb_lead_in(lines[above]):
+        start = above  # "RECOMMENDED to Council" on its own line, over the list
     end = len(lines)
     for index in range(start + 1, len(lines)):
         line = lines[index]
@@ -357,6 +362,12 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
 
 #: A lead-in is a phrase ("That the Committee:-", "Members agreed:"), not a sentence of narrative.
 MAX_LEAD_IN_WORDS = 12
+
+
+def _verb_lead_in(line: str) -> bool:
+    """A lead-in made of a decision verb in capitals, without its colon ("RECOMMENDED to Council")."""
+    return (_VERB_FIRST.match(line) is not None and line.count(" ") < MAX_LEAD_IN_WORDS
+            and not line.endswith((".", ";")) and not label(line))
 
 
 def _short_lead_in(line: str) -> bool:
