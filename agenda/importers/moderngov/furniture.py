@@ -27,7 +27,15 @@ _FURNITURE = re.compile(
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?"
+    r"|(?:\u00a9|\(c\)|copyright|powered by) ?(?:\d{4} )?modern\.?gov\b.{0,60}|link to (?:the )?report"
     r"|\[[a-z]{1,4}\d{1,3}\]\S.{0,250}",  # a reviewer's comment copied from Word: "[AB1]Please check"
+    re.I,
+)
+#: A page footer strings its address and links together with this many " | " bars at least.
+_FOOTER_BARS = 3
+_FOOTER_WORDS = re.compile(
+    r"\b(?:tel|telephone|phone|e-?mail|mail|contact us|find us|complaints|accessibility|privacy|cookies)\b"
+    r"|\u00a9|@",
     re.I,
 )
 # "Meeting: 12/03/2024 - Children's Scrutiny Committee (Item 5)"
@@ -89,6 +97,8 @@ def is_furniture(line: str) -> bool:
         return False
     if _FURNITURE.fullmatch(line[2:] if line.startswith("- ") else line):  # also as a listed link
         return True
+    if line.count(" | ") >= _FOOTER_BARS and _FOOTER_WORDS.search(line):
+        return True  # "Borough Council | Town Hall | ... | Tel: ... | contact us": the page's footer
     crumbs = line.count(" > ") + line.count(" \u00bb ") + line.count(" \u203a ")
     if line.lower().startswith("home "):
         return crumbs + line.count(" / ") >= 1

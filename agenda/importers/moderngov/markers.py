@@ -218,7 +218,9 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     if lead_qualifier:
         rest = rest[lead_qualifier.end() :]
     that_dash = _THAT_DASH.match(rest)
-    if that_dash:  # "Agreed that – the report be noted"
+    if that_dash and sep and sep.strip() in (",", ":"):
+        rest = rest[that_dash.end() :].strip()  # "RESOLVED, that – Members:": the dash opens the decision
+    elif that_dash:  # "Agreed that – the report be noted"
         rest = (that_dash[1] + " " + rest[that_dash.end() :]).strip()
     if not prefix.strip():
         # "RESOLVED the report be noted"; but "AGREED SYLLABUS CONFERENCE" is a heading

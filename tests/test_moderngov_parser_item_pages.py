@@ -1,0 +1,376 @@
+"""
+The ModernGov reader on "Agenda item" pages as clerks copy them: text after
+the decision (a "Matters arising:" heading, a "*** ... ***" note), the
+page's other fields and trailer after a reason, a council's footer under an
+empty documents list, a decision whose copy of the narrative was pasted
+under "Resolved:", a lettered list of papers in the agenda text, lettered
+statements in narrative with no decision, agenda text naming who presents,
+"RESOLVED, that – ..." and "Presented by ..." lines.  Every case is written
+here and checks the whole record.
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from agenda.importers.moderngov import ParsedResolution, parse_record
+
+CASES = []
+
+
+def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
+         documents=(), **extra):
+    CASES.append(pytest.param(
+        dedent(text).strip("\n"),
+        {
+            "title": title,
+            "description": description,
+            "presenter": presenter,
+            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
+            "reason_for_decision": reason,
+            "documents": list(documents),
+            **extra,
+        },
+        id=name,
+    ))
+
+
+# --- text after the decision is the minutes' -----------------------------------------
+
+case("matters-arising-heading-after-decision", """
+    Agenda item
+
+    Minutes of the last meeting
+
+    To confirm the minutes of the meeting held on 4 May 2021.
+
+    Minutes:
+
+    RESOLVED \u2013 That the minutes of the meeting held on 4 May 2021 be confirmed.
+
+
+
+    Matters arising:
+
+    On item 7 (the market hall roof), the Estates Manager said that the survey would be finished in August.
+
+    Supporting documents:
+    """,
+    "Minutes of the last meeting",
+    description="To confirm the minutes of the meeting held on 4 May 2021.",
+    resolutions=[("", "That the minutes of the meeting held on 4 May 2021 be confirmed.")],
+)
+
+case("starred-note-after-decision", """
+    Agenda item
+
+    Treasury Management Outturn
+
+    Report of the Finance Director.
+
+    Members received the outturn report for the year.
+
+    RESOLVED: That the report be noted.
+
+
+    *** The meeting then went into private session to consider a contract matter ***
+
+    Supporting documents:
+    """,
+    "Treasury Management Outturn",
+    description="Report of the Finance Director.",
+    resolutions=[("", "That the report be noted.")],
+)
+
+# --- "RESOLVED, that – ...": the dash opens the decision --------------------------------
+
+case("resolved-comma-that-dash", """
+    Agenda item
+
+    Risk Register
+
+    Report of the Town Clerk.
+
+    Members considered the corporate risk register.
+
+    RESOLVED, that \u2013 the register be received and its contents noted.
+
+    Supporting documents:
+    """,
+    "Risk Register",
+    description="Report of the Town Clerk.",
+    resolutions=[("", "the register be received and its contents noted.")],
+)
+
+case("resolved-comma-that-dash-lead-in-and-list", """
+    Agenda item
+
+    Annual Assurance Statement
+
+    Report of the Chamberlain.
+
+    Members discussed the statement.
+
+    RESOLVED, that \u2013 Members:
+
+    a)  Approve the statement for publication.
+
+    b)  Ask the Chamberlain to report again in the autumn.
+
+    Supporting documents:
+    """,
+    "Annual Assurance Statement",
+    description="Report of the Chamberlain.",
+    preamble="Members:",
+    resolutions=[("a", "Approve the statement for publication."),
+                 ("b", "Ask the Chamberlain to report again in the autumn.")],
+)
+
+# --- the page's other fields and trailer end a reason -----------------------------------
+
+case("reason-then-other-options-and-interests-with-dashes", """
+    Issue - meetings
+
+    Allotment Rents 2022
+
+    Meeting: 09/11/2021 - Executive (Item 88)
+
+    88 Allotment Rents 2022 pdf icon PDF 90 KB
+
+    Minutes:
+
+    RESOLVED:
+
+    4.1     That allotment rents rise by 3% from April 2022.
+
+    4.2     That the concession for pensioners be kept.
+
+    Reason for decision \u2013 to cover the rising cost of water supply to the sites.
+
+    Other options considered \u2013 none.
+
+    Conflicts of interest/dispensations granted \u2013 none.
+    """,
+    "Allotment Rents 2022",
+    resolutions=[("4.1", "That allotment rents rise by 3% from April 2022."),
+                 ("4.2", "That the concession for pensioners be kept.")],
+    reason="to cover the rising cost of water supply to the sites.",
+)
+
+case("modern-gov-trailer-after-reason", """
+    Agenda item
+
+    Tree Strategy
+
+    Report of the Head of Parks
+
+    Minutes:
+
+    The Portfolio Holder introduced the strategy.
+
+    RESOLVED: That the tree strategy be adopted.
+
+    Reason for decision: To protect and extend the district's tree cover.
+
+
+    \u00a9 modern.gov
+    """,
+    "Tree Strategy",
+    description="Report of the Head of Parks",
+    resolutions=[("", "That the tree strategy be adopted.")],
+    reason="To protect and extend the district's tree cover.",
+)
+
+case("powered-by-modern-gov-trailer-after-reason", """
+    Agenda item
+
+    Car Park Charges
+
+    Minutes:
+
+    RESOLVED: That the charges be frozen for a year.
+
+    Reason for decision: To support the town centre.
+
+    Powered by modern.gov
+    """,
+    "Car Park Charges",
+    resolutions=[("", "That the charges be frozen for a year.")],
+    reason="To support the town centre.",
+)
+
+# --- a council's page footer is not a document -----------------------------------------
+
+case("council-footer-under-empty-documents", """
+    Agenda item
+
+    Minutes
+
+    To agree the minutes of the meeting held on 2 March 2020.
+
+    Minutes:
+
+    RESOLVED \u2013 that the minutes be agreed as a correct record.
+
+    Supporting documents:
+
+
+    Borsetshire County Council | County Hall | Felpersham | FE1 2AB | Tel: (01632) 960000 | Email: info@borsetshire.example | contact us
+    """,
+    "Minutes",
+    description="To agree the minutes of the meeting held on 2 March 2020.",
+    resolutions=[("", "that the minutes be agreed as a correct record.")],
+)
+
+# --- "Resolved:" over a copy of the narrative, the decision printed twice ---------------
+
+case("resolved-over-copied-narrative-decision-twice", """
+    Agenda item
+
+    Fire Authority Update
+
+    Verbal update by the Scrutiny Officer.
+
+
+    The Scrutiny Officer reported on the Fire Authority's meeting in May, which had agreed the new cover plan.
+
+
+    She said that the next meeting would consider the annual accounts.
+
+
+    Resolved: The Scrutiny Officer reported on the Fire Authority's meeting in May, which had agreed the new cover plan.
+
+
+    She said that the next meeting would consider the annual accounts.
+
+
+
+    That the update be noted.
+
+
+
+    That the update be noted.
+    """,
+    "Fire Authority Update",
+    description="Verbal update by the Scrutiny Officer.",
+    resolutions=[("", "That the update be noted.")],
+)
+
+# --- a lettered list of papers belongs to the agenda text -------------------------------
+
+case("agenda-text-with-lettered-papers-list", """
+    Agenda item
+
+    Forward Work Plan
+
+    To review the committee's work plan. The following papers are attached:
+
+    a) \u2013 The Executive's forward plan of key decisions;
+
+    b) \u2013 The committee's work plan;
+
+    c) \u2013 The recommendations tracker.
+
+
+    The Chair introduced the work plan and invited suggestions.
+
+
+    The committee agreed to add a review of bus services to the plan.
+    """,
+    "Forward Work Plan",
+    description=("To review the committee's work plan. The following papers are attached:\n\n"
+                 "a) \u2013 The Executive's forward plan of key decisions;\n\n"
+                 "b) \u2013 The committee's work plan;\n\n"
+                 "c) \u2013 The recommendations tracker."),
+)
+
+# --- lettered statements in the narrative are not decisions ------------------------------
+
+case("lettered-statements-after-chair-stated-no-decision", """
+    Agenda item
+
+    Minutes of the Previous Meeting
+
+    To approve the minutes of the meeting held on 3rd March, 2019
+
+
+
+    The minutes of the meeting held on 3rd March 2019 were approved as a correct record and, arising from them, the Chair reported that:-
+
+
+
+
+    (a)      the visit to the youth centre had been arranged for June;
+
+
+
+
+    (b)      he had written to the bus company about school routes but had no reply yet;
+
+
+
+
+    (c)      once the new lead officer had started, the committee would decide whether to look at the issue again; and
+
+
+
+
+    (d)      that the officers were preparing a note on how the request for more detail in the annual report could be dealt with.
+    """,
+    "Minutes of the Previous Meeting",
+    description="To approve the minutes of the meeting held on 3rd March, 2019",
+)
+
+# --- agenda text that names who will present it -----------------------------------------
+
+case("role-to-present-is-agenda-text", """
+    Agenda item
+
+    Portfolio Statement
+
+    The cabinet member for housing and planning to present the theme for the meeting.
+
+
+    Councillor Rhea Patel, cabinet member for housing and planning, introduced the theme.
+
+
+    The opposition spokesperson replied to the statement.
+    """,
+    "Portfolio Statement",
+    description="The cabinet member for housing and planning to present the theme for the meeting.",
+)
+
+case("presented-by-without-colon-is-kept-whole", """
+    Issue - meetings
+
+    Leisure Strategy
+
+    Meeting: 14/06/2022 - Cabinet (Item 12)
+
+    12 Leisure Strategy pdf icon PDF 310 KB
+
+    Report of the Head of Leisure
+
+    Presented by the Leisure Portfolio Holder
+
+    Minutes:
+
+    The Portfolio Holder presented the strategy.
+
+    RESOLVED: That the leisure strategy be approved.
+    """,
+    "Leisure Strategy",
+    description="Report of the Head of Leisure",
+    presenter="Presented by the Leisure Portfolio Holder",
+    resolutions=[("", "That the leisure strategy be approved.")],
+)
+
+FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert set(FIELDS) <= set(expected)
+    record = parse_record(text)
+    got = {key: getattr(record, key) for key in expected}
+    assert got == expected
