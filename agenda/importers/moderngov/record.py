@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from . import furniture, markers, purpose, segments
+from .endings import minutes_heading_after
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
     closed_extent,
@@ -66,7 +67,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "minutes":
             minutes += ["", *lines]
         elif part.kind == "resolved":
-            cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines))
+            cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines))
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
