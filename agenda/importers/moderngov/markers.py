@@ -39,6 +39,7 @@ _DETAIL = re.compile(
     r"|(?:is )?subject to call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
     r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options considered"
     r"|interests and nature of interests declared|dispensations? granted"
+    r"|conflicts? of interests?(?: ?(?:/|and|or) ?dispensations?(?: granted)?)?"
     r"|declarations? of interests? by decision makers?"
     r"|publication date|date of publication|date of decision|decision date|decided at meeting"
     r"|effective from|implementation date|lead officers?|lead members?|portfolio holders?|portfolios?"
@@ -51,7 +52,7 @@ _DETAIL = re.compile(
 # Labels too common as ordinary words to be read without their colon.
 _DETAIL_NEEDS_COLON = {
     "status", "reference", "exempt", "department", "directorate", "portfolio", "portfolios",
-    "restriction", "consultees", "urgent item", "urgent item?", "key decision", "key decision?",
+    "restriction", "consultees", "urgent item", "conflict of interest", "conflicts of interest", "urgent item?", "key decision", "key decision?",
 }
 _PRESENTER = re.compile(
     r"\[(?P<who>[^\[\]]+)\]"
@@ -152,12 +153,15 @@ def purpose_heading(line: str) -> str | None:
     return m["rest"] or ""
 
 
-def detail(line: str) -> tuple[str, str] | None:
-    """(label, inline value) of a decision page's labelled field ("Label:", or "LABEL –")."""
+def detail(line: str, dash: bool = False) -> tuple[str, str] | None:
+    """(label, inline value) of a decision page's labelled field ("Label:", or "LABEL –").
+
+    With ``dash`` (after a "Reason for decision – ..." line) "Label – value" will do too.
+    """
     m = _DETAIL.fullmatch(line)
     if not m or (m["rest"] is None and m["label"].lower() in _DETAIL_NEEDS_COLON):
         return None
-    if m["sep"] and ":" not in m["sep"] and not m["label"].isupper():
+    if m["sep"] and ":" not in m["sep"] and not m["label"].isupper() and not dash:
         return None  # a dash ends only a label in capitals ("ALTERNATIVE OPTIONS CONSIDERED –")
     return m["label"], m["rest"] or ""
 

@@ -80,6 +80,8 @@ def split(body: list[str]) -> list[Segment]:
             start("purpose", rest)
         elif (rest := markers.reason_heading(line)) is not None:
             start("reason", rest)
+        elif current.kind == "reason" and (field := markers.detail(line, dash=True)) is not None:
+            start("detail", field[1], field[0])  # "Other options considered – none." ends the reason
         elif current.kind == "reason" and (name := markers.section_heading(line)):
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
