@@ -56,7 +56,7 @@ _DETAIL_NEEDS_COLON = {
 }
 _PRESENTER = re.compile(
     r"\[(?P<who>[^\[\]]+)\]"
-    r"|(?:presented by|presenters?|presenting officers?|officers? presenting)(?: ?: ?| )(?P<named>.+)"
+    r"|(?P<intro>presented by|presenters?|presenting officers?|officers? presenting)(?P<colon> ?: ?| )(?P<named>.+)"
     # "Councillor Dee Shah, Cabinet Member for Leisure, to present the report." without its brackets
     r"|(?P<listed>(?:councillor|cllr|the|mr|mrs|ms|miss|dr|professor)\b[^\[\]]{1,150}?, to present"
     r"(?: (?:the|this|their|his|her) (?:report|item|update|presentation))?)\.?",
@@ -170,6 +170,8 @@ def presenter(line: str) -> str | None:
     m = _PRESENTER.fullmatch(line)
     if not m or (m["who"] and _NOT_A_PRESENTER.match(m["who"].strip())):
         return None
+    if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
+        return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole
     return (m["who"] or m["named"] or m["listed"]).strip()
 
 
