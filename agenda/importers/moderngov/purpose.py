@@ -23,7 +23,11 @@ _PURPOSE_START = re.compile(
     r" (?:then |formally )?(?!have\b|not\b)[a-z]{2,}\b"
     r"|(?:in accordance with|under|pursuant to|in line with|as required by)\b.{0,200}?, to"
     r" (?!date\b|the\b|be\b|a\b|an\b|this\b|that\b)[a-z]{2,}\b"
-    r"|(?:attached|enclosed|appended)\b",
+    r"|(?:attached|enclosed|appended)\b"
+    # "The cabinet member for housing to present the theme": who will present it, on the agenda
+    r"|(?:the )?(?:cabinet|executive|lead) member\b[^.,;:]{0,120}? to (?:present|introduce|update|brief|give|outline)\b"
+    r"|(?:the )?(?:portfolio holder|leader of the council|chief executive)\b[^.,;:]{0,120}?"
+    r" to (?:present|introduce|update|brief|give|outline)\b",
     re.I,
 )
 # "A report by the Director presented ...", "This report was considered ...": the report as
