@@ -40,3 +40,48 @@ def minutes_heading_after(lines: list[str]) -> int:
         if following and not label(following):
             return index
     return len(lines)
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    found, start = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line and start is None:
+            start = index
+        elif not line and start is not None:
+            found.append((start, index))
+            start = None
+    return found
+
+
+def _key(lines: list[str]) -> str:
+    return " ".join(" ".join(lines).lower().split())
+
+
+def narrative_keys(lines: list[str]) -> set[str]:
+    """The paragraphs of the narrative, to know a copy of one again."""
+    return {_key(lines[start:end]) for start, end in _paragraphs(lines)}
+
+
+def without_copies(lines: list[str], narrative: set[str]) -> list[str]:
+    """A decision block without the copy of the narrative pasted at its head, and without a
+    paragraph printed twice in a row: a decision is recorded once.
+
+    "Resolved:" followed by the minutes' paragraphs again, then the decision,
+    is a slip in the published page; the copied paragraphs are already in the minutes.
+    """
+    kept: list[str] = []
+    dropped = False
+    previous = None
+    heading = True  # still among the paragraphs that copy the narrative
+    for start, end in _paragraphs(lines):
+        key = _key(lines[start:end])
+        if heading and key in narrative or key == previous:
+            dropped = True
+            continue
+        heading = False
+        previous = key
+        kept += [*lines[start:end], ""]
+    if not dropped or not any(kept):
+        return lines  # nothing repeated, or the whole block repeats the narrative: keep it
+    return kept[:-1]

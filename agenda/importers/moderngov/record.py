@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from . import furniture, markers, purpose, segments
-from .endings import minutes_heading_after
+from .endings import minutes_heading_after, narrative_keys, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
     closed_extent,
@@ -52,6 +52,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     reasons: list[str] = []
     documents: list[str] = []
     details: list[tuple[str, str]] = []
+    narrative: set[str] = set()  # the minutes' paragraphs so far, to know a copy of one
+    keyed = 0
     last_decision = max((i for i, kind in enumerate(kinds) if kind == "resolved"), default=-1)
     for position, part in enumerate(parts[1:], start=1):
         lines = part.lines
@@ -67,6 +69,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "minutes":
             minutes += ["", *lines]
         elif part.kind == "resolved":
+            narrative |= narrative_keys(minutes[keyed:])  # each line of the minutes read once
+            keyed = len(minutes)
+            lines = without_copies(lines, narrative)
             cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines))
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
