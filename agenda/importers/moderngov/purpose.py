@@ -67,6 +67,7 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
     purpose: list[str] = []
     presenter = None
     mode = "start"  # "purpose", "recommendation"
+    listing = None  # the style of the list the purpose's lead-in opened
     previous = last = ""  # the line just above (none after a blank line); the last one written
     for index, line in enumerate(lines):
         if not line:
@@ -83,6 +84,9 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
             purpose.append(line)
         elif mode == "purpose" and (_bracketed(text) or (last.endswith(":") and _THAT.match(text))):
             purpose.append(line)  # "(Report attached)"; the motion a member "will move:"
+        elif mode == "purpose" and label(line) and (last.endswith(":") or listing is not None and listing == _style(last)):
+            listing = _style(line)  # "the following papers are attached:" then "a) ...", "b) ..."
+            purpose.append(line)
         elif _RECOMMENDATION.match(text):
             mode = "recommendation"
             purpose.append(line)
@@ -94,6 +98,11 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
             return purpose, presenter, lines[index:]
         previous = last = line
     return purpose, presenter, []
+
+
+def _style(line: str) -> str | None:
+    found = label(line) if line else None
+    return found[1] if found else None
 
 
 def opens(line: str) -> bool:
