@@ -305,9 +305,10 @@ def opens_decision(lines: list[str]) -> bool:
     return bool(label(first)) or _decided(first) or _is_lead_in(first)
 
 
-def _list_start(lines: list[str], start: int) -> int:
+def _list_start(lines: list[str], start: int) -> int | None:
     """The first item of the decision list holding the labelled line at ``start``: a page
-    copied with a blank line after every line leaves gaps between the items too."""
+    copied with a blank line after every line leaves gaps between the items too.  None when
+    an earlier item of the list does not read as a decision: the list is narrative."""
     found = label(lines[start])
     if not found:
         return start
@@ -317,6 +318,8 @@ def _list_start(lines: list[str], start: int) -> int:
             above -= 1
             continue
         earlier = label(lines[above])
+        if earlier and earlier[1] == found[1] != "dotted" and not _DECIDED_ITEM.match(earlier[2]):
+            return None  # "(b) he had written to ..." above: a list of what was said, not decided
         if not earlier or earlier[1] == found[1] and not _DECIDED_ITEM.match(earlier[2]):
             break
         if earlier[1] == found[1]:
@@ -345,6 +348,8 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     if start is None:
         return None
     start = _list_start(lines, start)
+    if start is None:
+        return None
     above = start - 1
     while above >= 0 and not lines[above]:
         above -= 1
