@@ -262,7 +262,7 @@ case("attendance-note-after-decision", """
 """,
     title="Play Area Renewal",
     description="To agree the play area programme.",
-    resolutions=[("", "Council resolved to adopt the play area renewal programme for 2021/22.")],
+    resolutions=[("", "to adopt the play area renewal programme for 2021/22.")],
 )
 
 case("ornament-separated-note-after-reason", """

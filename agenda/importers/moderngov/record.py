@@ -31,7 +31,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     number, title, body, decision_page = _split_title(normalise(text))
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
-    has_minutes = "minutes" in kinds
+    has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
     purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading")
 

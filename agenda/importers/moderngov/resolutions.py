@@ -19,6 +19,8 @@ _NOTE = re.compile(
     r"|(?:voting record|recorded vote|record of (?:the )?vote)\b|for:? \d{1,3}\b[^.;]{0,20}\bagainst\b"
     r"|[A-Z][^()]{0,60}\([^()]{1,80}\) to [a-z]{3,}\b"  # an action: "Jo Bloggs (Clerk) to write to ..."
     r"|.{0,80}\b(?:left|joined|re-?joined|arrived at|returned to) the (?:meeting|room|chamber)\b"
+    r"|.{0,80}\b(?:arrived|left|returned|withdrew)(?: the (?:meeting|room|chamber))?"
+    r" (?:during|for|at the start of|before|after|prior to) (?:this|the) (?:item|debate|discussion|vote)\b"
     r"|.{0,60}\b(?:adjourned|closed|ended|concluded) the meeting\b"
     r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b",
     re.I,

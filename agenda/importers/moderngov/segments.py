@@ -13,6 +13,9 @@ from .resolutions import is_sibling, opens_decision
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
 
+# A separator line: "--o0o--", "-----", "* * *", "~~~".
+_ORNAMENT = re.compile(r"[-=*~_\u2013\u2014 ]{0,20}(?:o0o|oOo|0o0)[-=*~_\u2013\u2014 ]{0,20}|[-=*~_ ]{3,40}")
+
 # Where a "Purpose:" heading may start: among a decision page's opening fields.
 _BEFORE_DECISION = ("pre", "detail", "purpose")
 
@@ -59,6 +62,10 @@ def split(body: list[str]) -> list[Segment]:
     for line in body:
         current = segments[-1]
         if line and is_furniture(line):
+            continue
+        if _ORNAMENT.fullmatch(line):
+            if current.kind in ("resolved", "reason") and any(current.lines):
+                start("minutes", None, "after")  # "--o0o--" sets off what happened after the decision
             continue
         if quoted:
             current.lines.append(line)
