@@ -44,7 +44,8 @@ _DETAIL = re.compile(
     r"|effective from|implementation date|lead officers?|lead members?|portfolio holders?|portfolios?"
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
     r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
-    r"|urgent item\??|exempt|department|directorate|decision due|originating officer)"
+    r"|urgent item\??|exempt|department|directorate|decision due|originating officer"
+    r"|implemented by|implementation timetable)"
     r"(?:(?P<sep> ?[:\-\u2013\u2014] ?)(?P<rest>.*))?",
     re.I,
 )
@@ -160,6 +161,15 @@ def detail(line: str) -> tuple[str, str] | None:
     if m["sep"] and ":" not in m["sep"] and not m["label"].isupper():
         return None  # a dash ends only a label in capitals ("ALTERNATIVE OPTIONS CONSIDERED –")
     return m["label"], m["rest"] or ""
+
+
+# "Consultation" alone on its line: a decision page's field that follows the decision.
+_CLOSING_FIELD = re.compile(r"consultations?(?: undertaken| carried out)?|consultees", re.I)
+
+
+def closing_field(line: str) -> str | None:
+    """The name of a decision page's field written after the decision without its colon, or None."""
+    return line if _CLOSING_FIELD.fullmatch(line) and line[:1].isupper() else None
 
 
 def presenter(line: str) -> str | None:

@@ -87,6 +87,10 @@ def split(body: list[str]) -> list[Segment]:
             start("purpose", rest)
         elif (rest := markers.reason_heading(line)) is not None:
             start("reason", rest)
+        elif current.kind in ("resolved", "reason") and any(current.lines) and (
+            name := markers.closing_field(line)
+        ):
+            start("detail", "", name)  # "Consultation" after the decision: the page's next field
         elif current.kind == "reason" and (name := markers.section_heading(line)):
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
