@@ -80,6 +80,8 @@ _AFTER = re.compile(
     r"(?P<sep>[:\-\u2013\u2014.,;]{1,2})? ?(?P<rest>.*)",
     re.I,
 )
+# A minute's paragraph number ("17.4") before its text.
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\d{1,3}\.?")
 _LEADING_QUALIFIER = re.compile(r"\((?:unanimously|by consensus|nem\.? ?con\.?)\) ?", re.I)
 _THAT_DASH = re.compile(r"(that) ?[\-\u2013\u2014] ?", re.I)
 _THAT_OR_TO = re.compile(r"(?:that|to|as follows)\b", re.I)
@@ -230,8 +232,8 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     that_dash = _THAT_DASH.match(rest)
     if that_dash:  # "Agreed that – the report be noted"
         rest = (that_dash[1] + " " + rest[that_dash.end() :]).strip()
-    if not prefix.strip():
-        # "RESOLVED the report be noted"; but "AGREED SYLLABUS CONFERENCE" is a heading
+    if not prefix.strip() or _PARAGRAPH_NUMBER.fullmatch(prefix.strip()):
+        # "RESOLVED the report be noted", "17.4 Resolved – That ..." after a minute paragraph number;; but "AGREED SYLLABUS CONFERENCE" is a heading
         if follows or not rest or (upper and not rest.isupper()):
             return "", rest
         return None

@@ -97,6 +97,8 @@ def split(body: list[str]) -> list[Segment]:
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
         elif (found := markers.decision(line)) is not None and not _verb_item(line):
             before, rest = found
+            if _numbered_minutes(current, line):
+                current.kind, current.label = "minutes", ""  # "Decisions:" over numbered minutes
             if before:
                 current.lines += [before, ""]
             else:
@@ -158,6 +160,17 @@ def _resumes_decisions(line: str, reason: Segment, decision: Segment | None) -> 
     first = next((x for x in decision.lines[:_LEAD_LINES] if x), "")
     earlier = label(first)
     return earlier is not None and is_sibling(earlier[:2], earlier[0], found[0], found[1])
+
+
+def _numbered_minutes(current: Segment, line: str) -> bool:
+    """Is the marker's line a numbered paragraph ("17.4 Resolved – That ...") of minutes whose
+    earlier paragraphs, numbered the same way, stand under ModernGov's "Decisions:" heading?
+    Then the numbers are the minute's paragraphs, and those paragraphs its narrative."""
+    found = label(line)
+    if not found or found[1] != "dotted" or current.kind != "resolved" or current.label != "heading":
+        return False
+    first = label(next((x for x in current.lines[:_LEAD_LINES] if x), ""))
+    return first is not None and first[1] == "dotted" and first[0].split(".")[0] == found[0].split(".")[0]
 
 
 def _ends_documents(line: str) -> bool:
