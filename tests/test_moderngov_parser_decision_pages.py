@@ -181,6 +181,25 @@ case("reasons-list-after-lost-heading-decision-list", """
                  ("2", "That the concession for carers be kept.")],
 )
 
+case("list-numbered-afresh-by-a-slip-stays-the-decision", """
+    Issue - decisions
+
+    Cemetery Extension
+
+    07/06/2022 - Cemetery Extension
+
+    1. That the extension of Northfield Cemetery be approved.
+
+    2. That the burial fees be reviewed next year.
+
+    1. That the Head of Property be authorised to let the works contract.
+""",
+    title="Cemetery Extension",
+    resolutions=[("1", "That the extension of Northfield Cemetery be approved."),
+                 ("2", "That the burial fees be reviewed next year."),
+                 ("1", "That the Head of Property be authorised to let the works contract.")],
+)
+
 # --- minute paragraph numbers -------------------------------------------------------
 
 case("minute-paragraph-numbers-with-resolved-in-the-last", """

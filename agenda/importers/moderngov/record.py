@@ -16,6 +16,7 @@ from .resolutions import (
     opens_decision,
     page_decision,
     parse_block,
+    restart,
     trailing_notes,
 )
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
@@ -92,6 +93,11 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     elif not blocks and (start := closing_decision(minutes)) is not None:
         notes = start + trailing_notes(minutes[start:])
         minutes, blocks = [*minutes[:start], "", *minutes[notes:]], [(minutes[start:notes], False)]
+    if len(blocks) == 1 and "resolved" not in kinds:
+        # a decision found without its marker ends where a list numbered afresh begins (its reasons)
+        lines, under_heading = blocks[0]
+        cut = restart(lines)
+        blocks, minutes = [(lines[:cut], under_heading)], [*minutes, "", *lines[cut:]]
 
     preamble, resolutions = _resolutions(blocks)
     record = ParsedRecord(

@@ -45,20 +45,43 @@ def is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> boo
 
 
 def items(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line index, label, text) of each top-level item in a block."""
+    """(line index, label, text) of each top-level item in a block, up to a restart."""
+    return _listed(lines)[0]
+
+
+def restart(lines: list[str]) -> int:
+    """Where a second list begins, numbered from its first label again straight after the last
+    item and worded otherwise ("1. That ..." to "5. That ...", then "1. To enable ..." after a lost
+    "Reasons" heading), or the end.  A list numbered "1. 2. 1. 2." by a slip keeps its wording."""
+    return _listed(lines)[1]
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0].lower()
+
+
+def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
     found: list[tuple[int, str, str]] = []
     first: tuple[str, str] | None = None
+    previous = ""  # the last line with text
     for index, line in enumerate(lines):
         parsed = label(line)
         if not parsed:
+            previous = line or previous
             continue
         name, style, text = parsed
         if first is None:
             first = (name, style)
+        elif (name, style) == first and not style.startswith("bullet") and label(previous) and (
+            _first_word(text) != _first_word(found[0][2])
+        ):
+            return found, index  # numbered afresh, worded otherwise, no lead-in of its own: another list
         elif not is_sibling(first, found[-1][1], name, style):
+            previous = line
             continue
         found.append((index, name, text))
-    return found
+        previous = line
+    return found, len(lines)
 
 
 def _is_lead_in(paragraph: str) -> bool:
@@ -425,17 +448,18 @@ def list_end(lines: list[str]) -> int:
 
     A paragraph after the last item, set off by a blank line, unlabelled and
     opening with a capital ("The Chair thanked officers."), is minuted
-    narrative; a lead-in ending in ":" keeps what follows it.
+    narrative; a lead-in ending in ":" keeps what follows it.  A second list
+    numbered afresh (see :func:`restart`) is not the decision's either.
     """
-    found = items(lines)
+    found, end = _listed(lines)
     if not found:
         return len(lines)
     previous = ""
-    for index in range(found[-1][0] + 1, len(lines)):
+    for index in range(found[-1][0] + 1, end):
         line = lines[index]
         if line and not lines[index - 1] and not label(line) and line[:1].isupper():
             if not previous.endswith(":"):
                 return index
         if line:
             previous = line
-    return len(lines)
+    return end
