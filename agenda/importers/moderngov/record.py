@@ -87,6 +87,15 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             minutes, blocks = [*body[:start], "", *body[notes:]], [(body[start:notes], False)]
         else:
             minutes = body
+    elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and _decision_details(details):
+        # a "Decision details" page that lost its "Purpose:" and "Decision:" headings: its text
+        # is the purpose, then the decision
+        body = [*description, "", *minutes]
+        notes = trailing_notes(body)
+        start = page_decision(body[:notes])
+        if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
+            description, minutes = body[:start], body[notes:]
+            blocks = [(body[start:notes], False)]
     elif not blocks and (found := lost_heading(minutes)) is not None:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
@@ -205,6 +214,11 @@ def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
         if longer and sum((words & others).values()) * 5 < longer * 4:
             return False
     return True
+
+
+def _decision_details(details: list[tuple[str, str]]) -> bool:
+    """Do the page's fields make it a decision's own page ("Decision Maker:", "Decision status:")?"""
+    return any(name.lower().startswith(("decision maker", "decision status")) for name, _ in details)
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
