@@ -18,6 +18,7 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from meetings.models import Meeting, Person
+from scrutiny.fields import RichTextField
 from meetings.roles import can_see_exempt, is_clerk
 
 
@@ -68,16 +69,16 @@ class AgendaItem(models.Model):
     number_fixed = models.BooleanField(default=False)
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
-    description = models.TextField("purpose", blank=True)
+    description = RichTextField("purpose", blank=True)
     presenter = models.CharField(max_length=300, blank=True)
-    minutes = models.TextField(blank=True)
+    minutes = RichTextField(blank=True)
     preamble = models.CharField(
         "resolution lead-in",
         max_length=300,
         blank=True,
         help_text='Words shared by all the resolutions, for example "That the committee:".',
     )
-    reason_for_decision = models.TextField(blank=True)
+    reason_for_decision = RichTextField(blank=True)
     is_exempt = models.BooleanField(
         "exempt from publication",
         default=False,
