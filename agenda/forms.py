@@ -70,6 +70,10 @@ class RichTextFormField(MultilineTextField):
         value = super().to_python(value)
         return richtext.to_html(value) if value else value
 
+    def run_validators(self, value):
+        # A length limit counts what the clerk wrote, not the markup around it.
+        super().run_validators(richtext.to_text(value) if value else value)
+
 
 class ItemForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
     """An agenda item's own fields. The edit form also carries the version it was built from."""

@@ -93,6 +93,9 @@ _word_cleaner = nh3.Cleaner(
 )
 
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9:]*[\s>/]")
+_BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:p|div|br|ul|ol|li|table|tr|td|th|h[1-6]|blockquote|section|body|html)[\s>/]", re.I
+)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 _VOID = {"br", "img", "hr", "wbr", "col", "input", "meta", "link"}
@@ -107,8 +110,17 @@ _TEXT_BULLET = re.compile("^[\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\uf0b7\uf
 
 
 def is_html(value: str) -> bool:
-    """Does the value hold markup (rather than the plain-text minutes format)?"""
-    return bool(_TAG.search(value or ""))
+    """
+    Does the value hold markup (rather than the plain-text minutes format)?
+
+    HTML from the editor or from Word always has block tags (<p>, <li>, <td>
+    ...). Text typed in lines with only a stray inline tag ("<b>", "<script>")
+    is plain text: its lines are kept and the tag is shown as typed.
+    """
+    value = value or ""
+    if not _TAG.search(value):
+        return False
+    return "\n" not in value.strip() or bool(_BLOCK_TAG.search(value))
 
 
 def to_html(value) -> str:

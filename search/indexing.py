@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from agenda.models import AgendaItem, Resolution, SupportingDocument
 from meetings.page_cache import bump_record_version
+from scrutiny import richtext
 
 from . import engines
 from .models import SearchEntry
@@ -80,10 +81,11 @@ def entries_for(item):
             kind=Kind.ITEM,
             is_exempt=item.is_exempt,
             title=item.title,
+            # The words, not the stored markup: neither snippets nor suggestions learn "li" or "td".
             minutes=_join(
-                item.description,
-                item.minutes if meeting.are_minutes_published else "",
-                item.reason_for_decision if decisions_published else "",
+                richtext.to_text(item.description),
+                richtext.to_text(item.minutes) if meeting.are_minutes_published else "",
+                richtext.to_text(item.reason_for_decision) if decisions_published else "",
             ),
             **common,
         )
