@@ -310,10 +310,8 @@ def _listify(children: list) -> list:
     out: list = []
     stack: list[tuple[int, _Node]] = []  # (level, list node)
     for child in children:
-        if isinstance(child, _Node) and child.tag == "p" and not _text_of(child).strip() and not any(
-            isinstance(c, _Node) and c.tag == "br" for c in child.children
-        ):
-            continue  # an empty paragraph (Word's spacing), unless it holds a deliberate break
+        if isinstance(child, _Node) and child.tag == "p" and not _text_of(child).strip():
+            continue  # an empty paragraph: Word's spacing, or an editor's blank line (<p><br></p>)
         info = _list_info(child)
         if info is None:
             if isinstance(child, str) and not child.strip() and stack:
