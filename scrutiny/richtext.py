@@ -260,9 +260,26 @@ def _transform(node: _Node) -> None:
             children.extend(child.children)
             continue
         children.append(child)
-    node.children = _listify(children)
+    node.children = _drop_space_between_blocks(_listify(children))
     if node.tag in _BLOCK:
         _trim(node)
+
+
+def _is_block(child) -> bool:
+    return isinstance(child, _Node) and child.tag in _BLOCK
+
+
+def _drop_space_between_blocks(children: list) -> list:
+    """Source line breaks between paragraphs, lists and table rows are not text."""
+    kept = []
+    for index, child in enumerate(children):
+        if isinstance(child, str) and not child.strip():
+            before = children[index - 1] if index else None
+            after = children[index + 1] if index + 1 < len(children) else None
+            if _is_block(before) or _is_block(after):
+                continue
+        kept.append(child)
+    return kept
 
 
 def _trim(node: _Node) -> None:
