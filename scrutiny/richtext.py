@@ -106,6 +106,8 @@ _LEVEL = re.compile(r"mso-list\s*:\s*(?!ignore)\S*\s+level(\d)", re.I)
 _ORDERED_MARKER = re.compile(r"^\(?([0-9]{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]$")
 _ITEM = re.compile(r" *(?:- |\d{1,4}\. )")
 _INDENTED_ITEM = re.compile(r"  +(?:- |\d{1,4}\. )")
+# A bullet line of plain text: "- ", or Word's bullets as its plain text gives them.
+_LINE_BULLET = re.compile("^(?:[-\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\uf0b7\uf0a7][\u00a0 \t]+|o[\t\u00a0]+)")
 _TEXT_BULLET = re.compile("^[\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\uf0b7\uf0a7\u00a7o\u2013-][\u00a0 \t]+")
 
 
@@ -130,7 +132,11 @@ def to_html(value) -> str:
 
 
 def from_text(text: str) -> str:
-    """The plain-text minutes format as HTML: a <p> per paragraph, a <ul> for "- " lines."""
+    """
+    The plain-text minutes format as HTML: a <p> per paragraph, a <ul> for
+    "- " lines, and for lines starting with a bullet Word leaves in plain text
+    ("·", "•", "▪", or "o" and a tab for a second-level bullet).
+    """
     text = _CONTROL.sub("", str(text or "").replace("\r\n", "\n").replace("\r", "\n"))
     parts: list[str] = []
     for block in re.split(r"\n[ \t\u00a0]*\n", text):
@@ -138,7 +144,7 @@ def from_text(text: str) -> str:
         run: list[str] = []
         run_is_list = False
         for line in lines + [None]:
-            is_list = line is not None and (line.startswith("- ") or line == "-")
+            is_list = line is not None and (line == "-" or bool(_LINE_BULLET.match(line)))
             if run and (line is None or is_list != run_is_list):
                 if run_is_list:
                     parts.append("<ul>" + "".join(f"<li>{escape(t, False)}</li>" for t in run) + "</ul>")
@@ -146,7 +152,7 @@ def from_text(text: str) -> str:
                     parts.append("<p>" + "<br>".join(escape(t, False) for t in run) + "</p>")
                 run = []
             if line is not None:
-                run.append(line[2:].strip() if is_list else line)
+                run.append(_LINE_BULLET.sub("", line, count=1).strip() if is_list else line)
                 run_is_list = is_list
     return "".join(parts)
 

@@ -73,3 +73,18 @@ def test_control_characters_and_empty_input():
     assert richtext.to_html("") == ""
     assert richtext.to_html("<p>&nbsp;</p><p> </p>") == ""
     assert richtext.clean("<p>a\x00\x07b\u202e</p>") == "<p>ab</p>"
+
+
+def test_word_bullets_pasted_as_plain_text_become_a_list():
+    pasted = "Members noted:\n\u00b7\tthe budget\n\u2022 the staffing\no\tthe vacancies\nogling is not a bullet"
+    assert richtext.from_text(pasted) == (
+        "<p>Members noted:</p><ul><li>the budget</li><li>the staffing</li><li>the vacancies</li></ul>"
+        "<p>ogling is not a bullet</p>"
+    )
+    assert richtext.to_html(pasted) == richtext.from_text(pasted)
+
+
+def test_stored_html_is_stored_again_unchanged():
+    for value in ("Plain\n- a\n- b\n\nMore", "<p>a <strong>b</strong></p>\n<ul>\n<li>c</li>\n</ul>"):
+        once = richtext.to_html(value)
+        assert richtext.to_html(once) == once
