@@ -18,11 +18,11 @@
 // text. Each button says whether its format applies with aria-pressed.
 
 const BUTTONS = [
-  { name: 'bold', label: 'Bold', text: 'B', command: 'bold' },
-  { name: 'italic', label: 'Italic', text: 'I', command: 'italic' },
-  { name: 'heading', label: 'Heading', text: 'H', block: 'h3' },
-  { name: 'bullets', label: 'Bulleted list', text: '• List', command: 'insertUnorderedList' },
-  { name: 'numbers', label: 'Numbered list', text: '1. List', command: 'insertOrderedList' }
+  { name: 'bold', label: 'Bold', command: 'bold' },
+  { name: 'italic', label: 'Italic', command: 'italic' },
+  { name: 'heading', label: 'Heading', block: 'h3' },
+  { name: 'bullets', label: 'Bulleted list', command: 'insertUnorderedList' },
+  { name: 'numbers', label: 'Numbered list', command: 'insertOrderedList' }
 ]
 
 // Elements dropped with their content, and the attributes kept, on paste.
@@ -130,7 +130,7 @@ function enhance (textarea) {
   const toolbar = document.createElement('div')
   toolbar.className = 'scrutiny-rich-text__toolbar'
   toolbar.setAttribute('role', 'toolbar')
-  toolbar.setAttribute('aria-label', 'Formatting' + (label ? ' for ' + label.textContent.trim().replace(/\s+/g, ' ') : ''))
+  toolbar.setAttribute('aria-label', 'Formatting')
 
   const editor = document.createElement('div')
   editor.id = textarea.id + '_editor'
@@ -164,8 +164,8 @@ function enhance (textarea) {
     const button = document.createElement('button')
     button.type = 'button'
     button.className = 'scrutiny-rich-text__button scrutiny-rich-text__button--' + spec.name
-    button.textContent = spec.text
-    button.setAttribute('aria-label', spec.label)
+    // The visible words are the button's name, for speech input too.
+    button.textContent = spec.label
     button.setAttribute('aria-pressed', 'false')
     button.tabIndex = index === 0 ? 0 : -1
     // Keep the selection in the text when the button is clicked.
