@@ -55,6 +55,16 @@ class RichTextarea(forms.Textarea):
     def __init__(self, attrs=None):
         super().__init__({"data-module": "scrutiny-rich-text", **(attrs or {})})
 
+    def format_value(self, value):
+        # Stored minutes that plain text holds exactly (paragraphs and simple
+        # bullets) are shown as plain text, so a clerk without JavaScript
+        # edits words, not markup; the editor turns them back into HTML.
+        value = super().format_value(value)
+        if value and richtext.is_html(value):
+            plain = richtext.as_plain_text(value)
+            return value if plain is None else plain
+        return value
+
 
 class RichTextFormField(MultilineTextField):
     """

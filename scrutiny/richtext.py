@@ -27,12 +27,12 @@ Four ways in, one way out:
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 
 import nh3
 
-__all__ = ["clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
+__all__ = ["as_plain_text", "clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
 
 TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a",
@@ -173,6 +173,33 @@ def for_display(html: str) -> str:
     if not is_html(value):
         return _display_cleaner.clean(from_text(value))
     return _display_cleaner.clean(_CONTROL.sub("", value))
+
+
+_PLAIN_SHAPED = re.compile(r"(?:<p>[^<]*(?:<br>[^<]*)*</p>|<ul>(?:<li>[^<]*</li>)+</ul>)*")
+_PLAIN_BLOCK = re.compile(r"<p>([^<]*(?:<br>[^<]*)*)</p>|<ul>((?:<li>[^<]*</li>)+)</ul>")
+
+
+def as_plain_text(html: str) -> str | None:
+    """The stored HTML in the plain-text format, when that format holds it exactly.
+
+    A textarea without JavaScript shows this, so a clerk edits words rather
+    than markup; minutes with bold, headings, numbering, nesting or tables
+    (which plain text cannot hold) give None and are shown as HTML.
+    """
+    value = str(html or "")
+    if not is_html(value):
+        return value
+    if not _PLAIN_SHAPED.fullmatch(value):
+        return None
+    blocks = []
+    for match in _PLAIN_BLOCK.finditer(value):
+        if match[1] is not None:
+            blocks.append(unescape(match[1].replace("<br>", "\n")))
+        else:
+            items = re.findall(r"<li>([^<]*)</li>", match[2])
+            blocks.append("\n".join("- " + unescape(item) for item in items))
+    text = "\n\n".join(blocks)
+    return text if from_text(text) == value else None
 
 
 def to_text(html: str) -> str:

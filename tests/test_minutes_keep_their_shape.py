@@ -143,6 +143,20 @@ def test_the_editor_textarea_is_still_a_labelled_textarea(clerk_client):
     assert "js/rich-text-editor.js" in html
 
 
+def test_minutes_plain_text_holds_exactly_are_offered_as_plain_text_without_javascript(clerk_client):
+    item = factories.AgendaItemFactory(
+        meeting=factories.MeetingFactory(), minutes="<p>The Panel noted:</p><ul><li>recruitment &amp; pay</li></ul>"
+    )
+    html = clerk_client.get(reverse("clerk:item_update", args=[item.pk])).content.decode()
+    assert ">\nThe Panel noted:\n\n- recruitment &amp; pay</textarea>" in html
+
+    data = item_form_data(item, minutes="The Panel noted:\r\n\r\n- recruitment & pay", change_reason="")
+    response = clerk_client.post(reverse("clerk:item_update", args=[item.pk]), data)
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.minutes == "<p>The Panel noted:</p><ul><li>recruitment &amp; pay</li></ul>"
+
+
 # --- Nothing hostile survives a save, by any path -----------------------------------
 
 
