@@ -257,9 +257,19 @@ function enhance (textarea) {
   wrapper.appendChild(editor)
   textarea.parentNode.insertBefore(wrapper, textarea)
   // An error summary's link to the field brings the cursor to the editor.
+  // GOV.UK's error summary handles its own links' clicks (it would focus the
+  // hidden textarea), so this listens first, in the capture phase.
   window.addEventListener('hashchange', function () {
     if (window.location.hash === '#' + textarea.id) editor.focus()
   })
+  document.addEventListener('click', function (event) {
+    const link = event.target.closest && event.target.closest('a[href="#' + textarea.id + '"]')
+    if (!link) return
+    event.preventDefault()
+    event.stopPropagation()
+    editor.scrollIntoView({ block: 'center' })
+    editor.focus()
+  }, true)
 }
 
 document.querySelectorAll('textarea[data-module="scrutiny-rich-text"]').forEach(enhance)

@@ -126,3 +126,21 @@ def test_the_minutes_writer_uses_the_editor_too(demo, start_browser):
     assert page.get_by_role("textbox", name="Reason for the decision").is_visible()
     assert page.locator("textarea#id_minutes").is_hidden()
     assert start_browser.csp_violations == []
+
+
+def test_a_link_to_the_minutes_field_brings_the_cursor_to_the_editor(demo, start_browser):
+    _, path = _editable_item()
+    page = start_browser(DESKTOP)
+    sign_in(page, demo.url, *DEMO_CLERK)
+    page.goto(f"{demo.url}{path}")
+    page.wait_for_load_state("networkidle")
+    # As the error summary links to a field with a problem.
+    page.evaluate(
+        """() => {
+        const link = document.createElement('a');
+        link.href = '#id_minutes'; link.id = 'to-minutes'; link.textContent = 'Minutes are too long';
+        document.querySelector('main').prepend(link);
+    }"""
+    )
+    page.click("#to-minutes")
+    assert page.evaluate("document.activeElement.id") == "id_minutes_editor"
