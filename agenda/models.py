@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from meetings.imported import ImportedRecord, imported_once
 from meetings.models import Meeting, Person
 from scrutiny.fields import RichTextField
 from meetings.roles import can_see_exempt, is_clerk
@@ -59,7 +60,7 @@ class AgendaItemQuerySet(models.QuerySet):
         return self.published().taking_minutes().filter(minutes="")
 
 
-class AgendaItem(models.Model):
+class AgendaItem(ImportedRecord):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
     number = models.CharField(
         "item number", max_length=10, help_text='As printed on the agenda, for example "5" or "5a".'
@@ -143,6 +144,7 @@ class AgendaItem(models.Model):
                 | (Q(withdrawn_at__isnull=False, published_at__isnull=False) & ~Q(withdrawn_reason="")),
                 name="item_withdrawal_is_published_and_has_reason",
             ),
+            imported_once("item_imported_once"),
         ]
         indexes = [models.Index(fields=["meeting", "order"], name="item_meeting_order_idx")]
 
@@ -214,7 +216,7 @@ class ResolutionQuerySet(models.QuerySet):
         return qs
 
 
-class Resolution(models.Model):
+class Resolution(ImportedRecord):
     class Kind(models.TextChoices):
         NOTED = "noted", "Noted"
         AGREED = "agreed", "Agreed"
@@ -263,6 +265,7 @@ class Resolution(models.Model):
                 name="resolution_label_unique_in_item",
                 violation_error_message="Another resolution of this item has that label.",
             ),
+            imported_once("resolution_imported_once"),
         ]
         indexes = [models.Index(fields=["item", "order"], name="resolution_item_order_idx")]
 
@@ -377,7 +380,7 @@ class SupportingDocumentQuerySet(models.QuerySet):
         return qs
 
 
-class SupportingDocument(models.Model):
+class SupportingDocument(ImportedRecord):
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="documents")
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
@@ -389,6 +392,8 @@ class SupportingDocument(models.Model):
     size = models.PositiveBigIntegerField(default=0)
     is_exempt = models.BooleanField("exempt from publication", default=False)
     extracted_text = models.TextField(blank=True)
+    # Where an imported paper is published, when its file was not fetched.
+    source_url = models.URLField("source link", max_length=500, blank=True)
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -399,7 +404,10 @@ class SupportingDocument(models.Model):
 
     class Meta:
         ordering = ["item", "order", "id"]
-        constraints = [models.CheckConstraint(condition=~Q(title=""), name="document_has_title")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(title=""), name="document_has_title"),
+            imported_once("document_imported_once"),
+        ]
         indexes = [models.Index(fields=["item", "order"], name="document_item_order_idx")]
 
     def __str__(self):

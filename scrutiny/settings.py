@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "meetings",
     "agenda",
     "search",
+    "moderngov",
 ]
 
 # --- Operations ----------------------------------------------------------------

@@ -1,0 +1,323 @@
+"""
+Saving ModernGov's records here, safely and repeatably.
+
+Each record is found again by its source and ModernGov id. A record whose
+imported values are as last imported is left alone ("unchanged"); one
+changed in ModernGov is updated, unless it was edited here since the last
+import (its values no longer match the fingerprint kept at import), in which
+case it is reported and kept, or replaced with ``overwrite``. Everything for
+one meeting is saved in one transaction: a meeting that fails is reported,
+saves nothing, and the others go on.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import DatabaseError, transaction
+
+from agenda import documents as papers
+from agenda.models import AgendaItem, Resolution, SupportingDocument
+from meetings.models import Attendance, Committee, Meeting, Membership, Person
+from meetings.services import record_change, record_delete
+
+from . import mapping, xml
+from .report import Report
+from .source import SourceError
+
+EDITED_HERE = "edited here since the last import; kept (use --overwrite to replace it)"
+
+
+class ImportAborted(Exception):
+    """The import cannot start (its committees could not be read)."""
+
+
+class Importer:
+    def __init__(self, source, *, committee_ids=None, date_from=None, date_to=None,
+                 overwrite=False, fetch_documents=False, progress=None):
+        self.source = source
+        self.key = mapping.source_key(source.site)
+        self.committee_ids = {str(c) for c in committee_ids or ()}
+        self.date_from, self.date_to = date_from, date_to
+        self.overwrite = overwrite
+        self.fetch_documents = fetch_documents
+        self.progress = progress or (lambda iterable, total: iterable)
+        self.report = Report()
+        self.councillors: dict[str, xml.Councillor] = {}
+        self._people: dict[str, Person] = {}
+
+    # --- the run ---------------------------------------------------------
+
+    def run(self) -> Report:
+        try:
+            name, data = self.source.committees()
+            committees = xml.parse_committees(data, name)
+        except (SourceError, xml.ResponseError) as exc:
+            raise ImportAborted(str(exc)) from None
+        self._import_councillors()
+        wanted = self._import_committees(committees)
+        plans = []
+        for committee, record in wanted:
+            try:
+                name, data = self.source.meetings(record.id, self.date_from, self.date_to)
+                summaries = xml.parse_meetings(data, name)
+            except (SourceError, xml.ResponseError) as exc:
+                self.report.failures.append(str(exc))
+                continue
+            for summary in summaries:
+                if self._summary_in_range(summary):
+                    plans.append((committee, summary.id))
+        for committee, meeting_id in self.progress(plans, len(plans)):
+            self._import_meeting_safely(committee, meeting_id)
+        return self.report
+
+    def _summary_in_range(self, summary):
+        try:
+            return mapping.in_range(mapping.meeting_date(summary.date), self.date_from, self.date_to)
+        except ValueError:
+            return True  # GetMeeting says again, and its failure is reported there
+
+    def _import_councillors(self):
+        try:
+            name, data = self.source.councillors()
+            if data is None:
+                return
+            councillors = xml.parse_councillors(data, name)
+        except (SourceError, xml.ResponseError) as exc:
+            self.report.warnings.append(f"{exc}; people are taken from the meetings' attendees only")
+            return
+        for councillor in councillors:
+            self.councillors[councillor.id] = councillor
+            values = mapping.person_values(councillor.name, councillor.party, councillor.ward)
+            existing = self._find_person(councillor.id, values["name"])
+            with transaction.atomic():
+                person, _ = self.upsert("people", Person, councillor.id, values, instance=existing,
+                                        create={"slug": mapping.unique_slug(Person, values["name"], 120)},
+                                        label=f"person {councillor.name}")
+            self._people[councillor.id] = person
+
+    def _import_committees(self, committees):
+        wanted = []
+        seen = set()
+        for record in committees:
+            seen.add(record.id)
+            if self.committee_ids and record.id not in self.committee_ids:
+                continue
+            label = f"committee {record.id} ({record.title})"
+            if record.is_deleted:
+                self.report.count("committees", "skipped", f"{label}: deleted in ModernGov")
+                continue
+            values = mapping.committee_values(record)
+            with transaction.atomic():
+                committee, _ = self.upsert(
+                    "committees", Committee, record.id, values,
+                    create={"slug": mapping.unique_slug(Committee, record.title, 100)}, label=label)
+            wanted.append((committee, record))
+        for missing in sorted(self.committee_ids - seen):
+            self.report.count("committees", "skipped", f"committee {missing}: not in GetCommittees")
+        return wanted
+
+    def _import_meeting_safely(self, committee, meeting_id):
+        try:
+            name, data = self.source.meeting(meeting_id)
+            record = xml.parse_meeting(data, name)
+            with transaction.atomic():
+                self._import_meeting(committee, record, name)
+        except (SourceError, xml.ResponseError) as exc:
+            self.report.failures.append(str(exc))
+        except (ValueError, ValidationError, DatabaseError) as exc:
+            message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            self.report.failures.append(f"GetMeeting-{meeting_id}.xml: {message}")
+
+    # --- one record ------------------------------------------------------
+
+    def upsert(self, kind, model, external_id, values, *, instance=None, create=None, label=""):
+        """Create, update or keep one record; returns it (None if skipped) and the outcome."""
+        if instance is None and external_id:
+            instance = model.objects.filter(source=self.key, external_id=external_id).first()
+        wanted = mapping.fingerprint(values)
+        if instance is None:
+            instance = model(source=self.key, external_id=external_id, **(create or {}))
+            outcome = "created"
+        elif instance.import_fingerprint == wanted and instance.source == self.key:
+            self.report.count(kind, "unchanged")
+            return instance, "unchanged"
+        elif (
+            instance.import_fingerprint
+            and mapping.fingerprint(mapping.comparable(instance, values)) != instance.import_fingerprint
+            and not self.overwrite
+        ):
+            self.report.count(kind, "skipped", f"{label}: {EDITED_HERE}")
+            return instance, "skipped"
+        else:
+            outcome = "updated"
+            instance.source, instance.external_id = self.key, external_id
+        for name, value in values.items():
+            if name in mapping.MOMENT_FIELDS or name == "published_at":
+                value = mapping.fresh_moment(getattr(instance, name), value)
+            setattr(instance, name, value)
+        if model is Meeting:
+            instance.minutes_published_at = mapping.fresh_moment(
+                instance.minutes_published_at, instance.minutes_status != Meeting.MinutesStatus.NONE)
+        instance.import_fingerprint = wanted
+        record_change(instance, user=None, reason=mapping.CHANGE_REASON)
+        self.report.count(kind, outcome)
+        return instance, outcome
+
+    # --- a meeting -------------------------------------------------------
+
+    def _import_meeting(self, committee, record, name):
+        label = f"{name} ({record.date})"
+        values = mapping.meeting_values(record)
+        existing = Meeting.objects.filter(source=self.key, external_id=record.id).first()
+        if existing is not None and existing.is_locked:
+            self.report.count("meetings", "skipped", f"{label}: minutes approved here, so the record is locked")
+            return
+        meeting, _ = self.upsert("meetings", Meeting, record.id, values, instance=existing,
+                                 create={"committee": committee}, label=label)
+        self._import_items(meeting, record, label)
+        self._import_attendees(meeting, committee, record)
+
+    def _import_items(self, meeting, record, label):
+        ids = [item.id for item in record.items if item.id]
+        existing = {item.external_id: item for item in
+                    AgendaItem.objects.filter(meeting=meeting, source=self.key, external_id__in=ids)}
+        taken = set(meeting.items.exclude(pk__in=[i.pk for i in existing.values()])
+                    .values_list("number", flat=True))
+        for position, record_item in enumerate(record.items, start=1):
+            number = mapping.item_number(record_item, position, taken)
+            plan = mapping.item_values(record_item, number=number, order=position,
+                                       agenda_published=record.is_agenda_published)
+            self.report.warnings += [f"{label}: {warning}" for warning in plan.warnings]
+            external_id = record_item.id or f"{record.id}.{position}"
+            item, _ = self.upsert("items", AgendaItem, external_id, plan.values,
+                                  instance=existing.get(external_id), create={"meeting": meeting},
+                                  label=f"{label} item {number}")
+            self._import_resolutions(item, plan.resolutions, f"{label} item {number}")
+            self._import_documents(item, record_item.documents, f"{label} item {number}")
+
+    def _import_resolutions(self, item, resolutions, label):
+        existing = {r.external_id: r for r in Resolution.objects.filter(item=item, source=self.key)}
+        kept = set()
+        for position, values in enumerate(resolutions, start=1):
+            external_id = f"{item.external_id}.r{position}"
+            kept.add(external_id)
+            self.upsert("resolutions", Resolution, external_id, {**values, "order": position},
+                        instance=existing.get(external_id), create={"item": item},
+                        label=f"{label} resolution {values['label'] or position}")
+        for external_id, resolution in existing.items():
+            # A decision shortened in ModernGov: its imported parts beyond the
+            # new end go, unless they were edited here.
+            if external_id in kept:
+                continue
+            if mapping.fingerprint(mapping.comparable(
+                    resolution, ["label", "text", "kind", "order"])) == resolution.import_fingerprint \
+                    or self.overwrite:
+                record_delete(resolution, user=None, reason=mapping.CHANGE_REASON)
+                self.report.count("resolutions", "updated")
+
+    def _import_documents(self, item, documents, label):
+        existing = {d.external_id: d for d in SupportingDocument.objects.filter(item=item, source=self.key)}
+        for position, document in enumerate(documents, start=1):
+            external_id = f"{item.external_id}.{document.id or f'd{position}'}"
+            values = {**mapping.document_values(document, site=self.source.site), "order": position}
+            paper, outcome = self.upsert("documents", SupportingDocument, external_id, values,
+                                         instance=existing.get(external_id), create={"item": item},
+                                         label=f"{label} document {document.title!r}")
+            if self.fetch_documents and outcome != "skipped" and not paper.file and document.id:
+                self._fetch_document(paper, document, label)
+
+    def _fetch_document(self, paper, document, label):
+        try:
+            name, data = self.source.document(document.id, document.url)
+        except SourceError as exc:
+            self.report.warnings.append(f"{label}: {exc}; listed with its link only")
+            return
+        filename = PurePosixPath(urlsplit(document.url).path).name or f"{document.id}"
+        upload = SimpleUploadedFile(filename[:200], data)
+        try:
+            checked = papers.check_upload(upload)
+        except ValidationError as exc:
+            self.report.warnings.append(f"{label}: {name}: {' '.join(exc.messages)}; listed with its link only")
+            return
+        paper.original_filename = filename[:255]
+        paper.content_type = checked.content_type
+        paper.size = upload.size
+        paper.extracted_text = papers.extract_text(upload, checked.content_type)
+        paper.file.save(checked.suggested_name, upload, save=False)
+        record_change(paper, user=None, reason=mapping.CHANGE_REASON)
+
+    # --- people at a meeting ------------------------------------------------
+
+    def _find_person(self, external_id, name):
+        person = None
+        if external_id:
+            person = Person.objects.filter(source=self.key, external_id=external_id).first()
+        if person is None and name:
+            person = Person.objects.filter(name__iexact=name).order_by("pk").first()
+            if person is not None and person.external_id and external_id:
+                person = None  # someone else of the same name, known by another id
+        return person
+
+    def _person_for(self, attendee, is_officer):
+        key = attendee.id or f"name:{attendee.name.lower()}"
+        if key in self._people:
+            return self._people[key]
+        councillor = self.councillors.get(attendee.id)
+        values = mapping.person_values(
+            attendee.name, councillor.party if councillor else attendee.party,
+            councillor.ward if councillor else attendee.ward)
+        person = self._find_person(attendee.id, values["name"])
+        if person is None:
+            kind = Person.Kind.OFFICER if is_officer else Person.Kind.COUNCILLOR
+            person, _ = self.upsert("people", Person, attendee.id, values,
+                                    create={"slug": mapping.unique_slug(Person, values["name"], 120),
+                                            "kind": kind})
+        self._people[key] = person
+        return person
+
+    def _import_attendees(self, meeting, committee, record):
+        day = meeting.start.date()
+        for attendee in record.attendees:
+            if not attendee.name:
+                continue
+            role = mapping.membership_role(attendee.role)
+            person = self._person_for(attendee, is_officer=role is None)
+            status = mapping.attendance_status(attendee.attendance)
+            if role is not None:
+                self._membership(person, committee, role, day)
+            if status is not None:
+                self._attendance(meeting, person, status)
+
+    def _membership(self, person, committee, role, day):
+        membership = (Membership.objects.filter(person=person, committee=committee)
+                      .order_by("-start_date").first())
+        if membership is None:
+            membership = Membership(person=person, committee=committee, role=role, start_date=day)
+            record_change(membership, user=None, reason=mapping.CHANGE_REASON)
+            self.report.count("memberships", "created")
+        elif membership.start_date > day and (membership.end_date is None or membership.end_date >= day):
+            membership.start_date = day
+            record_change(membership, user=None, reason=mapping.CHANGE_REASON)
+            self.report.count("memberships", "updated")
+        else:
+            self.report.count("memberships", "unchanged")
+
+    def _attendance(self, meeting, person, status):
+        attendance = Attendance.objects.filter(meeting=meeting, person=person).first()
+        if attendance is None:
+            record_change(Attendance(meeting=meeting, person=person, status=status),
+                          user=None, reason=mapping.CHANGE_REASON)
+            self.report.count("attendance", "created")
+        elif attendance.status == status:
+            self.report.count("attendance", "unchanged")
+        elif self.overwrite and status != Attendance.Status.SUBSTITUTE:
+            attendance.status, attendance.substitute_for = status, None
+            record_change(attendance, user=None, reason=mapping.CHANGE_REASON)
+            self.report.count("attendance", "updated")
+        else:
+            self.report.count("attendance", "skipped",
+                              f"{meeting}: {person}'s attendance is recorded differently here; kept")
