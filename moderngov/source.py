@@ -34,6 +34,11 @@ EARLIEST = "01/01/1990"
 LATEST = "31/12/2099"
 
 
+def pause(seconds):
+    """Wait between requests; the tests replace it, so that they never sleep."""
+    time.sleep(seconds)
+
+
 class SourceError(Exception):
     """A response that could not be had; the message names it."""
 
@@ -104,7 +109,7 @@ class DirectorySource:
 
 class WebSource:
     def __init__(self, site, *, save_to=None, timeout=30, retries=3, backoff=2.0, rate=3.0,
-                 sleep=time.sleep, clock=time.monotonic):
+                 sleep=None, clock=time.monotonic):
         self.site = site.rstrip("/")
         parts = urllib.parse.urlsplit(self.site)
         if not parts.netloc:
@@ -112,7 +117,8 @@ class WebSource:
         self.save_to = Path(save_to) if save_to else None
         self.timeout, self.retries, self.backoff = timeout, retries, backoff
         self.interval = 1.0 / rate if rate else 0.0
-        self.sleep, self.clock = sleep, clock
+        self.sleep = sleep or (lambda seconds: pause(seconds))
+        self.clock = clock
         self._last = None
         if self.save_to:
             (self.save_to / "documents").mkdir(parents=True, exist_ok=True)
