@@ -143,7 +143,11 @@ class WebSource:
 
     def document(self, document_id, url):
         name = f"documents/{_safe(document_id)}"
-        return name, self._get(name, urllib.parse.urljoin(self.site + "/", url))
+        address = urllib.parse.urljoin(self.site + "/", url)
+        if urllib.parse.urlsplit(address).netloc != urllib.parse.urlsplit(self.site).netloc:
+            # Papers are fetched from the council's site only, never from wherever a link points.
+            raise SourceError(f"{name}: {address} is not on {self.site}")
+        return name, self._get(name, address)
 
     def _call(self, name, method, params):
         query = urllib.parse.urlencode(params)

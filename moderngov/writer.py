@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import DatabaseError, transaction
+from django.utils.text import slugify
 
 from agenda import documents as papers
 from agenda.models import AgendaItem, Resolution, SupportingDocument
@@ -227,7 +228,8 @@ class Importer:
             paper, outcome = self.upsert("documents", SupportingDocument, external_id, values,
                                          instance=existing.get(external_id), create={"item": item},
                                          label=f"{label} document {document.title!r}")
-            if self.fetch_documents and outcome != "skipped" and not paper.file and document.id:
+            wanted = self.fetch_documents and outcome != "skipped" and document.id and document.url
+            if wanted and not paper.file and not values["is_exempt"]:
                 self._fetch_document(paper, document, label)
 
     def _fetch_document(self, paper, document, label):
@@ -236,14 +238,16 @@ class Importer:
         except SourceError as exc:
             self.report.warnings.append(f"{label}: {exc}; listed with its link only")
             return
-        filename = PurePosixPath(urlsplit(document.url).path).name or f"{document.id}"
-        upload = SimpleUploadedFile(filename[:200], data)
+        filename = PurePosixPath(urlsplit(document.url).path).name
+        if PurePosixPath(filename).suffix.lower().lstrip(".") not in papers.EXTENSIONS:
+            filename = ""  # a script's name (mgConvert2PDF.aspx): the type is read from the bytes
+        upload = SimpleUploadedFile(filename[:200] or slugify(document.title)[:100] or "paper", data)
         try:
             checked = papers.check_upload(upload)
         except ValidationError as exc:
             self.report.warnings.append(f"{label}: {name}: {' '.join(exc.messages)}; listed with its link only")
             return
-        paper.original_filename = filename[:255]
+        paper.original_filename = (filename or f"{upload.name}.{checked.extension}")[:255]
         paper.content_type = checked.content_type
         paper.size = upload.size
         paper.extracted_text = papers.extract_text(upload, checked.content_type)
