@@ -25,6 +25,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from .references import ReferenceError as AddressError, site_base
+
 USER_AGENT = "Scrutiny ModernGov importer (+https://github.com/scrutiny-project/scrutiny)"
 SERVICE = "mgWebService.asmx"
 SOURCE_FILE = "SOURCE.txt"
@@ -110,10 +112,11 @@ class DirectorySource:
 class WebSource:
     def __init__(self, site, *, save_to=None, timeout=30, retries=3, backoff=2.0, rate=3.0,
                  sleep=None, clock=time.monotonic):
-        self.site = site.rstrip("/")
-        parts = urllib.parse.urlsplit(self.site)
-        if not parts.netloc:
-            raise SourceError(f"{site}: not a site's address")
+        try:
+            # A page's or the web service's address names its site as well.
+            self.site = site_base(site)
+        except AddressError as exc:
+            raise SourceError(f"{site}: {exc}") from None
         self.save_to = Path(save_to) if save_to else None
         self.timeout, self.retries, self.backoff = timeout, retries, backoff
         self.interval = 1.0 / rate if rate else 0.0
