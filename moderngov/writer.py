@@ -24,6 +24,7 @@ from agenda import documents as papers
 from agenda.models import AgendaItem, Resolution, SupportingDocument
 from meetings.models import Attendance, Committee, Meeting, Membership, Person
 from meetings.services import record_change, record_delete
+from search import indexing
 
 from . import mapping, xml
 from .report import Report
@@ -125,7 +126,7 @@ class Importer:
         try:
             name, data = self.source.meeting(meeting_id)
             record = xml.parse_meeting(data, name)
-            with transaction.atomic():
+            with transaction.atomic(), indexing.deferred():
                 self._import_meeting(committee, record, name)
         except (SourceError, xml.ResponseError) as exc:
             self.report.failures.append(str(exc))
