@@ -23,8 +23,11 @@ from django.utils.text import slugify
 from agenda import documents as papers
 from agenda.models import AgendaItem, Resolution, SupportingDocument
 from meetings.models import Attendance, Committee, Meeting, Membership, Person
+from meetings.page_cache import bump_record_version
 from meetings.services import record_change, record_delete
+from meetings.text import clean_text_fields
 from search import indexing
+from simple_history.utils import bulk_create_with_history
 
 from . import mapping, xml
 from .report import Report
@@ -35,6 +38,37 @@ EDITED_HERE = "edited here since the last import; kept (use --overwrite to repla
 
 class ImportAborted(Exception):
     """The import cannot start (its committees could not be read)."""
+
+
+class NewRecords:
+    """
+    A meeting's new items, resolutions and papers, inserted together with
+    their history at the end of the meeting: a first import creates
+    thousands, and one insert each (with its history row and signals) is
+    most of its time. What the skipped signals do is done here: text is
+    cleaned as on every save, the public record's version moves on once, and
+    the items go to the search index.
+    """
+
+    MODELS = (AgendaItem, Resolution, SupportingDocument)
+
+    def __init__(self):
+        self.records = {model: [] for model in self.MODELS}
+
+    def add(self, instance):
+        clean_text_fields(type(instance), instance)
+        self.records[type(instance)].append(instance)
+
+    def save(self):
+        if not any(self.records.values()):
+            return
+        for model in self.MODELS:
+            if self.records[model]:
+                bulk_create_with_history(self.records[model], model, default_change_reason=mapping.CHANGE_REASON)
+        bump_record_version()
+        changed = {item.pk for item in self.records[AgendaItem]}
+        changed |= {record.item_id for model in (Resolution, SupportingDocument) for record in self.records[model]}
+        indexing.index_items(changed)
 
 
 class Importer:
@@ -50,6 +84,7 @@ class Importer:
         self.report = Report()
         self.councillors: dict[str, xml.Councillor] = {}
         self._people: dict[str, Person] = {}
+        self.new_records = None
 
     # --- the run ---------------------------------------------------------
 
@@ -127,7 +162,9 @@ class Importer:
             name, data = self.source.meeting(meeting_id)
             record = xml.parse_meeting(data, name)
             with transaction.atomic(), indexing.deferred():
+                self.new_records = NewRecords()
                 self._import_meeting(committee, record, name)
+                self.new_records.save()
         except (SourceError, xml.ResponseError) as exc:
             self.report.failures.append(str(exc))
         except (ValueError, ValidationError, DatabaseError) as exc:
@@ -136,9 +173,12 @@ class Importer:
 
     # --- one record ------------------------------------------------------
 
-    def upsert(self, kind, model, external_id, values, *, instance=None, create=None, label=""):
-        """Create, update or keep one record; returns it (None if skipped) and the outcome."""
-        if instance is None and external_id:
+    def upsert(self, kind, model, external_id, values, *, instance=None, create=None, label="", looked_up=False):
+        """
+        Create, update or keep one record; returns it and the outcome.
+        ``looked_up``: the caller has already looked for the record (``instance``).
+        """
+        if instance is None and external_id and not looked_up:
             instance = model.objects.filter(source=self.key, external_id=external_id).first()
         wanted = mapping.fingerprint(values)
         if instance is None:
@@ -165,7 +205,10 @@ class Importer:
             instance.minutes_published_at = mapping.fresh_moment(
                 instance.minutes_published_at, instance.minutes_status != Meeting.MinutesStatus.NONE)
         instance.import_fingerprint = wanted
-        record_change(instance, user=None, reason=mapping.CHANGE_REASON)
+        if outcome == "created" and self.new_records is not None and model in NewRecords.MODELS:
+            self.new_records.add(instance)
+        else:
+            record_change(instance, user=None, reason=mapping.CHANGE_REASON)
         self.report.count(kind, outcome)
         return instance, outcome
 
@@ -178,7 +221,7 @@ class Importer:
         if existing is not None and existing.is_locked:
             self.report.count("meetings", "skipped", f"{label}: minutes approved here, so the record is locked")
             return
-        meeting, _ = self.upsert("meetings", Meeting, record.id, values, instance=existing,
+        meeting, _ = self.upsert("meetings", Meeting, record.id, values, instance=existing, looked_up=True,
                                  create={"committee": committee}, label=label)
         self._import_items(meeting, record, label)
         self._import_attendees(meeting, committee, record)
@@ -196,19 +239,19 @@ class Importer:
             self.report.warnings += [f"{label}: {warning}" for warning in plan.warnings]
             external_id = record_item.id or f"{record.id}.{position}"
             item, _ = self.upsert("items", AgendaItem, external_id, plan.values,
-                                  instance=existing.get(external_id), create={"meeting": meeting},
+                                  instance=existing.get(external_id), looked_up=True, create={"meeting": meeting},
                                   label=f"{label} item {number}")
             self._import_resolutions(item, plan.resolutions, f"{label} item {number}")
             self._import_documents(item, record_item.documents, f"{label} item {number}")
 
     def _import_resolutions(self, item, resolutions, label):
-        existing = {r.external_id: r for r in Resolution.objects.filter(item=item, source=self.key)}
+        existing = {r.external_id: r for r in Resolution.objects.filter(item=item, source=self.key)} if item.pk else {}
         kept = set()
         for position, values in enumerate(resolutions, start=1):
             external_id = f"{item.external_id}.r{position}"
             kept.add(external_id)
             self.upsert("resolutions", Resolution, external_id, {**values, "order": position},
-                        instance=existing.get(external_id), create={"item": item},
+                        instance=existing.get(external_id), looked_up=True, create={"item": item},
                         label=f"{label} resolution {values['label'] or position}")
         for external_id, resolution in existing.items():
             # A decision shortened in ModernGov: its imported parts beyond the
@@ -222,12 +265,13 @@ class Importer:
                 self.report.count("resolutions", "updated")
 
     def _import_documents(self, item, documents, label):
-        existing = {d.external_id: d for d in SupportingDocument.objects.filter(item=item, source=self.key)}
+        existing = ({d.external_id: d for d in SupportingDocument.objects.filter(item=item, source=self.key)}
+                    if item.pk else {})
         for position, document in enumerate(documents, start=1):
             external_id = f"{item.external_id}.{document.id or f'd{position}'}"
             values = {**mapping.document_values(document, site=self.source.site), "order": position}
             paper, outcome = self.upsert("documents", SupportingDocument, external_id, values,
-                                         instance=existing.get(external_id), create={"item": item},
+                                         instance=existing.get(external_id), looked_up=True, create={"item": item},
                                          label=f"{label} document {document.title!r}")
             wanted = self.fetch_documents and outcome != "skipped" and document.id and document.url
             if wanted and not paper.file and not values["is_exempt"]:
@@ -253,7 +297,8 @@ class Importer:
         paper.size = upload.size
         paper.extracted_text = papers.extract_text(upload, checked.content_type)
         paper.file.save(checked.suggested_name, upload, save=False)
-        record_change(paper, user=None, reason=mapping.CHANGE_REASON)
+        if paper.pk:  # a new paper is inserted with the meeting's other new records
+            record_change(paper, user=None, reason=mapping.CHANGE_REASON)
 
     # --- people at a meeting ------------------------------------------------
 
@@ -286,6 +331,9 @@ class Importer:
 
     def _import_attendees(self, meeting, committee, record):
         day = meeting.start.date()
+        # The latest membership of each person, and who is recorded at the meeting already.
+        memberships = {m.person_id: m for m in Membership.objects.filter(committee=committee).order_by("start_date")}
+        attendances = {a.person_id: a for a in Attendance.objects.filter(meeting=meeting)}
         for attendee in record.attendees:
             if not attendee.name:
                 continue
@@ -293,29 +341,30 @@ class Importer:
             person = self._person_for(attendee, is_officer=role is None)
             status = mapping.attendance_status(attendee.attendance)
             if role is not None:
-                self._membership(person, committee, role, day)
-            if status is not None:
-                self._attendance(meeting, person, status)
+                memberships[person.pk] = self._membership(memberships.get(person.pk), person, committee, role, day)
+            if status is not None and person.pk not in attendances:
+                attendances[person.pk] = self._attendance(None, meeting, person, status)
+            elif status is not None:
+                self._attendance(attendances[person.pk], meeting, person, status)
 
-    def _membership(self, person, committee, role, day):
-        membership = (Membership.objects.filter(person=person, committee=committee)
-                      .order_by("-start_date").first())
+    def _membership(self, membership, person, committee, role, day):
         if membership is None:
             membership = Membership(person=person, committee=committee, role=role, start_date=day)
             record_change(membership, user=None, reason=mapping.CHANGE_REASON)
             self.report.count("memberships", "created")
         elif membership.start_date > day and (membership.end_date is None or membership.end_date >= day):
+            # Seen at an earlier meeting: the membership began by then.
             membership.start_date = day
             record_change(membership, user=None, reason=mapping.CHANGE_REASON)
             self.report.count("memberships", "updated")
         else:
             self.report.count("memberships", "unchanged")
+        return membership
 
-    def _attendance(self, meeting, person, status):
-        attendance = Attendance.objects.filter(meeting=meeting, person=person).first()
+    def _attendance(self, attendance, meeting, person, status):
         if attendance is None:
-            record_change(Attendance(meeting=meeting, person=person, status=status),
-                          user=None, reason=mapping.CHANGE_REASON)
+            attendance = Attendance(meeting=meeting, person=person, status=status)
+            record_change(attendance, user=None, reason=mapping.CHANGE_REASON)
             self.report.count("attendance", "created")
         elif attendance.status == status:
             self.report.count("attendance", "unchanged")
@@ -326,3 +375,4 @@ class Importer:
         else:
             self.report.count("attendance", "skipped",
                               f"{meeting}: {person}'s attendance is recorded differently here; kept")
+        return attendance
