@@ -42,7 +42,7 @@ class ImportAborted(Exception):
 
 class NewRecords:
     """
-    A meeting's new items, resolutions and papers, inserted together with
+    A meeting's new items, resolutions, papers and attendance, inserted together with
     their history at the end of the meeting: a first import creates
     thousands, and one insert each (with its history row and signals) is
     most of its time. What the skipped signals do is done here: text is
@@ -50,7 +50,7 @@ class NewRecords:
     the items go to the search index.
     """
 
-    MODELS = (AgendaItem, Resolution, SupportingDocument)
+    MODELS = (AgendaItem, Resolution, SupportingDocument, Attendance)
 
     def __init__(self):
         self.records = {model: [] for model in self.MODELS}
@@ -85,6 +85,7 @@ class Importer:
         self.councillors: dict[str, xml.Councillor] = {}
         self._people: dict[str, Person] = {}
         self.new_records = None
+        self._parts = {}
 
     # --- the run ---------------------------------------------------------
 
@@ -221,17 +222,22 @@ class Importer:
         if existing is not None and existing.is_locked:
             self.report.count("meetings", "skipped", f"{label}: minutes approved here, so the record is locked")
             return
-        meeting, _ = self.upsert("meetings", Meeting, record.id, values, instance=existing, looked_up=True,
-                                 create={"committee": committee}, label=label)
-        self._import_items(meeting, record, label)
+        meeting, outcome = self.upsert("meetings", Meeting, record.id, values, instance=existing, looked_up=True,
+                                       create={"committee": committee}, label=label)
+        self._import_items(meeting, record, label, is_new=outcome == "created")
         self._import_attendees(meeting, committee, record)
 
-    def _import_items(self, meeting, record, label):
-        ids = [item.id for item in record.items if item.id]
-        existing = {item.external_id: item for item in
-                    AgendaItem.objects.filter(meeting=meeting, source=self.key, external_id__in=ids)}
-        taken = set(meeting.items.exclude(pk__in=[i.pk for i in existing.values()])
-                    .values_list("number", flat=True))
+    def _import_items(self, meeting, record, label, is_new):
+        existing, taken = {}, set()
+        self._parts = {Resolution: {}, SupportingDocument: {}}
+        if not is_new:
+            # What this meeting holds already, in a query for each kind of record.
+            existing = {item.external_id: item for item in AgendaItem.objects.filter(meeting=meeting, source=self.key)}
+            taken = set(meeting.items.exclude(pk__in=[i.pk for i in existing.values()])
+                        .values_list("number", flat=True))
+            for model in self._parts:
+                for part in model.objects.filter(item__meeting=meeting, source=self.key):
+                    self._parts[model].setdefault(part.item_id, {})[part.external_id] = part
         for position, record_item in enumerate(record.items, start=1):
             number = mapping.item_number(record_item, position, taken)
             plan = mapping.item_values(record_item, number=number, order=position,
@@ -245,7 +251,7 @@ class Importer:
             self._import_documents(item, record_item.documents, f"{label} item {number}")
 
     def _import_resolutions(self, item, resolutions, label):
-        existing = {r.external_id: r for r in Resolution.objects.filter(item=item, source=self.key)} if item.pk else {}
+        existing = self._parts[Resolution].get(item.pk, {}) if item.pk else {}
         kept = set()
         for position, values in enumerate(resolutions, start=1):
             external_id = f"{item.external_id}.r{position}"
@@ -265,8 +271,7 @@ class Importer:
                 self.report.count("resolutions", "updated")
 
     def _import_documents(self, item, documents, label):
-        existing = ({d.external_id: d for d in SupportingDocument.objects.filter(item=item, source=self.key)}
-                    if item.pk else {})
+        existing = self._parts[SupportingDocument].get(item.pk, {}) if item.pk else {}
         for position, document in enumerate(documents, start=1):
             external_id = f"{item.external_id}.{document.id or f'd{position}'}"
             values = {**mapping.document_values(document, site=self.source.site), "order": position}
@@ -364,7 +369,7 @@ class Importer:
     def _attendance(self, attendance, meeting, person, status):
         if attendance is None:
             attendance = Attendance(meeting=meeting, person=person, status=status)
-            record_change(attendance, user=None, reason=mapping.CHANGE_REASON)
+            self.new_records.add(attendance)
             self.report.count("attendance", "created")
         elif attendance.status == status:
             self.report.count("attendance", "unchanged")
