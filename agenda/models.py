@@ -393,7 +393,7 @@ class SupportingDocument(ImportedRecord):
     is_exempt = models.BooleanField("exempt from publication", default=False)
     extracted_text = models.TextField(blank=True)
     # Where an imported paper is published, when its file was not fetched.
-    source_url = models.URLField("source link", max_length=500, blank=True)
+    source_url = models.URLField("source link", max_length=500, blank=True, default="", db_default="")
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -13,9 +13,11 @@ from django.db.models import Q
 
 
 class ImportedRecord(models.Model):
-    source = models.CharField(max_length=200, blank=True, editable=False)
-    external_id = models.CharField(max_length=100, blank=True, editable=False)
-    import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    # With a database default, so that rows written without these columns
+    # (older code, migrations' historical models) are simply not imported.
+    source = models.CharField(max_length=200, blank=True, default="", db_default="", editable=False)
+    external_id = models.CharField(max_length=100, blank=True, default="", db_default="", editable=False)
+    import_fingerprint = models.CharField(max_length=64, blank=True, default="", db_default="", editable=False)
 
     class Meta:
         abstract = True
