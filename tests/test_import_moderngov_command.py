@@ -249,3 +249,15 @@ def test_bad_dates_are_refused():
         run_import(EXAMPLESHIRE, "--from", "15/01/2024")
     with pytest.raises(CommandError, match="--from must be on or before --to"):
         run_import(EXAMPLESHIRE, "--from", "2024-02-01", "--to", "2024-01-01")
+
+
+def test_a_meeting_whose_minutes_were_approved_here_is_left_alone(tmp_path):
+    run_import(EXAMPLESHIRE)
+    approved = meeting("501")
+    approved.minutes_status = Meeting.MinutesStatus.APPROVED
+    approved.minutes_approved_at_meeting = meeting("502")
+    approved.save()
+    report, _ = run_import(copy_of(tmp_path, CHANGED))
+    assert "GetMeeting-501.xml (15/01/2024): minutes approved here, so the record is locked" in report
+    assert item("5013").title == "School Attendance Report"
+    assert meeting("501").minutes_status == Meeting.MinutesStatus.APPROVED

@@ -75,3 +75,14 @@ def test_a_paper_without_a_file_links_to_the_council_site(client, imported):
     report = imported["5013"]
     text = page(client, reverse("agenda:item", args=[report.meeting_id, report.pk]))
     assert 'href="https://democracy.exampleshire.gov.uk/mgConvert2PDF.aspx?ID=9001"' in text
+
+
+def test_imported_items_are_found_by_search_and_restricted_text_is_not(client, imported):
+    found = page(client, reverse("search") + "?q=attendance")
+    assert "School Attendance Report" in found
+    # "tender" is only in the restricted item's minutes.
+    assert "Home to School Transport Contract" not in page(client, reverse("search") + "?q=tender")
+
+
+def test_a_clerk_finds_the_restricted_item_by_its_minutes(clerk_client, imported):
+    assert "Home to School Transport Contract" in page(clerk_client, reverse("search") + "?q=tender")
