@@ -12,6 +12,7 @@ saves nothing, and the others go on.
 
 from __future__ import annotations
 
+import copy
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -159,6 +160,11 @@ class Importer:
         return wanted
 
     def _import_meeting_safely(self, committee, meeting_id):
+        # What to go back to if the meeting fails: its transaction is rolled
+        # back, so neither its counts nor the people it created stand.
+        counts = copy.deepcopy(self.report.counts)
+        notes = len(self.report.skips), len(self.report.warnings)
+        people = dict(self._people)
         try:
             name, data = self.source.meeting(meeting_id)
             record = xml.parse_meeting(data, name)
@@ -166,11 +172,15 @@ class Importer:
                 self.new_records = NewRecords()
                 self._import_meeting(committee, record, name)
                 self.new_records.save()
+            return
         except (SourceError, xml.ResponseError) as exc:
             self.report.failures.append(str(exc))
         except (ValueError, ValidationError, DatabaseError) as exc:
             message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
             self.report.failures.append(f"GetMeeting-{meeting_id}.xml: {message}")
+        self.report.counts = counts
+        del self.report.skips[notes[0]:], self.report.warnings[notes[1]:]
+        self._people = people
 
     # --- one record ------------------------------------------------------
 

@@ -11,9 +11,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import CommandError
+from django.db import DatabaseError
 
 from agenda.models import AgendaItem, Resolution, SupportingDocument
 from meetings.models import Attendance, Committee, Meeting, Membership, Person
+from moderngov.writer import NewRecords
 from tests.moderngov_site import (
     CHANGED, EXAMPLESHIRE, copy_of, report_line, row_counts, run_import,
 )
@@ -227,6 +229,7 @@ def test_a_meeting_that_cannot_be_saved_saves_none_of_its_parts(tmp_path):
     (folder / "GetMeeting-701.xml").write_text(text.replace("20/06/2023", "31/02/2023"))
     report, _ = run_import(folder)
     assert "GetMeeting-701.xml: the meeting date '31/02/2023' is not a date" in report
+    assert report_line(report, "meetings") == "4 created, 0 updated, 0 unchanged, 0 skipped"
     assert not Meeting.objects.filter(external_id="701").exists()
     assert not AgendaItem.objects.filter(external_id__in=["7011", "7012"]).exists()
 
@@ -261,3 +264,16 @@ def test_a_meeting_whose_minutes_were_approved_here_is_left_alone(tmp_path):
     assert "GetMeeting-501.xml (15/01/2024): minutes approved here, so the record is locked" in report
     assert item("5013").title == "School Attendance Report"
     assert meeting("501").minutes_status == Meeting.MinutesStatus.APPROVED
+
+
+def test_a_failed_meeting_counts_nothing_it_did_not_save(monkeypatch):
+    def fail(self):
+        raise DatabaseError("database or disk is full")
+
+    monkeypatch.setattr(NewRecords, "save", fail)
+    report, _ = run_import(EXAMPLESHIRE, "--committee", "101")
+    assert "GetMeeting-501.xml: database or disk is full" in report
+    assert report_line(report, "meetings") == "0 created, 0 updated, 0 unchanged, 0 skipped"
+    assert report_line(report, "items") == "0 created, 0 updated, 0 unchanged, 0 skipped"
+    assert report_line(report, "people") == "3 created, 0 updated, 0 unchanged, 0 skipped"
+    assert not Meeting.objects.exists() and not Person.objects.filter(name="Dan Evans").exists()
