@@ -17,7 +17,9 @@ from datetime import date, datetime, timezone as dt_timezone
 from django.utils import timezone
 from django.utils.text import slugify
 
+from agenda.importers.moderngov import parse_decision
 from agenda.models import ExemptParagraph
+from agenda.services import guess_resolution_kind
 from meetings.models import Attendance, Committee, Meeting, Membership
 from meetings.text import clean_text
 from meetings.times import parse_time_of_day
@@ -220,7 +222,7 @@ class ItemPlan:
 def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bool) -> ItemPlan:
     minutes = richtext.to_html(item.minutes_html)
     decision_html = richtext.to_html(item.decision_html)
-    preamble, resolutions, reason = split_decision(item, decision_html or minutes)
+    preamble, resolutions, reason = split_decision(decision_html or minutes)
     paragraph = exempt_paragraph(item.restriction) if item.is_restricted else None
     warnings = []
     if item.is_restricted and paragraph is None:
@@ -246,45 +248,22 @@ def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bo
     return ItemPlan(values=values, resolutions=resolutions, warnings=warnings)
 
 
-def split_decision(item: xml.Item, html: str) -> tuple[str, list[dict], str]:
+def split_decision(html: str) -> tuple[str, list[dict], str]:
     """The lead-in, the resolutions (label, text, kind) and the reason, from the decision's HTML."""
     text = richtext.to_text(html).strip()
     if not text:
         return "", [], ""
-    try:
-        from agenda.importers.moderngov import parse_decision
-    except ImportError:
-        parse_decision = _decision_by_record
-    try:
-        preamble, parsed, reason = parse_decision(text)
-    except ValueError:
-        return "", [], ""
-    from agenda.services import guess_resolution_kind
-
+    preamble, parsed, reason = parse_decision(text)
     resolutions, labels = [], set()
     for resolution in parsed:
-        label = (getattr(resolution, "label", "") or "")[:10]
-        body = (getattr(resolution, "text", "") or "").strip()
+        label, body = (resolution.label or "")[:10], (resolution.text or "").strip()
         if not body:
             continue
         if label in labels:
             label = ""
         labels.add(label)
-        resolutions.append({"label": label, "text": body,
-                            "kind": getattr(resolution, "kind", "") or guess_resolution_kind(body)})
+        resolutions.append({"label": label, "text": body, "kind": guess_resolution_kind(body)})
     return (preamble or "").strip(), resolutions, (reason or "").strip()
-
-
-def _decision_by_record(text: str):
-    """Until the parser splits a decision on its own, read it as an item record's RESOLVED part."""
-    from agenda.importers.moderngov import parse_record
-
-    if not re.search(r"\bresolved\b", text, re.I):
-        if not text.lower().startswith("that"):
-            return "", [], ""
-        text = "RESOLVED: " + text
-    record = parse_record("Decision\n" + text)
-    return record.preamble or "", record.resolutions, record.reason_for_decision or ""
 
 
 def document_values(document: xml.Document, *, site: str) -> dict:
