@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('agenda', '0009_item_withdrawal'),
+        ('agenda', '0010_minutes_purposes_and_reasons_as_html'),
         ('meetings', '0008_imported_records'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
