@@ -14,17 +14,28 @@ from django.db import models
 from . import richtext
 
 
+class CleanedHTML(str):
+    """HTML this field has already cleaned: saving it again (its history row,
+    the database write after pre_save) does not clean it a second time."""
+
+    __slots__ = ()
+
+
 class RichTextField(models.TextField):
     """A TextField that stores only the minutes format's sanitised HTML."""
 
     def pre_save(self, model_instance, add):
-        value = richtext.to_html(getattr(model_instance, self.attname))
+        value = getattr(model_instance, self.attname)
+        if not isinstance(value, CleanedHTML):
+            value = CleanedHTML(richtext.to_html(value))
         # The saved instance holds what the database holds, so comparing it
         # with a later form (stale-save checks, audit history) compares like with like.
         setattr(model_instance, self.attname, value)
         return value
 
     def get_db_prep_save(self, value, connection):
-        if value is not None and not hasattr(value, "resolve_expression"):
+        if isinstance(value, CleanedHTML):
+            value = str(value)
+        elif value is not None and not hasattr(value, "resolve_expression"):
             value = richtext.to_html(value)
         return super().get_db_prep_save(value, connection)
