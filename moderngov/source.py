@@ -36,6 +36,24 @@ EARLIEST = "01/01/1990"
 LATEST = "31/12/2099"
 
 
+#: A response larger than this is refused: a meeting's XML is kilobytes, a
+#: paper tens of megabytes at most.
+MAX_RESPONSE_BYTES = 100 * 1024 * 1024
+
+
+class _SameSiteRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect on the council's own host (http to https, a moved page), never elsewhere."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        old, new = urllib.parse.urlsplit(req.full_url), urllib.parse.urlsplit(newurl)
+        if new.hostname != old.hostname or new.scheme not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, f"redirected away from the site, to {newurl}", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_SameSiteRedirects)
+
+
 def pause(seconds):
     """Wait between requests; the tests replace it, so that they never sleep."""
     time.sleep(seconds)
@@ -162,8 +180,10 @@ class WebSource:
         for attempt in range(self.retries + 1):
             self._wait_turn()
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    data = response.read()
+                with _opener.open(request, timeout=self.timeout) as response:
+                    data = response.read(MAX_RESPONSE_BYTES + 1)
+                if len(data) > MAX_RESPONSE_BYTES:
+                    raise SourceError(f"{name}: the answer from {url} is larger than {MAX_RESPONSE_BYTES // 2**20} MB")
                 break
             except urllib.error.HTTPError as exc:
                 if exc.code < 500 or attempt == self.retries:

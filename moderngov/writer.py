@@ -159,15 +159,47 @@ class Importer:
             self.report.count("committees", "skipped", f"committee {missing}: not in GetCommittees")
         return wanted
 
-    def _import_meeting_safely(self, committee, meeting_id):
+    def run_meeting(self, meeting_id) -> Report:
+        """One meeting, as the clerk's import page asks: its committee, the council's people, the meeting."""
+        try:
+            name, data = self.source.meeting(meeting_id)
+            record = xml.parse_meeting(data, name)
+        except (SourceError, xml.ResponseError) as exc:
+            raise ImportAborted(str(exc)) from None
+        committee = None
+        try:
+            name, data = self.source.committees()
+            listed = [c for c in xml.parse_committees(data, name) if c.id == record.committee_id]
+        except (SourceError, xml.ResponseError) as exc:
+            self.report.warnings.append(f"{exc}; the committee is named from the meeting")
+            listed = []
+        if not listed:
+            listed = [xml.Committee(id=record.committee_id, title=record.committee_title or "Committee")]
+        if record.committee_id:
+            self.committee_ids = {record.committee_id}
+            wanted = self._import_committees(listed)
+            committee = wanted[0][0] if wanted else None
+        if committee is None:
+            raise ImportAborted(
+                f"{name}: the meeting's committee ({record.committee_title or record.committee_id or 'unnamed'}) "
+                "is deleted in ModernGov or not named, so the meeting cannot be imported"
+            )
+        self._import_councillors()
+        self._import_meeting_safely(committee, meeting_id, fetched=(name, record))
+        return self.report
+
+    def _import_meeting_safely(self, committee, meeting_id, fetched=None):
         # What to go back to if the meeting fails: its transaction is rolled
         # back, so neither its counts nor the people it created stand.
         counts = copy.deepcopy(self.report.counts)
         notes = len(self.report.skips), len(self.report.warnings)
         people = dict(self._people)
         try:
-            name, data = self.source.meeting(meeting_id)
-            record = xml.parse_meeting(data, name)
+            if fetched is None:
+                name, data = self.source.meeting(meeting_id)
+                record = xml.parse_meeting(data, name)
+            else:
+                name, record = fetched
             with transaction.atomic(), indexing.deferred():
                 self.new_records = NewRecords()
                 self._import_meeting(committee, record, name)
