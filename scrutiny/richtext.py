@@ -63,33 +63,29 @@ _DISPLAY_CLASSES = {
     "td": {"class": "govuk-table__cell"},
 }
 
-_cleaner = nh3.Cleaner(
-    tags=TAGS,
-    attributes=ATTRIBUTES,
-    url_schemes=URL_SCHEMES,
-    clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
-    link_rel="noopener noreferrer",
-    strip_comments=True,
-)
-_display_cleaner = nh3.Cleaner(
-    tags=TAGS,
-    attributes=ATTRIBUTES,
-    url_schemes=URL_SCHEMES,
-    clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
-    link_rel="noopener noreferrer",
-    strip_comments=True,
-    set_tag_attribute_values=_DISPLAY_CLASSES,
-)
+
+
+def _nh3_cleaner(tags=TAGS, attributes=ATTRIBUTES, link_rel="noopener noreferrer", **options):
+    return nh3.Cleaner(
+        tags=tags,
+        attributes=attributes,
+        url_schemes=URL_SCHEMES,
+        clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
+        link_rel=link_rel,
+        strip_comments=True,
+        **options,
+    )
+
+
+_cleaner = _nh3_cleaner()
+_display_cleaner = _nh3_cleaner(set_tag_attribute_values=_DISPLAY_CLASSES)
 # The first pass keeps what tells a Word list paragraph from any other:
 # its class (MsoListParagraph...), its style (mso-list: l0 level2 lfo1) and
 # the span holding the typed bullet or number (mso-list: Ignore).
-_word_cleaner = nh3.Cleaner(
+_word_cleaner = _nh3_cleaner(
     tags=TAGS | {"b", "i", "u", "span", "div", "h1", "h5", "h6", "font", "section"},
     attributes={**ATTRIBUTES, "p": {"class", "style"}, "span": {"style"}},
-    url_schemes=URL_SCHEMES,
-    clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
     link_rel=None,
-    strip_comments=True,
 )
 
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9:]*[\s>/]")
