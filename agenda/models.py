@@ -4,7 +4,7 @@ resolutions, declarations of interest, supporting documents and corrections
 to approved minutes.
 
 Every public page, feed, search and export starts from a ``visible_to(user)``
-queryset here; the matching ``is_visible_to`` / ``can_read_content`` methods
+queryset (agenda/visibility.py); the matching ``is_visible_to`` / ``can_read_content`` methods
 give the same answer for one record.
 """
 
@@ -19,8 +19,16 @@ from simple_history.models import HistoricalRecords
 
 from meetings.imported import ImportedRecord, imported_once
 from meetings.models import Meeting, Person
-from scrutiny.fields import RichTextField
 from meetings.roles import can_see_exempt, is_clerk
+from scrutiny.fields import RichTextField
+
+from .visibility import (
+    AgendaItemQuerySet,
+    DeclarationQuerySet,
+    MinutesCorrectionQuerySet,
+    ResolutionQuerySet,
+    SupportingDocumentQuerySet,
+)
 
 
 class ExemptParagraph(models.IntegerChoices):
@@ -33,31 +41,6 @@ class ExemptParagraph(models.IntegerChoices):
     LEGAL_PRIVILEGE = 5, "5 – Legal professional privilege"
     NOTICES_ORDERS = 6, "6 – Notices, orders or directions under an enactment"
     CRIME = 7, "7 – Prevention, investigation or prosecution of crime"
-
-
-class AgendaItemQuerySet(models.QuerySet):
-    def published(self):
-        # Publishing the agenda announces the meeting; the third condition
-        # keeps a draft meeting's items hidden even if a row says otherwise.
-        return self.filter(
-            published_at__isnull=False,
-            meeting__agenda_published_at__isnull=False,
-            meeting__announced_at__isnull=False,
-        )
-
-    def visible_to(self, user):
-        """Items whose existence (title, number, exempt paragraph) the user may know."""
-        if is_clerk(user):
-            return self.all()
-        return self.published()
-
-    def taking_minutes(self):
-        """Items the meeting considers: a withdrawn item takes no minutes or resolutions."""
-        return self.filter(withdrawn_at__isnull=True)
-
-    def needing_minutes(self):
-        """Published items still considered whose minute is not written yet."""
-        return self.published().taking_minutes().filter(minutes="")
 
 
 class AgendaItem(ImportedRecord):
@@ -199,23 +182,6 @@ class AgendaItem(ImportedRecord):
         )
 
 
-class ResolutionQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if is_clerk(user):
-            return self.all()
-        qs = self.filter(
-            item__published_at__isnull=False,
-            item__meeting__agenda_published_at__isnull=False,
-            item__meeting__announced_at__isnull=False,
-        ).filter(
-            Q(item__meeting__decisions_published_at__isnull=False)
-            | ~Q(item__meeting__minutes_status=Meeting.MinutesStatus.NONE)
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(item__is_exempt=False)
-        return qs
-
-
 class Resolution(ImportedRecord):
     class Kind(models.TextChoices):
         NOTED = "noted", "Noted"
@@ -309,24 +275,6 @@ class RecordedVote(models.Model):
         return f"{self.person}: {self.get_vote_display()}"
 
 
-class DeclarationQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Declarations are part of the minutes, and public when they are."""
-        if is_clerk(user):
-            return self.all()
-        qs = self.exclude(meeting__minutes_status=Meeting.MinutesStatus.NONE).filter(
-            meeting__announced_at__isnull=False
-        )
-        # A declaration names its item, so it is seen only where the item is.
-        qs = qs.filter(
-            Q(item__isnull=True)
-            | Q(item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False)
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
-        return qs
-
-
 class Declaration(models.Model):
     class Kind(models.TextChoices):
         PECUNIARY = "pecuniary", "Disclosable pecuniary interest"
@@ -364,20 +312,6 @@ def document_upload_to(instance, filename):
     """Store papers under a name the server chooses; the clerk's file name is kept as data."""
     suffix = PurePath(filename).suffix.lower()[:10]
     return f"{DOCUMENTS_FOLDER}/{uuid.uuid4().hex}{suffix}"
-
-
-class SupportingDocumentQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if is_clerk(user):
-            return self.all()
-        qs = self.filter(
-            item__published_at__isnull=False,
-            item__meeting__agenda_published_at__isnull=False,
-            item__meeting__announced_at__isnull=False,
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(is_exempt=False, item__is_exempt=False)
-        return qs
 
 
 class SupportingDocument(ImportedRecord):
@@ -423,29 +357,6 @@ class SupportingDocument(ImportedRecord):
         if not self.item.is_published:
             return False
         return can_see_exempt(user) or not (self.is_exempt or self.item.is_exempt)
-
-
-class MinutesCorrectionQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """
-        Corrections are shown with approved minutes. One to an exempt item is
-        part of that item's minutes, so only those who may read it see it.
-        """
-        if is_clerk(user):
-            return self.all()
-        qs = self.filter(
-            meeting__minutes_status=Meeting.MinutesStatus.APPROVED, meeting__announced_at__isnull=False
-        )
-        # A correction names its item (and resolution), so it is seen only
-        # where they are: published, and not exempt unless the user may read
-        # exempt business.
-        qs = qs.filter(
-            Q(item__isnull=True)
-            | Q(item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False)
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
-        return qs
 
 
 class MinutesCorrection(models.Model):
