@@ -17,7 +17,7 @@ _FURNITURE = re.compile(
     r"skip (?:navigation(?: and tools)?|to (?:main )?content|to navigation|links?)"
     r"|you are here\b.*"
     r"|(?:agenda|decision|issue|meeting|item) (?:item|details|history)"
-    r"|agenda items?|eitem agenda|issue ?[-\u2013:] ?(?:meetings|details|history|items at meetings)"
+    r"|agenda items?|eitem agenda|issue ?[-\u2013:] ?(?:meetings|decisions|details|history|items at meetings)"
     r"|print(?:er)?(?:[- ]friendly)?(?: version| this page)?"
     r"|contact(?: officers?| details)?:.*"
     r"|other (?:meetings|items|decisions)(?: (?:of|at|for) this (?:committee|meeting|body))?"
@@ -55,7 +55,7 @@ _FILE_SIZE = re.compile(
 # The page's own heading, above the title: whatever was copied before it is navigation.
 _PAGE_HEADING = re.compile(
     r"agenda item(?: ?[-\u2013:]? ?(?:no\.? ?)?\d{1,3}[a-z]?\.?)?|eitem agenda|decision details"
-    r"|issue ?[-\u2013:] ?(?:meetings|details|history|items at meetings)|issue details",
+    r"|issue ?[-\u2013:] ?(?:meetings|decisions|details|history|items at meetings)|issue details",
     re.I,
 )
 #: How far down a page its heading is looked for.
@@ -135,3 +135,39 @@ def split_number(title: str) -> tuple[str | None, str]:
         if m[num]:
             return m[num], m[rest]
     return None, title  # pragma: no cover - one branch always matched
+
+
+# "11/03/2022 - Item title": an "Issue - decisions" page's line naming the item decided.
+_DATED_ITEM = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4} ?[-\u2013\u2014] ?(?P<title>\S.{0,300})")
+# The link an item line carried: "86 Minutes of the last meeting pdf icon PDF 94 KB".
+_LINK_ICON = re.compile(r" ?\b(?:pdf|word|doc) icon$", re.I)
+_LINKED_NUMBER = re.compile(r"(?P<num>\d{1,3}[a-z]?) (?P<rest>\S.*)")
+
+
+def dated_item(line: str) -> str | None:
+    """The item title on a "DD/MM/YYYY - Title" line, or None."""
+    m = _DATED_ITEM.fullmatch(line)
+    return m["title"] if m else None
+
+
+def item_title(line: str) -> tuple[str | None, str]:
+    """(number, title) of an item line, without its link's size and icon.
+
+    A line ending in a file size was the item's link, so a number before a
+    space there is the item number ("73 Treasury Report PDF 57 KB"), unlike
+    "10 Year Plan" in a title without a link.
+    """
+    number, title = split_number(line)
+    sized = without_size(title)
+    if sized == title:
+        return number, title
+    title = _LINK_ICON.sub("", sized)
+    if number is None and (m := _LINKED_NUMBER.fullmatch(title)):
+        number, title = m["num"], m["rest"]
+    return number, title
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """Is this the item line of an issue page, repeating (or linking) the item's title?"""
+    number, name = item_title(line)
+    return name.lower() == title.lower() or (number is not None and without_size(line) != line)

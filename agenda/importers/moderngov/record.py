@@ -39,7 +39,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
     purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading")
 
-    pre, meeting_number = _without_meeting_lines(parts[0].lines)
+    pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
     number = number or meeting_number
     if purpose_ends:
         presenter, description = _take_presenter(pre)
@@ -171,8 +171,14 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str]]:
             )
         title = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
         title = _AGENDA_ITEM_PREFIX.sub("", title, count=1)
-        numbered, title = furniture.split_number(title)
-        return numbered or number, furniture.without_size(title), lines[index + 1 :]
+        numbered, title = furniture.item_title(title)
+        rest = lines[index + 1 :]
+        after = next((i for i, line in enumerate(rest) if line), None)
+        if after is not None and (item := furniture.dated_item(rest[after])):
+            # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
+            numbered, title = furniture.item_title(item)
+            rest = rest[after + 1 :]
+        return numbered or number, title, rest
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
 
 
@@ -191,14 +197,22 @@ def _heading_name(line: str) -> str | None:
     return None
 
 
-def _without_meeting_lines(lines: list[str]) -> tuple[list[str], str | None]:
+def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str | None]:
+    """The lines without "Meeting: ..." lines, nor the item line an issue page repeats under one."""
     kept, number = [], None
+    after_meeting = False
     for line in lines:
         is_meeting, meeting_number = furniture.meeting_line(line)
         if is_meeting:
             number = number or meeting_number
-        else:
-            kept.append(line)
+            after_meeting = True
+            continue
+        if line and after_meeting:
+            after_meeting = False
+            if furniture.repeats_title(line, title):
+                number = number or furniture.item_title(line)[0]
+                continue
+        kept.append(line)
     return kept, number
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import markers
-from .furniture import is_furniture
+from .furniture import is_furniture, without_size
 
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
@@ -52,8 +52,10 @@ def split(body: list[str]) -> list[Segment]:
             start("documents", rest)
         elif (detail := markers.detail(line)) is not None:
             start("detail", detail[1], detail[0])
-        elif current.kind == "documents":
+        elif current.kind == "documents" and not _ends_documents(line):
             current.lines.append(line)
+        elif current.kind == "documents" and not _heading_or_marker(line):
+            start("minutes", line)  # the narrative under an empty "Additional documents:" list
         elif (rest := markers.minutes_heading(line, strict=current.kind != "pre")) is not None:
             start("minutes", rest)
         elif current.kind in _BEFORE_DECISION and (rest := markers.purpose_heading(line)) is not None:
@@ -75,6 +77,25 @@ def split(body: list[str]) -> list[Segment]:
             if markers.opens_quote(line):
                 quoted = _MAX_QUOTED_LINES
     return segments
+
+
+def _ends_documents(line: str) -> bool:
+    """Does the line end a documents list? An empty list copied from an issue page is followed
+    by the "Minutes:" heading, a decision marker or the narrative's first sentence."""
+    return bool(line) and (_heading_or_marker(line) or _is_sentence(line))
+
+
+def _heading_or_marker(line: str) -> bool:
+    return (
+        markers.minutes_heading(line, strict=True) is not None
+        or markers.reason_heading(line) is not None
+        or (without_size(line) == line and markers.decision(line) is not None)
+    )
+
+
+def _is_sentence(line: str) -> bool:
+    """Narrative rather than a document's name: several words closing with a full stop."""
+    return line.endswith((".", "!", "?")) and line.count(" ") >= 6 and without_size(line) == line
 
 
 def _drop_dangling_lead(lines: list[str]) -> None:

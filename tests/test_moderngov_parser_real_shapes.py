@@ -1,0 +1,183 @@
+"""
+The ModernGov reader on the shapes copied council pages take once their
+styling is lost: issue pages with the item's link line and an empty
+"Additional documents:" list, "Issue - decisions" pages, RESOLVED headings
+lost in copying, bare REASON headings.  Every case is written here, and
+checks the whole record (plus the minutes or preamble where they matter).
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from agenda.importers.moderngov import ParsedResolution, parse_record
+
+CASES = []
+
+
+def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
+         documents=(), **extra):
+    CASES.append(pytest.param(
+        dedent(text).strip("\n"),
+        {
+            "title": title,
+            "description": description,
+            "presenter": presenter,
+            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
+            "reason_for_decision": reason,
+            "documents": list(documents),
+            **extra,
+        },
+        id=name,
+    ))
+
+
+# --- issue pages: the item's link line, an empty "Additional documents:" list -------
+
+case("issue-page-empty-additional-documents-then-narrative", """
+    Issue - meetings
+
+    Capital Programme Outturn 2022/23
+
+    Meeting: 04/07/2023 - Executive (Item 12)
+
+    12 Capital Programme Outturn 2022/23 pdf icon PDF 210 KB
+
+    This report sets out the final spending on the capital programme for the year.
+
+
+    Additional documents:
+
+
+    The Portfolio Holder for Resources introduced the report and thanked the finance team.
+
+    On a motion from the Leader, it was
+
+    RESOLVED (unanimously)
+
+    (1) To NOTE the outturn for the year; and
+
+    (2) To APPROVE the slippage of schemes into 2023/24.
+    """,
+    "Capital Programme Outturn 2022/23",
+    description="This report sets out the final spending on the capital programme for the year.",
+    resolutions=[("1", "To NOTE the outturn for the year; and"),
+                 ("2", "To APPROVE the slippage of schemes into 2023/24.")],
+    minutes=(
+        "The Portfolio Holder for Resources introduced the report and thanked the finance team."
+        "\n\nOn a motion from the Leader"
+    ),
+)
+case("issue-page-empty-additional-documents-then-minutes-heading", """
+    Issue - meetings
+
+    Review of Polling Places
+
+    Meeting: 21/02/2019 - Full Council (Item 58)
+
+    58 Review of Polling Places pdf icon PDF 76 KB
+
+    To consider the report of the Electoral Registration Officer (attached).
+
+    Additional documents:
+
+    Minutes:
+
+    The Council considered the outcome of the review of polling places.
+
+    RESOLVED that the polling places set out in the schedule be adopted.
+    """,
+    "Review of Polling Places",
+    description="To consider the report of the Electoral Registration Officer (attached).",
+    resolutions=[("", "that the polling places set out in the schedule be adopted.")],
+    minutes="The Council considered the outcome of the review of polling places.",
+)
+case("issue-page-without-issue-title-item-line-is-title", """
+    Issue - meetings
+
+
+    Meeting: 11/05/2015 - Licensing Committee (Item 3)
+
+    3 Minutes of the meeting held on 2 March 2015 pdf icon PDF 61 KB
+
+    Additional documents:
+
+
+    Councillor Patel asked that his apologies be recorded.
+
+
+    RESOLVED: That the minutes be approved as a correct record, subject to that amendment.
+    """,
+    "Minutes of the meeting held on 2 March 2015",
+    resolutions=[("", "That the minutes be approved as a correct record, subject to that amendment.")],
+    minutes="Councillor Patel asked that his apologies be recorded.",
+)
+case("issue-page-title-repeated-without-blank-lines", """
+    Issue - meetings
+    Election of Deputy Mayor
+    Meeting: 17/05/2021 - Annual Council (Item 4)
+    Election of Deputy Mayor
+    To elect a Deputy Mayor for the municipal year.
+    Minutes:
+    Councillor Green was nominated.
+    RESOLVED: That Councillor Green be elected Deputy Mayor.
+    """,
+    "Election of Deputy Mayor",
+    description="To elect a Deputy Mayor for the municipal year.",
+    resolutions=[("", "That Councillor Green be elected Deputy Mayor.")],
+)
+case("item-line-as-first-line-keeps-number-off-title", """
+    57 Housing Revenue Account Business Plan PDF 180 KB
+    Report of the Director of Housing
+    Minutes:
+    The Cabinet considered the updated business plan.
+    RESOLVED: That the business plan be approved.
+    """,
+    "Housing Revenue Account Business Plan",
+    description="Report of the Director of Housing",
+    resolutions=[("", "That the business plan be approved.")],
+    number="57",
+)
+case("number-in-title-without-link-stays", """
+    20 mph Zones in Residential Streets
+
+    To consider the results of the consultation.
+
+    Minutes:
+
+    Members discussed the proposed zones.
+
+    RESOLVED: That the zones be introduced.
+    """,
+    "20 mph Zones in Residential Streets",
+    description="To consider the results of the consultation.",
+    resolutions=[("", "That the zones be introduced.")],
+)
+
+# --- "Issue - decisions" pages -----------------------------------------------------
+
+case("issue-decisions-page-item-title-after-date", """
+    Issue - decisions
+
+    Leisure Centre Contract Renewal
+
+    19/01/2023 - Award of Leisure Management Contract
+
+    The Cabinet considered the evaluation of the tenders received.
+
+    RESOLVED: That the contract be awarded to the preferred bidder.
+    """,
+    "Award of Leisure Management Contract",
+    resolutions=[("", "That the contract be awarded to the preferred bidder.")],
+    minutes="The Cabinet considered the evaluation of the tenders received.",
+)
+
+FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert set(FIELDS) <= set(expected)
+    record = parse_record(text)
+    got = {key: getattr(record, key) for key in expected}
+    assert got == expected
