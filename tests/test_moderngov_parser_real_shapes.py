@@ -172,6 +172,105 @@ case("issue-decisions-page-item-title-after-date", """
     minutes="The Cabinet considered the evaluation of the tenders received.",
 )
 
+# --- reasons: bare REASON headings, one per resolution, and where a reason stops ------
+
+case("bare-capital-reason-with-dash", """
+    Agenda item
+
+    Appointments to Outside Bodies
+
+    Report of the Monitoring Officer
+
+
+    The Monitoring Officer reported a vacancy on the Fire Authority.
+
+
+    RESOLVED \u2013 That Councillor Shah be appointed to the Fire Authority.
+
+
+    REASON \u2013 To fill the vacancy for the rest of the municipal year.
+
+
+    Supporting documents:
+    """,
+    "Appointments to Outside Bodies",
+    description="Report of the Monitoring Officer",
+    resolutions=[("", "That Councillor Shah be appointed to the Fire Authority.")],
+    reason="To fill the vacancy for the rest of the municipal year.",
+)
+case("interleaved-reason-after-each-resolution", """
+    Issue - decisions
+
+    Quarter 3 Capital Monitor
+
+    14/02/2019 - Capital Programme Monitor 3
+
+    RESOLVED: (i)   That the slippage of \u00a31.2m into next year be approved.
+
+
+    REASON:   To reflect the revised delivery timetable.
+
+
+    (ii)   That the additions to the programme be recommended to Council.
+
+
+    REASON:   To keep the programme within the agreed budget.
+
+
+    Back to the top of the page
+    """,
+    "Capital Programme Monitor 3",
+    resolutions=[("i", "That the slippage of \u00a31.2m into next year be approved."),
+                 ("ii", "That the additions to the programme be recommended to Council.")],
+    reason="To reflect the revised delivery timetable.\n\nTo keep the programme within the agreed budget.",
+    minutes="",
+)
+case("reason-stops-at-next-section-heading", """
+    Decision details
+
+    Scheme of Delegation Review
+
+    Decision Maker: Council
+
+    Decision:
+
+    That the revised scheme of delegation be adopted.
+
+    Reason for Decisions:
+
+    To keep the scheme in line with the Constitution.
+
+    Implementation of Decisions:
+
+    The decisions take effect from the day after the meeting.
+
+    Publication date: 02/05/2024
+    """,
+    "Scheme of Delegation Review",
+    resolutions=[("", "That the revised scheme of delegation be adopted.")],
+    reason="To keep the scheme in line with the Constitution.",
+)
+case("reason-keeps-its-own-list-lead-in", """
+    Parking Charges Review
+
+    Minutes:
+
+    The Panel reviewed the charges.
+
+    RESOLVED: That the charges be frozen.
+
+    Reason for decision:
+
+    The reasons are:
+
+    - town centre footfall has fallen;
+    - the car parks are under-used.
+    """,
+    "Parking Charges Review",
+    resolutions=[("", "That the charges be frozen.")],
+    reason="The reasons are:\n\n- town centre footfall has fallen;\n- the car parks are under-used.",
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -22,7 +22,7 @@ _FURNITURE = re.compile(
     r"|contact(?: officers?| details)?:.*"
     r"|other (?:meetings|items|decisions)(?: (?:of|at|for) this (?:committee|meeting|body))?"
     r"|webcast for\b.{0,120}"
-    r"|back to (?:top|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|share this page|related (?:links|pages)"
+    r"|back to (?:(?:the )?top(?: of (?:the )?page)?|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|share this page|related (?:links|pages)"
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?",

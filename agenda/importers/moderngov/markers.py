@@ -104,13 +104,29 @@ def minutes_heading(line: str, strict: bool) -> str | None:
 def reason_heading(line: str) -> str | None:
     """The text after "Reason for Decision:" ("" when none), or None.
 
-    "Reasons" needs a colon, or a line to itself (a licensing decision's heading).
+    "Reasons" needs a colon, or a line to itself (a licensing decision's heading);
+    in capitals a dash will do ("REASON – To comply with the Constitution.").
     """
     m = _REASON.fullmatch(line)
     alone = line.lower() in ("reason", "reasons", "reason(s)")
-    if not m or (" for " not in line[:40].lower() and not (m["sep"] and ":" in m["sep"]) and not alone):
+    headed = m and m["sep"] and (":" in m["sep"] or line[:6].isupper())
+    if not m or (" for " not in line[:40].lower() and not headed and not alone):
         return None
     return m["rest"] or ""
+
+
+# "Implementation of Decisions:", "Conflict of Interest:": a section heading in title case.
+_SECTION = re.compile(r"(?P<name>[A-Z][\w'()/,&-]*(?: [\w'()/,&-]+){0,5}) ?:")
+
+
+def section_heading(line: str) -> str | None:
+    """The name of a short title-case heading ending in ":" (not a "That ...:" lead-in), or None."""
+    m = _SECTION.fullmatch(line)
+    if not m or m["name"].split()[0].lower() in ("that", "to", "the", "it", "we"):
+        return None
+    if any(len(word) > 3 and not word[:1].isupper() for word in m["name"].split()):
+        return None
+    return m["name"]
 
 
 def documents_heading(line: str) -> str | None:

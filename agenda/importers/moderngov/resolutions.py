@@ -23,7 +23,7 @@ _NOTE = re.compile(
 )
 
 
-def _is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
+def is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
     """Is a line labelled ``found`` the next item of the list begun by ``first``?
 
     "i", "v" and "x" are letters and roman numerals: in a lettered list "i"
@@ -51,7 +51,7 @@ def items(lines: list[str]) -> list[tuple[int, str, str]]:
         name, style, text = parsed
         if first is None:
             first = (name, style)
-        elif not _is_sibling(first, found[-1][1], name, style):
+        elif not is_sibling(first, found[-1][1], name, style):
             continue
         found.append((index, name, text))
     return found

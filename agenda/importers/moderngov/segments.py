@@ -7,12 +7,17 @@ from dataclasses import dataclass
 
 from . import markers
 from .furniture import is_furniture, without_size
+from .lines import label
+from .resolutions import is_sibling
 
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
 
 # Where a "Purpose:" heading may start: among a decision page's opening fields.
 _BEFORE_DECISION = ("pre", "detail", "purpose")
+
+#: How far into a decision block its first item is looked for.
+_LEAD_LINES = 20
 
 #: Lines a quotation may run over before an unbalanced quote mark is taken for a typo.
 _MAX_QUOTED_LINES = 15
@@ -37,8 +42,13 @@ def split(body: list[str]) -> list[Segment]:
     segments = [Segment("pre", [])]
     quoted = 0
 
+    last_decision: Segment | None = None
+
     def start(kind: str, rest: str | None, name: str = "") -> None:
+        nonlocal last_decision
         segments.append(Segment(kind, [rest] if rest else [], name))
+        if kind == "resolved":
+            last_decision = segments[-1]
 
     for line in body:
         current = segments[-1]
@@ -62,6 +72,10 @@ def split(body: list[str]) -> list[Segment]:
             start("purpose", rest)
         elif (rest := markers.reason_heading(line)) is not None:
             start("reason", rest)
+        elif current.kind == "reason" and (name := markers.section_heading(line)):
+            start("detail", "", name)  # "Implementation of Decisions:" ends the reason
+        elif current.kind == "reason" and _resumes_decisions(line, last_decision):
+            start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
         elif (found := markers.decision(line)) is not None:
             before, rest = found
             if before:
@@ -77,6 +91,16 @@ def split(body: list[str]) -> list[Segment]:
             if markers.opens_quote(line):
                 quoted = _MAX_QUOTED_LINES
     return segments
+
+
+def _resumes_decisions(line: str, decision: Segment | None) -> bool:
+    """Is this labelled line the next item of the decision list a REASON interrupted?"""
+    found = label(line)
+    if not found or found[1].startswith("bullet") or decision is None:
+        return False
+    first = next((x for x in decision.lines[:_LEAD_LINES] if x), "")
+    earlier = label(first)
+    return earlier is not None and is_sibling(earlier[:2], earlier[0], found[0], found[1])
 
 
 def _ends_documents(line: str) -> bool:
