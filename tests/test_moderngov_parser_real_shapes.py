@@ -271,6 +271,175 @@ case("reason-keeps-its-own-list-lead-in", """
     reason="The reasons are:\n\n- town centre footfall has fallen;\n- the car parks are under-used.",
 )
 
+# --- RESOLVED heading lost in copying: the gap it leaves ---------------------------
+
+case("lost-heading-numbered-items-after-bullets", """
+    Agenda item
+
+    Forward Plan
+
+    Report of the Head of Governance
+
+
+
+    The Democratic Services Manager presented the forward plan. Members asked that:
+
+    \u00b7       a briefing on the flood strategy be arranged
+
+    \u00b7       the bus review be brought forward to June
+
+
+
+
+
+    1.    the forward plan, as set out in the appendix, be agreed;
+
+
+    2.    officers report back on the timing of the bus review;
+
+
+    3.    Members send any further topics to the clerk.
+
+
+
+    Supporting documents:
+    """,
+    "Forward Plan",
+    description="Report of the Head of Governance",
+    resolutions=[("1", "the forward plan, as set out in the appendix, be agreed;"),
+                 ("2", "officers report back on the timing of the bus review;"),
+                 ("3", "Members send any further topics to the clerk.")],
+)
+case("lost-heading-bracketed-items-after-narrative", """
+    Issue - decisions
+
+    Annual Audit Letter
+
+    09/12/2020 - External Audit Annual Letter
+
+    The external auditor presented the annual letter and confirmed an unqualified opinion.
+
+
+
+
+    (a)  the annual audit letter be noted; and
+
+
+    (b)  the action plan be monitored by the Audit Committee
+    """,
+    "External Audit Annual Letter",
+    resolutions=[("a", "the annual audit letter be noted; and"),
+                 ("b", "the action plan be monitored by the Audit Committee")],
+    minutes="The external auditor presented the annual letter and confirmed an unqualified opinion.",
+)
+case("lost-heading-single-lower-case-decision", """
+    Agenda item
+
+    Internal Audit Progress
+
+    The Audit Manager summarised the audits completed since the last meeting.
+
+
+
+
+    the progress report be noted.
+
+    Supporting documents:
+    """,
+    "Internal Audit Progress",
+    resolutions=[("", "the progress report be noted.")],
+    minutes="The Audit Manager summarised the audits completed since the last meeting.",
+)
+case("lost-heading-that-then-more-narrative", """
+    Election of Chair for the Meeting
+
+    The Clerk called for nominations. Councillor Ames and Councillor Boyd were nominated and the vote was tied.
+
+
+
+
+    That Councillor Boyd be elected Chair for this meeting.
+
+
+    Councillor Ames left the meeting at 7.10pm
+
+
+    Councillor Boyd in the Chair
+    """,
+    "Election of Chair for the Meeting",
+    resolutions=[("", "That Councillor Boyd be elected Chair for this meeting.")],
+    minutes=(
+        "The Clerk called for nominations. Councillor Ames and Councillor Boyd were nominated and "
+        "the vote was tied.\n\nCouncillor Ames left the meeting at 7.10pm\n\nCouncillor Boyd in the Chair"
+    ),
+)
+case("long-gap-before-ordinary-narrative-is-not-a-decision", """
+    Agenda item
+
+    Matters Arising
+
+    The Chair reminded members of the site visit.
+
+
+
+
+
+
+
+
+
+
+
+
+
+    Any changes since the last meeting were reported orally.
+    """,
+    "Matters Arising",
+    minutes="The Chair reminded members of the site visit.\n\nAny changes since the last meeting were reported orally.",
+)
+case("report-as-subject-of-narrative-is-not-the-purpose", """
+    Pension Fund Investments
+
+    A report by the Treasurer presented the fund's performance for the quarter.
+
+    RESOLVED: That the report be noted.
+    """,
+    "Pension Fund Investments",
+    resolutions=[("", "That the report be noted.")],
+    minutes="A report by the Treasurer presented the fund's performance for the quarter.",
+)
+
+# --- "Decisions:" over the narrative, with RESOLVED further down ------------------
+
+case("decisions-heading-over-narrative-then-resolved", """
+    Decision details
+
+    Housing Allocations Policy
+
+    Decision Maker: Council
+
+    Decisions:
+
+    Further to the Cabinet's recommendation, the Council considered the revised policy.
+
+    It was moved by Councillor Ortiz, seconded by Councillor Lee and
+
+    RESOLVED:
+
+    That approval be given to:
+
+    (1) the revised allocations policy; and
+
+    (2) its publication on the Council's website.
+
+    Publication date: 14/03/2024
+    """,
+    "Housing Allocations Policy",
+    preamble="That approval be given to:",
+    resolutions=[("1", "the revised allocations policy; and"),
+                 ("2", "its publication on the Council's website.")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

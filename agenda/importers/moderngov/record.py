@@ -6,7 +6,15 @@ import re
 
 from . import furniture, markers, segments
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import closed_extent, closing_decision, list_end, parse_block, trailing_notes
+from .resolutions import (
+    closed_extent,
+    closing_decision,
+    list_end,
+    lost_heading,
+    opens_decision,
+    parse_block,
+    trailing_notes,
+)
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
 #: A first line longer than this is a paragraph, not a title.
@@ -25,6 +33,12 @@ _PURPOSE_START = re.compile(
     r"|(?:attached|enclosed|appended)\b",
     re.I,
 )
+# "A report by the Director presented ...": the report as the subject of the narrative.
+_REPORT_NARRATED = re.compile(
+    r"(?:a|an|the) (?:\w+ )?report (?:of|by|from) [^.]{0,200}?"
+    r"\b(?:presented|outlined|set out the|gave|provided|detailed|summari[sz]ed|explained|was|were|had)\b",
+    re.I,
+)
 _RECOMMENDATION = re.compile(r"recommendations?\b|recommended\b|recommendation\(s\)", re.I)
 _THAT = re.compile(r"that\b", re.I)
 _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
@@ -41,6 +55,10 @@ def parse_record(text: str | bytes) -> ParsedRecord:
 
     pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
     number = number or meeting_number
+    lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
+    if not purpose_ends and "resolved" not in kinds and (found := lost_heading(pre)) is not None:
+        start, end = found
+        lost, pre = pre[start:end], [*pre[:start], "", *pre[end:]]
     if purpose_ends:
         presenter, description = _take_presenter(pre)
         minutes: list[str] = []
@@ -53,6 +71,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     last_decision = max((i for i, kind in enumerate(kinds) if kind == "resolved"), default=-1)
     for position, part in enumerate(parts[1:], start=1):
         lines = part.lines
+        if part.label == "heading" and position < last_decision and not opens_decision(lines):
+            minutes += ["", *lines]  # "Decisions:" over the narrative that leads to RESOLVED
+            continue
         if part.kind in ("resolved", "reason") and position < last_decision:
             cut = closed_extent(lines, part.kind == "resolved")
             lines, overflow = lines[:cut], lines[cut:]
@@ -71,7 +92,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             details.append((part.label, render(lines)))
         else:
             documents += [_document_name(line) for line in lines if line]
-    if not blocks and (start := closing_decision(minutes)) is not None:
+    if lost:
+        blocks = [(lost, False)]
+    elif not blocks and (found := lost_heading(minutes)) is not None:
+        start, end = found
+        minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
+    elif not blocks and (start := closing_decision(minutes)) is not None:
         minutes, blocks = minutes[:start], [(minutes[start:], False)]
 
     preamble, resolutions = _resolutions(blocks)
@@ -111,8 +137,10 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
     reasons = [render(part.lines) for part in parts if part.kind == "reason"]
     if not blocks:
         narrative = [line for part in parts if part.kind in ("pre", "minutes") for line in ["", *part.lines]]
-        start = closing_decision(narrative)
-        blocks = [(narrative[start:], False)] if start is not None else []
+        found = lost_heading(narrative)
+        start = closing_decision(narrative) if found is None else found[0]
+        end = len(narrative) if found is None else found[1]
+        blocks = [(narrative[start:end], False)] if start is not None else []
     preamble, resolutions = _resolutions(blocks)
     return preamble, resolutions, "\n\n".join(r for r in reasons if r) or None
 
@@ -246,7 +274,7 @@ def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
         if who:
             presenter = who
             purpose.append("")
-        elif _PURPOSE_START.match(text):
+        elif _PURPOSE_START.match(text) and not _REPORT_NARRATED.match(text):
             mode = "purpose"
             purpose.append(line)
         elif _RECOMMENDATION.match(text):

@@ -140,6 +140,53 @@ def closing_decision(lines: list[str]) -> int | None:
     return start
 
 
+#: Blank lines in a row where ModernGov's styled RESOLVED heading stood before copying lost it.
+LOST_HEADING_GAP = 3
+# "That ...", or a passive "the plan be agreed" written in lower case under the heading.
+_DECIDED = re.compile(r"that\b|[a-z][^.;]{0,300}? be \w", re.I)
+
+
+def _decided(text: str) -> bool:
+    """Does the text read as a decision: "That ...", or "the report be noted" in lower case?"""
+    return bool(_DECIDED.match(text)) and (text[:4].lower() == "that" or text[:1].islower())
+
+
+def opens_decision(lines: list[str]) -> bool:
+    """Does the block's first paragraph read as a decision (rather than narrative)?"""
+    first = next((line for line in lines if line), "")
+    return bool(label(first)) or _decided(first) or _is_lead_in(first)
+
+
+def lost_heading(lines: list[str]) -> tuple[int, int] | None:
+    """(start, end) of a decision whose RESOLVED heading was lost, found by the gap it left.
+
+    Copying a page turns the heading into a run of blank lines; when decision
+    paragraphs follow ("That ...", "(1) the report be noted;", "the plan be
+    agreed."), they are the decision, up to the first paragraph that is
+    neither a decision nor an item of their list.
+    """
+    start = None
+    blank = 0
+    for index, line in enumerate(lines):
+        if not line:
+            blank += 1
+            continue
+        if blank >= LOST_HEADING_GAP and _decided(unlabelled(line)):
+            start = index
+        blank = 0
+    if start is None:
+        return None
+    end = len(lines)
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line and not lines[index - 1] and not (label(line) or _decided(line)):
+            end = index
+            break
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return start, end
+
+
 def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
     "The Chair then adjourned the meeting ...").
