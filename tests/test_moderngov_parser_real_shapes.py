@@ -439,6 +439,61 @@ case("decisions-heading-over-narrative-then-resolved", """
     resolutions=[("1", "the revised allocations policy; and"),
                  ("2", "its publication on the Council's website.")],
 )
+case("narrative-ending-in-colon-is-not-a-lead-in", """
+    Election of Vice-Chair
+
+    Minutes:
+
+    It was proposed by Councillor Day and seconded by Councillor Ford that Councillor Ng be elected. There being no other nominations it was:
+
+    That Councillor Ng be elected Vice-Chair for the municipal year.
+    """,
+    "Election of Vice-Chair",
+    preamble=None,
+    resolutions=[("", "That Councillor Ng be elected Vice-Chair for the municipal year.")],
+    minutes=(
+        "It was proposed by Councillor Day and seconded by Councillor Ford that Councillor Ng be "
+        "elected. There being no other nominations it was:"
+    ),
+)
+case("short-lead-in-above-lost-heading-list-is-preamble", """
+    Budget Consultation
+
+    Minutes:
+
+    Members discussed the consultation responses.
+
+    That the Cabinet:
+
+    (a) note the responses; and
+
+    (b) publish a summary.
+    """,
+    "Budget Consultation",
+    preamble="That the Cabinet:",
+    resolutions=[("a", "note the responses; and"), ("b", "publish a summary.")],
+)
+case("one-paragraph-per-line-narrative-after-resolution", """
+    Issue - meetings
+    Election of Mayor
+    Meeting: 15/05/2023 - Annual Council (Item 3)
+    Election of Mayor
+    To elect a Mayor for the municipal year.
+    Minutes:
+    Councillor Quinn was proposed and seconded.
+    RESOLVED:
+    That Councillor Quinn be elected Mayor for the 2023/24 municipal year.
+    Councillor Quinn signed the declaration of acceptance of office.
+    Councillor Quinn thanked the Council for the honour.
+    """,
+    "Election of Mayor",
+    description="To elect a Mayor for the municipal year.",
+    resolutions=[("", "That Councillor Quinn be elected Mayor for the 2023/24 municipal year.")],
+    minutes=(
+        "Councillor Quinn was proposed and seconded.\n\nCouncillor Quinn signed the declaration of "
+        "acceptance of office.\nCouncillor Quinn thanked the Council for the honour."
+    ),
+)
 
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 

@@ -11,6 +11,7 @@ from .resolutions import (
     closing_decision,
     list_end,
     lost_heading,
+    narrative_line,
     opens_decision,
     parse_block,
     trailing_notes,
@@ -83,7 +84,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "minutes":
             minutes += ["", *lines]
         elif part.kind == "resolved":
-            cut = min(trailing_notes(lines), list_end(lines))
+            cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines))
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":

@@ -135,7 +135,7 @@ def closing_decision(lines: list[str]) -> int | None:
     above = start - 1
     while above >= 0 and not lines[above]:
         above -= 1
-    if above >= 0 and lines[above].endswith(":") and len(lines[above]) < 200 and not label(lines[above]):
+    if above >= 0 and _short_lead_in(lines[above]):
         start = above
     return start
 
@@ -187,6 +187,16 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     return start, end
 
 
+#: A lead-in is a phrase ("That the Committee:-", "Members agreed:"), not a sentence of narrative.
+MAX_LEAD_IN_WORDS = 12
+
+
+def _short_lead_in(line: str) -> bool:
+    """Is the line above a lost-heading decision its lead-in, rather than narrative ending in ":"?"""
+    short = line.count(" ") < MAX_LEAD_IN_WORDS or _THAT.match(line) is not None
+    return line.endswith(":") and len(line) < 200 and short and not label(line)
+
+
 def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
     "The Chair then adjourned the meeting ...").
@@ -205,6 +215,36 @@ def trailing_notes(lines: list[str]) -> int:
             continue
         break
     return cut if any(lines[:cut]) else end
+
+
+def narrative_line(lines: list[str]) -> int:
+    """Where narrative written straight under an unlabelled resolution begins, or the block's end.
+
+    Pages copied one paragraph to a line put "That X be elected.", then "X
+    signed the declaration." on the next line: a line after a full stop,
+    opening with a capital, in the past tense of the minutes ("signed",
+    "was"), and neither "That ..." nor a passive "... be ...", is narrative.
+    """
+    if items(lines):
+        return len(lines)
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if not line:
+            break
+        if (lines[index - 1].endswith(".") and line[:1].isupper() and not _THAT.match(line)
+                and " be " not in line and _past_tense(line)):
+            return index
+    return len(lines)
+
+
+_PAST = {"was", "were", "had", "did", "gave", "took", "left", "made", "said", "spoke", "thanked"}
+
+
+def _past_tense(line: str) -> bool:
+    """Does the sentence's verb, among its first words, read as past tense ("X signed ...")?"""
+    words = line.split()[1:6]
+    return any(w in _PAST or (w.islower() and len(w) > 4 and w.endswith("ed")) for w in words)
 
 
 def list_end(lines: list[str]) -> int:
