@@ -495,6 +495,148 @@ case("one-paragraph-per-line-narrative-after-resolution", """
     ),
 )
 
+# --- agenda text without a "Minutes:" heading -------------------------------------
+
+case("agenda-text-body-is-asked", """
+    Agenda item
+
+    Council Tax Base 2024/25
+
+    General assembly is asked to approve the council tax base for the coming year.
+
+
+    The Cabinet Member for Finance introduced the report.
+
+
+
+
+    That the council tax base for 2024/25 be approved.
+    """,
+    "Council Tax Base 2024/25",
+    description="General assembly is asked to approve the council tax base for the coming year.",
+    resolutions=[("", "That the council tax base for 2024/25 be approved.")],
+    minutes="The Cabinet Member for Finance introduced the report.",
+)
+case("agenda-text-bracketed-note-then-past-narrative-about-the-report", """
+    Agenda item
+
+    Quarterly Performance Report
+
+    To review performance against the corporate plan at the end of June.
+
+    (Report attached)
+
+    This report was taken after the break, by agreement of the Chair.
+
+    Members asked about sickness absence.
+    """,
+    "Quarterly Performance Report",
+    description="To review performance against the corporate plan at the end of June.\n\n(Report attached)",
+    minutes="This report was taken after the break, by agreement of the Chair.\n\nMembers asked about sickness absence.",
+)
+case("agenda-text-statement-of-what-may-happen", """
+    Agenda item
+
+    Late Items of Business
+
+    Where the chair agrees, a late item may be considered at the end of the meeting.
+
+
+    The chair reported that no late items had been received.
+    """,
+    "Late Items of Business",
+    description="Where the chair agrees, a late item may be considered at the end of the meeting.",
+    minutes="The chair reported that no late items had been received.",
+)
+case("agenda-text-under-standing-order-to-appoint", """
+    Election of Chairman of the Council
+    Under Council Procedure Rule 2.3, to elect a Chairman of the Council for the year.
+    The retiring Chairman called for nominations and Councillor Vale was proposed.
+    That Councillor Vale be elected Chairman of the Council for the year.
+    """,
+    "Election of Chairman of the Council",
+    description="Under Council Procedure Rule 2.3, to elect a Chairman of the Council for the year.",
+    resolutions=[("", "That Councillor Vale be elected Chairman of the Council for the year.")],
+)
+case("issue-page-agenda-wording-of-title-and-motion-to-be-moved", """
+    Issue - meetings
+
+    Appointment of Deputy Leader
+
+    Meeting: 20/05/2019 - Council (Item 9)
+
+    Appointment of Deputy Leader of the Council for the 2019/20 Year
+
+    To appoint a Deputy Leader of the Council.
+
+
+    Cllr Ruth Obi will move:
+
+
+    That Cllr Dean Marsh be appointed Deputy Leader for the year.
+
+
+    Cllr Ivan Hale will second.
+
+
+    The motion will be put to the vote.
+
+
+
+    It was moved and seconded that Cllr Marsh be appointed.
+
+
+
+
+    That Cllr Marsh be appointed Deputy Leader of the Council for the year.
+    """,
+    "Appointment of Deputy Leader",
+    description=(
+        "To appoint a Deputy Leader of the Council.\n\nCllr Ruth Obi will move:\n\n"
+        "That Cllr Dean Marsh be appointed Deputy Leader for the year.\n\nCllr Ivan Hale will second."
+        "\n\nThe motion will be put to the vote."
+    ),
+    resolutions=[("", "That Cllr Marsh be appointed Deputy Leader of the Council for the year.")],
+    minutes="It was moved and seconded that Cllr Marsh be appointed.",
+)
+case("issue-page-report-of-line-under-meeting-is-agenda-text", """
+    Issue - meetings
+
+    Parks Strategy
+
+    Meeting: 03/10/2022 - Cabinet (Item 6)
+
+    Report of the Director of Environment
+
+    Minutes:
+
+    The Cabinet considered the draft strategy.
+
+    RESOLVED: That the strategy be adopted.
+    """,
+    "Parks Strategy",
+    description="Report of the Director of Environment",
+    resolutions=[("", "That the strategy be adopted.")],
+)
+case("issue-decisions-page-only-a-lost-heading-list", """
+    Issue - decisions
+
+    Month 9 Revenue Monitoring
+
+    12/02/2021 - Month 9 Revenue Monitoring
+
+
+
+
+    1.   the forecast outturn be noted.
+
+    2.   recovery plans be put in place by every directorate
+    """,
+    "Month 9 Revenue Monitoring",
+    resolutions=[("1", "the forecast outturn be noted."),
+                 ("2", "recovery plans be put in place by every directorate")],
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

@@ -168,6 +168,13 @@ def item_title(line: str) -> tuple[str | None, str]:
 
 
 def repeats_title(line: str, title: str) -> bool:
-    """Is this the item line of an issue page, repeating (or linking) the item's title?"""
+    """Is this the item line an issue page shows under "Meeting: ...": the item's title again,
+    its link ("73 Title pdf icon PDF 57 KB"), or the agenda's fuller wording of it in title case?
+    """
     number, name = item_title(line)
-    return name.lower() == title.lower() or (number is not None and without_size(line) != line)
+    if name.lower() == title.lower() or (number is not None and without_size(line) != line):
+        return True
+    if len(line) > 200 or line.endswith((".", ":", ";", ",")) or not line[:1].isupper():
+        return False
+    words = [word for word in line.split() if len(word) > 3 and word[:1].isalpha()]
+    return len(words) >= 2 and sum(word[:1].isupper() for word in words) * 5 >= len(words) * 4

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import furniture, markers, segments
-from .lines import SUB, label, normalise, render, unlabelled
+from . import furniture, markers, purpose, segments
+from .lines import SUB, normalise, render, unlabelled
 from .resolutions import (
     closed_extent,
     closing_decision,
@@ -21,27 +21,6 @@ from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, P
 #: A first line longer than this is a paragraph, not a title.
 MAX_TITLE_CHARS = 500
 
-# How a purpose opens when there is no "Minutes:" heading to end it;
-# "The Committee considered ..." is narrative, not purpose.
-_PURPOSE_START = re.compile(
-    r"to (?!date\b|conclude\b|summari[sz]e\b|this\b|that\b|the\b|a\b|an\b|be\b|which\b)[a-z]{2,}\b"
-    r"|(?:a |an |joint |verbal |oral |written |covering |annual |draft )?"
-    r"(?:report|update|presentation|briefing|paper)s? (?:of|by|from|to follow|attached|on)\b"
-    r"|(?:verbal|oral) (?:update|report)\b|presentation\b|purpose\b"
-    r"|this (?:report|item|paper|presentation)\b|the (?:purpose|aim) of (?:this|the) (?:report|item|paper)\b"
-    r"|(?:the )?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission|scrutiny)"
-    r" (?:is|are|will be) (?:asked|invited|requested|recommended)\b"
-    r"|(?:attached|enclosed|appended)\b",
-    re.I,
-)
-# "A report by the Director presented ...": the report as the subject of the narrative.
-_REPORT_NARRATED = re.compile(
-    r"(?:a|an|the) (?:\w+ )?report (?:of|by|from) [^.]{0,200}?"
-    r"\b(?:presented|outlined|set out the|gave|provided|detailed|summari[sz]ed|explained|was|were|had)\b",
-    re.I,
-)
-_RECOMMENDATION = re.compile(r"recommendations?\b|recommended\b|recommendation\(s\)", re.I)
-_THAT = re.compile(r"that\b", re.I)
 _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 
@@ -61,10 +40,10 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         start, end = found
         lost, pre = pre[start:end], [*pre[:start], "", *pre[end:]]
     if purpose_ends:
-        presenter, description = _take_presenter(pre)
+        presenter, description = purpose.take_presenter(pre)
         minutes: list[str] = []
     else:
-        description, presenter, minutes = _split_purpose(pre)
+        description, presenter, minutes = purpose.split(pre)
     blocks: list[tuple[list[str], bool]] = []  # (lines, under a "Decision:" heading)
     reasons: list[str] = []
     documents: list[str] = []
@@ -114,7 +93,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         number=number,
         details=details,
     )
-    if len(parts) == 1 and not (record.description or record.minutes or record.presenter):
+    if len(parts) == 1 and not (record.description or record.minutes or record.presenter or resolutions):
         shown = title if len(title) <= 80 else title[:79] + "\u2026"
         raise ParseError(
             f"{NOT_A_RECORD}: only a title was found (\u201c{shown}\u201d); {LOOKED_FOR} after it."
@@ -238,57 +217,11 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             continue
         if line and after_meeting:
             after_meeting = False
-            if furniture.repeats_title(line, title):
+            if furniture.repeats_title(line, title) and not purpose.opens(line):
                 number = number or furniture.item_title(line)[0]
                 continue
         kept.append(line)
     return kept, number
-
-
-def _take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Remove the "[Name, Role, to present report]" line from the purpose text."""
-    for index, line in enumerate(lines):
-        who = markers.presenter(line)
-        if who:
-            return who, [*lines[:index], "", *lines[index + 1 :]]
-    return None, lines
-
-
-def _split_purpose(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
-    """(purpose, presenter, narrative) when no "Minutes:" heading divides them.
-
-    The purpose is the opening run of lines that read as one ("To consider
-    ...", "Report of the Director ..."), with any recommendations listed in
-    it; a line that does not continue it starts the narrative.
-    """
-    purpose: list[str] = []
-    presenter = None
-    mode = "start"  # "purpose", "recommendation"
-    previous = ""
-    for index, line in enumerate(lines):
-        if not line:
-            purpose.append(line)
-            previous = ""
-            continue
-        who = markers.presenter(line) if presenter is None else None
-        text = unlabelled(line)
-        if who:
-            presenter = who
-            purpose.append("")
-        elif _PURPOSE_START.match(text) and not _REPORT_NARRATED.match(text):
-            mode = "purpose"
-            purpose.append(line)
-        elif _RECOMMENDATION.match(text):
-            mode = "recommendation"
-            purpose.append(line)
-        elif mode == "recommendation" and (label(line) or _THAT.match(text) or line.endswith(":")):
-            purpose.append(line)
-        elif mode != "start" and previous and text[:1].islower() and not previous.endswith((".", "?", "!")):
-            purpose.append(line)  # the purpose's sentence wrapped onto this line
-        else:
-            return purpose, presenter, lines[index:]
-        previous = line
-    return purpose, presenter, []
 
 
 def _document_name(line: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import ROMAN_RE, label, render, unlabelled
+from .lines import ROMAN_RE, label, past_tense, render, unlabelled
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -233,18 +233,9 @@ def narrative_line(lines: list[str]) -> int:
         if not line:
             break
         if (lines[index - 1].endswith(".") and line[:1].isupper() and not _THAT.match(line)
-                and " be " not in line and _past_tense(line)):
+                and " be " not in line and past_tense(line)):
             return index
     return len(lines)
-
-
-_PAST = {"was", "were", "had", "did", "gave", "took", "left", "made", "said", "spoke", "thanked"}
-
-
-def _past_tense(line: str) -> bool:
-    """Does the sentence's verb, among its first words, read as past tense ("X signed ...")?"""
-    words = line.split()[1:6]
-    return any(w in _PAST or (w.islower() and len(w) > 4 and w.endswith("ed")) for w in words)
 
 
 def list_end(lines: list[str]) -> int:
