@@ -225,6 +225,37 @@ case("interleaved-reason-after-each-resolution", """
     reason="To reflect the revised delivery timetable.\n\nTo keep the programme within the agreed budget.",
     minutes="",
 )
+case("reason-with-its-own-lettered-list-stays-the-reason", """
+    School Admissions Arrangements
+
+    Minutes:
+
+    The Cabinet Member presented the proposed arrangements.
+
+    RESOLVED:
+
+    (a) That the admission arrangements be determined.
+
+    (b) That the Director be authorised to publish them.
+
+    Reasons for decision:
+
+    (a) to meet the statutory deadline; and
+
+    (b) to ensure the scheme can be applied fairly.
+
+    Supporting documents:
+
+    Admission Arrangements 2025 PDF 300 KB
+
+    Equality Impact Assessment PDF 90 KB
+    """,
+    "School Admissions Arrangements",
+    resolutions=[("a", "That the admission arrangements be determined."),
+                 ("b", "That the Director be authorised to publish them.")],
+    reason="(a) to meet the statutory deadline; and\n\n(b) to ensure the scheme can be applied fairly.",
+    documents=["Admission Arrangements 2025", "Equality Impact Assessment"],
+)
 case("reason-stops-at-next-section-heading", """
     Decision details
 
@@ -408,6 +439,19 @@ case("report-as-subject-of-narrative-is-not-the-purpose", """
     resolutions=[("", "That the report be noted.")],
     minutes="A report by the Treasurer presented the fund's performance for the quarter.",
 )
+case("the-report-of-which-was-circulated-is-still-agenda-text", """
+    Waste Collection Contract
+
+    A report of the Director of Environment, which was circulated separately, on the tenders received.
+
+    Members asked about recycling rates.
+
+    RESOLVED: That the contract be awarded.
+    """,
+    "Waste Collection Contract",
+    description="A report of the Director of Environment, which was circulated separately, on the tenders received.",
+    resolutions=[("", "That the contract be awarded.")],
+)
 
 # --- "Decisions:" over the narrative, with RESOLVED further down ------------------
 
@@ -533,6 +577,19 @@ case("agenda-text-bracketed-note-then-past-narrative-about-the-report", """
     "Quarterly Performance Report",
     description="To review performance against the corporate plan at the end of June.\n\n(Report attached)",
     minutes="This report was taken after the break, by agreement of the Chair.\n\nMembers asked about sickness absence.",
+)
+case("bracketed-chair-note-after-agenda-text-is-minutes", """
+    Election of Vice-Chair
+
+    To elect a Vice-Chair for the year.
+
+    (Councillor Rao in the Chair)
+
+    Councillor Penn was nominated and elected unopposed.
+    """,
+    "Election of Vice-Chair",
+    description="To elect a Vice-Chair for the year.",
+    minutes="(Councillor Rao in the Chair)\n\nCouncillor Penn was nominated and elected unopposed.",
 )
 case("agenda-text-statement-of-what-may-happen", """
     Agenda item

@@ -26,13 +26,16 @@ _PURPOSE_START = re.compile(
 # the subject of the narrative.
 _REPORT_NARRATED = re.compile(
     r"(?:a|an|the) (?:\w+ )?report (?:of|by|from) [^.]{0,200}?"
-    r"\b(?:presented|outlined|set out the|gave|provided|detailed|summari[sz]ed|explained|was|were|had)\b"
+    r"\b(?:presented|outlined|set out the|gave|provided|detailed|summari[sz]ed|explained)\b"
     r"|(?:this|the|a|an) (?:\w+ )?(?:report|item|paper|presentation)s? (?:was|were|had|has been)\b",
     re.I,
 )
 # Agenda text states what may or will happen ("An item may be added ..."); minutes say what did.
 _MODAL = re.compile(r"[^.]{0,200}?\b(?:may|shall|must|can|will) (?:be|move|second|present)\b", re.I)
 _PAST_ANYWHERE = re.compile(r".{0,400}?\b(?:was|were|had|did)\b", re.I)
+_PAPERS = re.compile(
+    r"\b(?:report|pages?|attached|enclosed|appendi(?:x|ces)|circulated|to follow|agenda|papers?|copy)\b", re.I
+)
 _RECOMMENDATION = re.compile(r"recommendations?\b|recommended\b|recommendation\(s\)", re.I)
 _THAT = re.compile(r"that\b", re.I)
 
@@ -97,4 +100,7 @@ def _agenda_statement(text: str) -> bool:
 
 
 def _bracketed(text: str) -> bool:
-    return text.startswith("(") and text.endswith((")", ").")) and len(text) < 300
+    """A note in brackets about the papers ("(Report attached)", "(See pages 5-20)"); a note of
+    who took the chair or left the room is the minutes'."""
+    return (text.startswith("(") and text.endswith((")", ").")) and len(text) < 300
+            and _PAPERS.search(text) is not None)

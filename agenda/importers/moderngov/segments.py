@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from . import markers
 from .furniture import is_furniture, without_size
 from .lines import label
-from .resolutions import is_sibling
+from .resolutions import is_sibling, opens_decision
 
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
 
 # Where a "Purpose:" heading may start: among a decision page's opening fields.
 _BEFORE_DECISION = ("pre", "detail", "purpose")
+
+#: A document's name rarely runs to seven words closing with a full stop; narrative does.
+_SENTENCE_SPACES = 6
 
 #: How far into a decision block its first item is looked for.
 _LEAD_LINES = 20
@@ -74,7 +77,7 @@ def split(body: list[str]) -> list[Segment]:
             start("reason", rest)
         elif current.kind == "reason" and (name := markers.section_heading(line)):
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
-        elif current.kind == "reason" and _resumes_decisions(line, last_decision):
+        elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
         elif (found := markers.decision(line)) is not None:
             before, rest = found
@@ -93,10 +96,15 @@ def split(body: list[str]) -> list[Segment]:
     return segments
 
 
-def _resumes_decisions(line: str, decision: Segment | None) -> bool:
-    """Is this labelled line the next item of the decision list a REASON interrupted?"""
+def _resumes_decisions(line: str, reason: Segment, decision: Segment | None) -> bool:
+    """Is this labelled line the next item of the decision list a REASON interrupted?
+
+    It must read as a decision, under a reason that is not itself a list.
+    """
     found = label(line)
-    if not found or found[1].startswith("bullet") or decision is None:
+    if not found or found[1].startswith("bullet") or decision is None or not opens_decision([found[2]]):
+        return False
+    if label(next((x for x in reason.lines[:_LEAD_LINES] if x), "")):
         return False
     first = next((x for x in decision.lines[:_LEAD_LINES] if x), "")
     earlier = label(first)
@@ -119,7 +127,7 @@ def _heading_or_marker(line: str) -> bool:
 
 def _is_sentence(line: str) -> bool:
     """Narrative rather than a document's name: several words closing with a full stop."""
-    return line.endswith((".", "!", "?")) and line.count(" ") >= 6 and without_size(line) == line
+    return line.endswith((".", "!", "?")) and line.count(" ") >= _SENTENCE_SPACES and without_size(line) == line
 
 
 def _drop_dangling_lead(lines: list[str]) -> None:
