@@ -457,9 +457,15 @@ PATHOLOGICAL = [
     lambda n: "Publication date: x\n" * n,
     lambda n: "Home > " * n,
     lambda n: "Supporting documents:\n" + "9" * (5 * n) + " KB",
+    lambda n: "RESOLVED: (i) That x.\nREASON: y\n" * n,
+    lambda n: "Reason for decision:\n" + "(ii) That x be y.\nImplementation Of It:\n" * n,
+    lambda n: "\n\n\n\nthe x be y.\nZed was made.\n" * n,
+    lambda n: "Additional documents:\n" + "Some words here make up a whole sentence.\n" * n,
+    lambda n: "Meeting: 1/1/2024 - Council (Item 1)\nA Title Line Here\n" * n,
+    lambda n: "May be " * n,
 ]
 
-PATHOLOGICAL_IDS = ["spaces", "open-brackets", "dotted-numbers", "it-was-resolved", "resolved-that-repeated", "members-resolved-repeated", "reason-for", "dashes", "long-lettered-list", "resolved-headings", "decision-headings", "blank-lines", "lone-labels", "that-lines", "bullet-wraps", "open-quotes", "straight-quotes", "detail-fields", "breadcrumbs", "document-size"]
+PATHOLOGICAL_IDS = ["spaces", "open-brackets", "dotted-numbers", "it-was-resolved", "resolved-that-repeated", "members-resolved-repeated", "reason-for", "dashes", "long-lettered-list", "resolved-headings", "decision-headings", "blank-lines", "lone-labels", "that-lines", "bullet-wraps", "open-quotes", "straight-quotes", "detail-fields", "breadcrumbs", "document-size", "interleaved-reasons", "reason-sections", "lost-heading-gaps", "additional-documents-sentences", "meeting-item-lines", "modal-words"]
 
 
 def _count_regex_work(monkeypatch):
@@ -469,7 +475,7 @@ def _count_regex_work(monkeypatch):
     """
     import re
 
-    from agenda.importers.moderngov import furniture, lines, markers, record, resolutions, segments
+    from agenda.importers.moderngov import furniture, lines, markers, purpose, record, resolutions, segments
 
     scanned = [0]
 
@@ -489,7 +495,7 @@ def _count_regex_work(monkeypatch):
 
             return counted
 
-    for module in (furniture, lines, markers, record, resolutions, segments):
+    for module in (furniture, lines, markers, purpose, record, resolutions, segments):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
                 monkeypatch.setattr(module, name, Counting(value))

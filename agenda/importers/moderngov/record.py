@@ -135,14 +135,19 @@ def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list
     """
     preambles: list[str] = []
     resolutions: list[ParsedResolution] = []
-    read: list[tuple[tuple, bool]] = []
+    read: set[tuple] = set()
+    seen_lead_ins: set[str] = set()
+    read_under_heading: set[tuple] = set()
     for lines, under_heading in blocks:
         lead_in, parsed = parse_block(lines)
         key = tuple((r.label, " ".join(r.text.lower().split())) for r in parsed)
-        if any(key == earlier and (under_heading or heading) for earlier, heading in read):
+        if key in (read if under_heading else read_under_heading):
             continue
-        read.append((key, under_heading))
-        if lead_in and lead_in not in preambles:
+        read.add(key)
+        if under_heading:
+            read_under_heading.add(key)
+        if lead_in and lead_in not in seen_lead_ins:
+            seen_lead_ins.add(lead_in)
             preambles.append(lead_in)
         resolutions += parsed
     return "\n\n".join(preambles) or None, resolutions
