@@ -675,6 +675,25 @@ case("issue-page-report-of-line-under-meeting-is-agenda-text", """
     description="Report of the Director of Environment",
     resolutions=[("", "That the strategy be adopted.")],
 )
+case("issue-page-other-line-under-meeting-is-kept", """
+    Issue - meetings
+
+    Library Strategy
+
+    Meeting: 08/11/2022 - Cabinet (Item 14)
+
+    Councillor Amy Stone, Portfolio Holder For Culture
+
+    Minutes:
+
+    The Portfolio Holder presented the strategy.
+
+    RESOLVED: That the strategy be approved.
+    """,
+    "Library Strategy",
+    description="Councillor Amy Stone, Portfolio Holder For Culture",
+    resolutions=[("", "That the strategy be approved.")],
+)
 case("issue-decisions-page-only-a-lost-heading-list", """
     Issue - decisions
 

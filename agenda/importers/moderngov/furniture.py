@@ -141,6 +141,8 @@ def split_number(title: str) -> tuple[str | None, str]:
 _DATED_ITEM = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4} ?[-\u2013\u2014] ?(?P<title>\S.{0,300})")
 # The link an item line carried: "86 Minutes of the last meeting pdf icon PDF 94 KB".
 _LINK_ICON = re.compile(r" ?\b(?:pdf|word|doc) icon$", re.I)
+#: How many of the issue title's first words an agenda's fuller item title shares with it.
+_SAME_OPENING_WORDS = 3
 _LINKED_NUMBER = re.compile(r"(?P<num>\d{1,3}[a-z]?) (?P<rest>\S.*)")
 
 
@@ -169,12 +171,11 @@ def item_title(line: str) -> tuple[str | None, str]:
 
 def repeats_title(line: str, title: str) -> bool:
     """Is this the item line an issue page shows under "Meeting: ...": the item's title again,
-    its link ("73 Title pdf icon PDF 57 KB"), or the agenda's fuller wording of it in title case?
+    its link ("73 Title pdf icon PDF 57 KB"), or the agenda's fuller wording of the same title
+    (its first words the issue title's, and no full stop)?
     """
     number, name = item_title(line)
     if name.lower() == title.lower() or (number is not None and without_size(line) != line):
         return True
-    if len(line) > 200 or line.endswith((".", ":", ";", ",")) or not line[:1].isupper():
-        return False
-    words = [word for word in line.split() if len(word) > 3 and word[:1].isalpha()]
-    return len(words) >= 2 and sum(word[:1].isupper() for word in words) * 5 >= len(words) * 4
+    opening = " ".join(title.lower().split()[:_SAME_OPENING_WORDS])
+    return len(name) <= 300 and not name.endswith((".", ":")) and name.lower().startswith(opening)
