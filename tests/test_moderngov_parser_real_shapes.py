@@ -404,6 +404,44 @@ case("lost-heading-that-then-more-narrative", """
         "the vote was tied.\n\nCouncillor Ames left the meeting at 7.10pm\n\nCouncillor Boyd in the Chair"
     ),
 )
+case("lost-heading-capitalised-subjunctive-items", """
+    Agenda item
+
+    Risk Register
+
+    The Risk Manager explained the changes to the register since March.
+
+
+
+
+    (1) The updated risk register be noted; and
+
+
+    (2) The Chief Executive be asked to report on cyber risk in the autumn.
+    """,
+    "Risk Register",
+    resolutions=[("1", "The updated risk register be noted; and"),
+                 ("2", "The Chief Executive be asked to report on cyber risk in the autumn.")],
+    minutes="The Risk Manager explained the changes to the register since March.",
+)
+case("reported-proposal-after-gap-is-narrative", """
+    Agenda item
+
+    Allotments Review
+
+    The Parks Manager outlined the waiting list.
+
+
+
+
+    Councillor Fry suggested the review be widened to community gardens.
+    """,
+    "Allotments Review",
+    minutes=(
+        "The Parks Manager outlined the waiting list.\n\n"
+        "Councillor Fry suggested the review be widened to community gardens."
+    ),
+)
 case("long-gap-before-ordinary-narrative-is-not-a-decision", """
     Agenda item
 
@@ -674,6 +712,30 @@ case("issue-page-report-of-line-under-meeting-is-agenda-text", """
     "Parks Strategy",
     description="Report of the Director of Environment",
     resolutions=[("", "That the strategy be adopted.")],
+)
+case("issue-page-number-on-its-own-line-then-item-line", """
+    Issue - meetings
+
+    Street Trading Policy
+
+    Meeting: 06/06/2017 - Licensing Committee (Item 21)
+
+    21.
+
+    Street Trading Policy PDF 130 KB
+
+    To consider the revised street trading policy.
+
+    Minutes:
+
+    Members welcomed the revised policy.
+
+    RESOLVED: That the policy be adopted.
+    """,
+    "Street Trading Policy",
+    description="To consider the revised street trading policy.",
+    resolutions=[("", "That the policy be adopted.")],
+    number="21",
 )
 case("issue-page-other-line-under-meeting-is-kept", """
     Issue - meetings

@@ -220,6 +220,9 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             number = number or meeting_number
             after_meeting = True
             continue
+        if line and after_meeting and (alone := furniture.number_only(line))[0]:
+            number = number or alone[1]  # "73." on its own line, above the item's title
+            continue
         if line and after_meeting:
             after_meeting = False
             if furniture.repeats_title(line, title) and not purpose.opens(line):

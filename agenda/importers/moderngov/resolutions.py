@@ -142,13 +142,28 @@ def closing_decision(lines: list[str]) -> int | None:
 
 #: Blank lines in a row where ModernGov's styled RESOLVED heading stood before copying lost it.
 LOST_HEADING_GAP = 3
-# "That ...", or a passive "the plan be agreed" written in lower case under the heading.
-_DECIDED = re.compile(r"that\b|[a-z][^.;]{0,300}? be \w", re.I)
+# A decision is "That ...", or the subjunctive "the plan be agreed": a subject then "be",
+# which narrative never uses bare ("was agreed", "would be", "asked that it be").
+_SUBJUNCTIVE = re.compile(r"(?P<subject>[^.;:]{1,300}?) be \w", re.I)
+_NOT_BARE = {
+    "that", "which", "who", "whether", "if", "to", "will", "would", "could", "should", "may", "might",
+    "must", "can", "cannot", "shall", "not", "also", "never", "it", "there", "was", "were", "had",
+    # "Councillor X proposed the item be deferred": a reported proposal, not the decision
+    "suggested", "asked", "proposed", "moved", "requested", "recommended", "agreed", "urged", "insisted",
+}
+#: A decision's subject is a noun phrase, not a whole clause.
+MAX_SUBJECT_WORDS = 25
 
 
 def _decided(text: str) -> bool:
-    """Does the text read as a decision: "That ...", or "the report be noted" in lower case?"""
-    return bool(_DECIDED.match(text)) and (text[:4].lower() == "that" or text[:1].islower())
+    """Does the text read as a decision: "That ...", or "the report be noted" / "The plan be agreed"?"""
+    if _THAT.match(text):
+        return True
+    m = _SUBJUNCTIVE.match(text)
+    if not m:
+        return False
+    words = m["subject"].lower().replace(",", " ").split()
+    return len(words) <= MAX_SUBJECT_WORDS and not _NOT_BARE.intersection(words)
 
 
 def opens_decision(lines: list[str]) -> bool:
