@@ -110,8 +110,9 @@ def closing_decision(lines: list[str]) -> int | None:
     """Where a closing decision whose marker was lost begins, or None.
 
     ModernGov shows RESOLVED as a heading, and copying can drop it.  What
-    remains is a last "That ..." paragraph, or a last list of "That ..."
-    items (with their sub-items), perhaps after a lead-in ending in ":".
+    remains is a last decision paragraph ("That ...", "the report be noted"),
+    or a last list of items most of which read as decisions (with their
+    sub-items), perhaps after a lead-in ending in ":".
     """
     end = len(lines)
     while end and not lines[end - 1]:
@@ -120,17 +121,17 @@ def closing_decision(lines: list[str]) -> int | None:
     index = end
     while index > 0:
         line = lines[index - 1]
-        if line and not (label(line) or _THAT.match(line)):
+        if line and not (label(line) or _decided(line)):
             break
         index -= 1
-        if line and _THAT.match(unlabelled(line)):
+        if line and _decided(unlabelled(line)):
             start = index
     if start is None:
         return None
     first = label(lines[start])
-    if first:  # a numbered or bulleted list: every item at its level is a "That ..." item
-        same_level = (label(line) for line in lines[index:end] if line)
-        if any(p and p[1] == first[1] and not _THAT.match(p[2]) for p in same_level):
+    if first:  # a numbered or bulleted list: most items at its level read as decisions
+        same_level = [p for p in (label(line) for line in lines[index:end] if line) if p and p[1] == first[1]]
+        if sum(_decided(p[2]) for p in same_level) * 2 <= len(same_level):
             return None
     above = start - 1
     while above >= 0 and not lines[above]:
@@ -145,10 +146,14 @@ LOST_HEADING_GAP = 3
 # A decision is "That ...", or the subjunctive "the plan be agreed": a subject then "be",
 # which narrative never uses bare ("was agreed", "would be", "asked that it be").
 _SUBJUNCTIVE = re.compile(r"(?P<subject>[^.;:]{1,300}?) be \w", re.I)
-_NOT_BARE = {
-    "that", "which", "who", "whether", "if", "to", "will", "would", "could", "should", "may", "might",
-    "must", "can", "cannot", "shall", "not", "also", "never", "it", "there", "was", "were", "had",
-    # "Councillor X proposed the item be deferred": a reported proposal, not the decision
+# Words that make "be" part of narrative: right before it ("would be", "to be") ...
+_NOT_BARE_BEFORE = {
+    "to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "shall", "not",
+    "also", "never",
+}
+# ... or anywhere before it ("asked that it be", "Councillor X proposed the item be deferred").
+_REPORTED = {
+    "that", "whether", "if", "it", "there", "was", "were", "had",
     "suggested", "asked", "proposed", "moved", "requested", "recommended", "agreed", "urged", "insisted",
 }
 #: A decision's subject is a noun phrase, not a whole clause.
@@ -163,7 +168,8 @@ def _decided(text: str) -> bool:
     if not m:
         return False
     words = m["subject"].lower().replace(",", " ").split()
-    return len(words) <= MAX_SUBJECT_WORDS and not _NOT_BARE.intersection(words)
+    return (bool(words) and len(words) <= MAX_SUBJECT_WORDS and words[-1] not in _NOT_BARE_BEFORE
+            and not _REPORTED.intersection(words))
 
 
 def opens_decision(lines: list[str]) -> bool:
