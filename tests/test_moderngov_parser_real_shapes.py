@@ -112,6 +112,23 @@ case("issue-page-without-issue-title-item-line-is-title", """
     resolutions=[("", "That the minutes be approved as a correct record, subject to that amendment.")],
     minutes="Councillor Patel asked that his apologies be recorded.",
 )
+case("issue-page-short-past-sentence-ends-empty-documents-list", """
+    Issue - meetings
+
+    Air Quality Action Plan
+
+    Meeting: 12/12/2019 - Environment Committee (Item 8)
+
+    8 Air Quality Action Plan pdf icon PDF 140 KB
+
+    Additional documents:
+
+
+    The item was deferred.
+    """,
+    "Air Quality Action Plan",
+    minutes="The item was deferred.",
+)
 case("issue-page-title-repeated-without-blank-lines", """
     Issue - meetings
     Election of Deputy Mayor
