@@ -91,6 +91,30 @@ def _split_inline_first_item(lines: list[str]) -> list[str]:
 _LOOK_AHEAD = 20
 
 
+# "1. " inside a line, after a space or a colon: a numbered list flattened onto one line.
+_RUN_IN_NUMBER = re.compile(r"(?:^|(?<=[\s:;]))(?P<number>\d{1,2})[.)] (?=[A-Za-z(])")
+
+
+def _split_run_in_list(lines: list[str]) -> list[str] | None:
+    """A one-line block holding a numbered list run together ("RESOLVED to: 1. Note the
+    outcome 2. Agree the priorities 3. ..."), as one line per item, or None.
+
+    Only numbers counting up from 1 start items, so "paragraph 4. The ..." does not."""
+    filled = [line for line in lines if line]
+    if len(filled) != 1:
+        return None
+    line, starts, expected = filled[0], [], 1
+    for m in _RUN_IN_NUMBER.finditer(line):
+        if int(m["number"]) == expected:
+            starts.append(m.start())
+            expected += 1
+    if len(starts) < 2:
+        return None
+    pieces = [line[:starts[0]].strip()] if line[:starts[0]].strip() else []
+    pieces += [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)])]
+    return pieces
+
+
 def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """The lead-in and resolutions of one decision block.
 
@@ -101,6 +125,8 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """
     lines = _split_inline_first_item(lines)
     found = items(lines)
+    if not found and (run_in := _split_run_in_list(lines)) is not None:
+        lines, found = run_in, items(run_in)
     if not found:
         text = render(lines)
         filled = [line for line in lines if line]
