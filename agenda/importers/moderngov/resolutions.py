@@ -116,6 +116,30 @@ def _split_inline_first_item(lines: list[str]) -> list[str]:
 _LOOK_AHEAD = 20
 
 
+# "1. " inside a line, after a space or a colon: a numbered list flattened onto one line.
+_RUN_IN_NUMBER = re.compile(r"(?:^|(?<=[\s:;]))(?P<number>\d{1,2})[.)] (?=[A-Za-z(])")
+
+
+def _split_run_in_list(lines: list[str]) -> list[str] | None:
+    """A one-line block holding a numbered list run together ("RESOLVED to: 1. Note the
+    outcome 2. Agree the priorities 3. ..."), as one line per item, or None.
+
+    Only numbers counting up from 1 start items, so "paragraph 4. The ..." does not."""
+    filled = [line for line in lines if line]
+    if len(filled) != 1:
+        return None
+    line, starts, expected = filled[0], [], 1
+    for m in _RUN_IN_NUMBER.finditer(line):
+        if int(m["number"]) == expected:
+            starts.append(m.start())
+            expected += 1
+    if len(starts) < 2:
+        return None
+    pieces = [line[:starts[0]].strip()] if line[:starts[0]].strip() else []
+    pieces += [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)])]
+    return pieces
+
+
 def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """The lead-in and resolutions of one decision block.
 
@@ -126,6 +150,8 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """
     lines = _split_inline_first_item(lines)
     found = items(lines)
+    if not found and (run_in := _split_run_in_list(lines)) is not None:
+        lines, found = run_in, items(run_in)
     if not found:
         text = render(lines)
         filled = [line for line in lines if line]
@@ -189,10 +215,11 @@ def closing_decision(lines: list[str]) -> int | None:
     """Where a closing decision whose marker was lost begins, or None.
 
     ModernGov shows RESOLVED as a heading, and copying can drop it.  What
-    remains is a last "That ..." or "NOTED ..." paragraph, or a last numbered or lettered
-    list whose every item reads as a decision ("That ...", "To approve ...",
-    "the plan be adopted;"), with their sub-items, perhaps after a lead-in
-    ending in ":"; a list under "The Committee:" is its decision whatever its verbs.
+    remains is a last decision paragraph ("That ...", "the report be noted",
+    "NOTED ..."), or a last numbered or lettered list most of whose items read
+    as decisions ("That ...", "To approve ...", "the plan be adopted;"), with
+    their sub-items, perhaps after a lead-in ending in ":"; a list under
+    "The Committee:" is its decision whatever its verbs.
     """
     end = trailing_notes(lines)
     while end and not lines[end - 1]:
@@ -201,11 +228,11 @@ def closing_decision(lines: list[str]) -> int | None:
     index = end
     while index > 0:
         line = lines[index - 1]
-        if line and not (label(line) or _THAT.match(line) or _VERB_FIRST.match(line)):
+        if line and not (label(line) or _decided(line) or _VERB_FIRST.match(line)):
             break
         index -= 1
         found = label(line) if line else None
-        if line and (_THAT.match(unlabelled(line)) or _VERB_FIRST.match(line) or found
+        if line and (_decided(unlabelled(line)) or _VERB_FIRST.match(line) or found
                      and not found[1].startswith("bullet") and _DECIDED_ITEM.match(found[2])):
             start = index
     first = next((i for i in range(index, end) if lines[i]), end)
@@ -216,9 +243,10 @@ def closing_decision(lines: list[str]) -> int | None:
         return above  # "The Committee:" over a list: the body's decisions, whatever their verbs
     if start is None:
         return None
-    if label(lines[start]):  # a list, from its first item: every item reads as a decision
+    if label(lines[start]):  # a list, from its first item: most items read as decisions
         listed = items(lines[index:end])
-        if not listed or any(not _DECIDED_ITEM.match(text) for _, _, text in listed):
+        decided = sum(bool(_decided(text) or _DECIDED_ITEM.match(text)) for _, _, text in listed)
+        if decided * 2 <= len(listed):
             return None
         start = index + listed[0][0]
     above = start - 1
@@ -302,10 +330,14 @@ LOST_HEADING_GAP = 3
 # A decision is "That ...", or the subjunctive "the plan be agreed": a subject then "be",
 # which narrative never uses bare ("was agreed", "would be", "asked that it be").
 _SUBJUNCTIVE = re.compile(r"(?P<subject>[^.;:]{1,300}?) be \w", re.I)
-_NOT_BARE = {
-    "that", "which", "who", "whether", "if", "to", "will", "would", "could", "should", "may", "might",
-    "must", "can", "cannot", "shall", "not", "also", "never", "it", "there", "was", "were", "had",
-    # "Councillor X proposed the item be deferred": a reported proposal, not the decision
+# Words that make "be" part of narrative: right before it ("would be", "to be") ...
+_NOT_BARE_BEFORE = {
+    "to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "shall", "not",
+    "also", "never",
+}
+# ... or anywhere before it ("asked that it be", "Councillor X proposed the item be deferred").
+_REPORTED = {
+    "that", "whether", "if", "it", "there", "was", "were", "had",
     "suggested", "asked", "proposed", "moved", "requested", "recommended", "agreed", "urged", "insisted",
 }
 #: A decision's subject is a noun phrase, not a whole clause.
@@ -320,7 +352,8 @@ def _decided(text: str) -> bool:
     if not m:
         return False
     words = m["subject"].lower().replace(",", " ").split()
-    return len(words) <= MAX_SUBJECT_WORDS and not _NOT_BARE.intersection(words)
+    return (bool(words) and len(words) <= MAX_SUBJECT_WORDS and words[-1] not in _NOT_BARE_BEFORE
+            and not _REPORTED.intersection(words))
 
 
 def opens_decision(lines: list[str]) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import markers, purpose
 from .furniture import is_furniture, without_size
-from .lines import label
+from .lines import label, past_tense
 from .resolutions import is_sibling, opens_decision
 
 # "Following questions, it was" left on the line above "RESOLVED:".
@@ -188,8 +188,11 @@ def _heading_or_marker(line: str) -> bool:
 
 
 def _is_sentence(line: str) -> bool:
-    """Narrative rather than a document's name: several words closing with a full stop."""
-    return line.endswith((".", "!", "?")) and line.count(" ") >= _SENTENCE_SPACES and without_size(line) == line
+    """Narrative rather than a document's name: several words, or a short past-tense sentence
+    ("The item was deferred."), closing with a full stop."""
+    if not line.endswith((".", "!", "?")) or without_size(line) != line:
+        return False
+    return line.count(" ") >= _SENTENCE_SPACES or (line.count(" ") >= 2 and past_tense(line))
 
 
 def _drop_dangling_lead(lines: list[str]) -> None:
