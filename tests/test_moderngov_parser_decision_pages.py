@@ -114,6 +114,32 @@ case("decision-details-lost-headings-lead-in-and-bullet", """
     preamble="The Cabinet agreed the following recommendations:",
 )
 
+case("decision-details-lost-headings-decision-paragraph", """
+    Decision details
+
+    Community Grants Round 3
+
+    Decision Maker: Cabinet Member for Communities
+
+    Is Key decision?: No
+
+    Is subject to call in?: Yes
+
+
+    To award community grants from the third funding round.
+
+
+    The Cabinet Member approved grants to the eleven groups listed in the report.
+
+    Publication date: 12/06/2023
+
+    Date of decision: 09/06/2023
+""",
+    title="Community Grants Round 3",
+    description="To award community grants from the third funding round.",
+    resolutions=[("", "The Cabinet Member approved grants to the eleven groups listed in the report.")],
+)
+
 # --- a RECOMMENDED lead-in on its own line before a numbered list ----------------
 
 case("recommended-lead-in-alone-before-numbered-list", """
@@ -438,3 +464,28 @@ def test_shape_is_read_exactly(text, expected):
     record = parse_record(text)
     got = {key: getattr(record, key) for key in expected}
     assert got == expected
+
+
+def test_forward_plan_issue_page_has_no_decision():
+    """An issue page of the forward plan ("Decision due:") describes a decision still to be made:
+    its closing paragraph is not read as the decision."""
+    record = parse_record(dedent("""
+        Issue details
+
+        Waste Depot Relocation
+
+        Decision maker: Cabinet
+
+        Decision due: 14 Sep 2026
+
+        Lead officer: Priya Hollis
+
+
+        This report seeks approval to relocate the waste depot to the Eastfield site.
+
+
+        The new site would be leased for twenty-five years.
+    """).strip("\n"))
+    assert record.title == "Waste Depot Relocation"
+    assert record.description.startswith("This report seeks approval to relocate the waste depot")
+    assert (record.preamble, record.resolutions) == (None, [])

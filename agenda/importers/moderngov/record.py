@@ -216,9 +216,20 @@ def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
     return True
 
 
+_MADE = re.compile(r".{0,40}\b(?:approved|made|agreed|adopted|taken|noted|endorsed)\b", re.I)
+
+
 def _decision_details(details: list[tuple[str, str]]) -> bool:
-    """Do the page's fields make it a decision's own page ("Decision Maker:", "Decision status:")?"""
-    return any(name.lower().startswith(("decision maker", "decision status")) for name, _ in details)
+    """Do the page's fields make it the page of a decision already made ("Decision status:
+    Recommendations Approved", "Date of decision:", "Decided at meeting:")?  A forward plan's
+    issue page ("Decision due:") holds only the purpose."""
+    for name, value in details:
+        name = name.lower()
+        if name.startswith(("date of decision", "decision date", "decided at meeting")):
+            return True
+        if name.startswith("decision status") and _MADE.match(value):
+            return True
+    return False
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
