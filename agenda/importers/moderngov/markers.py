@@ -8,7 +8,7 @@ the words before it report an earlier decision ("minute 23, which RESOLVED
 that ...").  RECOMMENDED and RECOMMENDATION never mark a decision here: an
 agenda's "RECOMMENDED: That the Committee ..." is the officers' advice (a
 closing "RECOMMENDED to Council ..." in the minutes is read as a decision by
-``resolutions.closing_decision``).
+``unmarked.closing_decision``).
 """
 
 from __future__ import annotations

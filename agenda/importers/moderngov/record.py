@@ -7,18 +7,8 @@ from collections import Counter
 
 from . import furniture, markers, purpose, segments
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import (
-    closed_extent,
-    closing_decision,
-    list_end,
-    lost_heading,
-    narrative_line,
-    opens_decision,
-    page_decision,
-    parse_block,
-    restart,
-    trailing_notes,
-)
+from .resolutions import closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
+from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
 #: A first line longer than this is a paragraph, not a title.

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from . import markers, purpose
 from .furniture import is_furniture, without_size
 from .lines import label, past_tense
-from .resolutions import is_sibling, opens_decision
+from .resolutions import is_sibling
+from .unmarked import opens_decision
 
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
