@@ -178,6 +178,33 @@ case("recommended-lead-in-alone-before-numbered-list", """
     preamble="RECOMMENDED to Council",
 )
 
+case("recommended-lead-in-in-capitals-after-a-gap", """
+    Issue - meetings
+
+    Corporate Plan Refresh
+
+    Meeting: 02/03/2021 - Policy Committee (Item 9)
+
+    Minutes:
+
+    Members discussed the draft plan and its targets.
+
+
+
+    RECOMMENDED TO COUNCIL
+
+
+
+    (a)  that the Corporate Plan 2021-25 be adopted; and
+
+    (b)  that the Chief Executive publish the plan.
+""",
+    title="Corporate Plan Refresh",
+    resolutions=[("a", "that the Corporate Plan 2021-25 be adopted; and"),
+                 ("b", "that the Chief Executive publish the plan.")],
+    preamble="RECOMMENDED TO COUNCIL",
+)
+
 # --- a reasons list, its heading lost, after the decision list ------------------------
 
 case("reasons-list-after-lost-heading-decision-list", """
@@ -340,6 +367,51 @@ case("ornament-separated-note-after-reason", """
     title="TREE PLANTING STRATEGY",
     resolutions=[("", "Cabinet APPROVED the Tree Planting Strategy.")],
     reason="1. The Council declared a climate emergency in 2019.",
+)
+
+case("minute-paragraph-numbers-resolved-in-capitals-with-a-list", """
+    Decision details
+
+    Audit Plan 2025/26
+
+    Decision status: Recommendations Approved
+
+    Decisions:
+
+    8.1     The Committee received the draft internal audit plan.
+
+    8.2     RESOLVED –
+
+    (1)  That the internal audit plan be approved.
+
+    (2)  That progress be reported each quarter.
+
+    Publication date: 01/04/2025
+""",
+    title="Audit Plan 2025/26",
+    resolutions=[("1", "That the internal audit plan be approved."),
+                 ("2", "That progress be reported each quarter.")],
+)
+
+case("asterisk-separator-ends-the-decision", """
+    Issue - meetings
+
+    Street Naming
+
+    Meeting: 08/08/2022 - Cabinet (Item 3)
+
+    Minutes:
+
+    The Leader introduced the proposals.
+
+    RESOLVED: That the new street names in the report be approved.
+
+    * * *
+
+    The meeting adjourned for ten minutes.
+""",
+    title="Street Naming",
+    resolutions=[("", "That the new street names in the report be approved.")],
 )
 
 # --- a Decision block repeated in the minutes ----------------------------------------

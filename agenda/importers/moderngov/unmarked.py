@@ -253,9 +253,14 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
 MAX_LEAD_IN_WORDS = 12
 
 
+# "RECOMMENDED TO COUNCIL", "RESOLVED TO RECOMMEND TO COUNCIL": a lead-in in capitals throughout.
+_VERB_TO_BODY = re.compile(r"(?:RECOMMENDED|RESOLVED|AGREED) (?:TO|THAT)\b")
+
+
 def _verb_lead_in(line: str) -> bool:
     """A lead-in made of a decision verb in capitals, without its colon ("RECOMMENDED to Council")."""
-    return (_VERB_FIRST.match(line) is not None and line.count(" ") < MAX_LEAD_IN_WORDS
+    verb = _VERB_FIRST.match(line) or _VERB_TO_BODY.match(line)
+    return (verb is not None and line.count(" ") < MAX_LEAD_IN_WORDS
             and not line.endswith((".", ";")) and not label(line))
 
 
