@@ -414,6 +414,36 @@ case("asterisk-separator-ends-the-decision", """
     resolutions=[("", "That the new street names in the report be approved.")],
 )
 
+case("attendance-note-after-reason", """
+    Issue - meetings
+
+    Annual Governance Statement
+
+    Meeting: 25/07/2023 - Audit Committee (Item 6.)
+
+    6. Annual Governance Statement PDF 200 KB
+
+    Report of the Head of Audit.
+
+    Minutes:
+
+    The Head of Audit presented the report.
+
+    Resolved:
+
+    That the Annual Governance Statement be approved.
+
+    Reason for decision: To comply with the Accounts and Audit Regulations 2015.
+
+    Councillor Okoro left the meeting at 8.05pm.
+""",
+    title="Annual Governance Statement",
+    description="Report of the Head of Audit.",
+    resolutions=[("", "That the Annual Governance Statement be approved.")],
+    reason="To comply with the Accounts and Audit Regulations 2015.",
+    minutes="The Head of Audit presented the report.\n\nCouncillor Okoro left the meeting at 8.05pm.",
+)
+
 # --- a Decision block repeated in the minutes ----------------------------------------
 
 case("repeated-decision-block-reason-once", """

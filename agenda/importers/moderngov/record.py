@@ -61,7 +61,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
-            reasons.append(render(lines))
+            cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason
+            reasons.append(render(lines[:cut]))
+            minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
         else:
