@@ -253,6 +253,34 @@ case("list-numbered-afresh-by-a-slip-stays-the-decision", """
                  ("1", "That the Head of Property be authorised to let the works contract.")],
 )
 
+case("list-numbered-afresh-under-an-item-ending-in-a-colon-is-kept", """
+    Issue - meetings
+
+    Fees Review
+
+    Meeting: 01/03/2024 - Cabinet (Item 4)
+
+    Minutes:
+
+    The report was introduced.
+
+    RESOLVED:
+
+    1. That the following charges be approved:
+
+    1. allotment rents;
+
+    2. burial fees.
+
+    2. That the charges take effect on 1 April.
+""",
+    title="Fees Review",
+    resolutions=[("1", "That the following charges be approved:"),
+                 ("1", "allotment rents;"),
+                 ("2", "burial fees."),
+                 ("2", "That the charges take effect on 1 April.")],
+)
+
 # --- minute paragraph numbers -------------------------------------------------------
 
 case("minute-paragraph-numbers-with-resolved-in-the-last", """

@@ -74,7 +74,7 @@ def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
         if first is None:
             first = (name, style)
         elif (name, style) == first and not style.startswith("bullet") and label(previous) and (
-            _first_word(text) != _first_word(found[0][2])
+            _first_word(text) != _first_word(found[0][2]) and not previous.rstrip(" -\u2013").endswith(":")
         ):
             return found, index  # numbered afresh, worded otherwise, no lead-in of its own: another list
         elif not is_sibling(first, found[-1][1], name, style):
