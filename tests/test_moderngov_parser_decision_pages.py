@@ -619,3 +619,32 @@ def test_forward_plan_issue_page_has_no_decision():
     assert record.title == "Waste Depot Relocation"
     assert record.description.startswith("This report seeks approval to relocate the waste depot")
     assert (record.preamble, record.resolutions) == (None, [])
+
+
+# --- reading stays linear on these shapes repeated many times -------------------------
+
+REPEATED = [
+    lambda n: "1. That x be y.\n\n1. To z.\n\n" * n,  # lists numbered afresh
+    lambda n: "Decisions:\n" + "17.1 The Committee noted x.\n17.2 Resolved \u2013 That y.\n" * n,
+    lambda n: "The report was AGREED by 4 votes to 1 and it was RESOLVED: That x.\n" * n,
+    lambda n: "RESOLVED: That x.\n--o0o--\nConsultation\nIt was done.\n" * n,
+    lambda n: "Decision status: Approved\nDate of decision: 1/1/2024\n\n\nThe plan.\n\n" * n,
+    lambda n: "RECOMMENDED to Council\n\n\n\n1. that x be y;\n" * n,
+    lambda n: "Decision:\n68/2017\nThe Cabinet agreed x.\nREASON: y.\nArrived during this item.\n" * n,
+]
+
+
+@pytest.mark.parametrize("body", REPEATED, ids=range(len(REPEATED)))
+def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
+    """Four times the input makes the reader's patterns scan about four times the text."""
+    from tests.test_moderngov_parser import _count_regex_work
+
+    scanned = _count_regex_work(monkeypatch)
+
+    def work(n):
+        scanned[0] = 0
+        parse_record("Agenda item\nTitle\nMinutes:\n" + body(n))
+        return scanned[0]
+
+    small, large = work(500), work(2_000)
+    assert large <= 5 * small
