@@ -5,9 +5,12 @@ field with the changed words marked, so nothing has to be typed again; and
 the record of why a public item changed.
 """
 
-from scrutiny import textdiff
+from scrutiny import richtext, textdiff
 
 from .models import Resolution
+
+
+RICH_TEXT_FIELDS = {"description", "minutes", "reason_for_decision"}
 
 
 def _resolution_lines(rows):
@@ -31,6 +34,9 @@ def item_comparison(form, formset, current):
         field = form.fields[name]
         if name == "is_exempt":
             theirs, mine = ("Yes" if current.is_exempt else "No"), ("Yes" if value else "No")
+        elif name in RICH_TEXT_FIELDS:
+            # Compared as words: the markup is not what the clerk wrote.
+            theirs, mine = richtext.to_text(getattr(current, name)), richtext.to_text(value)
         else:
             theirs, mine = getattr(current, name), value
         rows.append((field.label, "" if theirs is None else theirs, "" if mine is None else mine))

@@ -14,6 +14,7 @@ from django.forms import formset_factory
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME, BaseFormSet
 
 from meetings.models import Meeting
+from scrutiny import richtext
 from scrutiny.forms import GovukForm, GovukFormMixin, LongTextValidator, yes_box
 
 from .forms_reasons import ChangeReasonMixin
@@ -43,6 +44,47 @@ class MultilineTextField(forms.CharField):
         return value if value.strip() else self.empty_value
 
 
+class RichTextarea(forms.Textarea):
+    """
+    A textarea that static/js/rich-text-editor.js shows as a small editor
+    (bold, italic, headings, lists, links; tables pasted from Word), keeping
+    the textarea's value in step. Without JavaScript the textarea itself is
+    posted: plain text there becomes paragraphs and lists.
+    """
+
+    def __init__(self, attrs=None):
+        super().__init__({"data-module": "scrutiny-rich-text", **(attrs or {})})
+
+    def format_value(self, value):
+        # Stored minutes that plain text holds exactly (paragraphs and simple
+        # bullets) are shown as plain text, so a clerk without JavaScript
+        # edits words, not markup; the editor turns them back into HTML.
+        value = super().format_value(value)
+        if value and richtext.is_html(value):
+            plain = richtext.as_plain_text(value)
+            return value if plain is None else plain
+        return value
+
+
+class RichTextFormField(MultilineTextField):
+    """
+    Minutes, a purpose or a reason: what is posted (the editor's HTML, HTML
+    pasted from Word, or plain text) is cleaned into the stored format here,
+    so checks that compare the form with the saved item (has it changed? is
+    it too long?) compare stored format with stored format.
+    """
+
+    widget = RichTextarea
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return richtext.to_html(value) if value else value
+
+    def run_validators(self, value):
+        # A length limit counts what the clerk wrote, not the markup around it.
+        super().run_validators(richtext.to_text(value) if value else value)
+
+
 class ItemForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
     """An agenda item's own fields. The edit form also carries the version it was built from."""
 
@@ -53,9 +95,9 @@ class ItemForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
             "minutes", "preamble", "reason_for_decision",
         ]
         field_classes = {
-            "description": MultilineTextField,
-            "minutes": MultilineTextField,
-            "reason_for_decision": MultilineTextField,
+            "description": RichTextFormField,
+            "minutes": RichTextFormField,
+            "reason_for_decision": RichTextFormField,
         }
         labels = {
             "number": "Item number",
@@ -70,7 +112,7 @@ class ItemForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
             "exempt_paragraph": "Required for an exempt item: the paragraph of Schedule 12A to the "
             "Local Government Act 1972 that applies.",
             "minutes": "What the committee heard and discussed, up to {limit} characters. Text pasted "
-            "from Word keeps its quotes, spaces and tabs.",
+            "from Word keeps its paragraphs, bullets, numbered lists and tables.",
         }
         error_messages = {
             "number": {"required": "Enter the item number, for example 5 or 5a."},
@@ -79,9 +121,9 @@ class ItemForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
         widgets = {
             "number": forms.TextInput(attrs={"class": "govuk-input--width-4"}),
             "presenter": forms.TextInput(attrs={"class": "govuk-!-width-two-thirds"}),
-            "description": forms.Textarea(attrs={"rows": 4}),
-            "minutes": forms.Textarea(attrs={"rows": 20}),
-            "reason_for_decision": forms.Textarea(attrs={"rows": 4}),
+            "description": RichTextarea(attrs={"rows": 4}),
+            "minutes": RichTextarea(attrs={"rows": 20}),
+            "reason_for_decision": RichTextarea(attrs={"rows": 4}),
         }
 
     def __init__(self, *args, meeting, **kwargs):

@@ -11,7 +11,7 @@ from django.forms import formset_factory
 from meetings.models import Meeting
 from scrutiny.forms import GovukForm, GovukFormMixin, yes_box
 
-from .forms import BaseResolutionFormSet, MultilineTextField, ResolutionForm
+from .forms import BaseResolutionFormSet, ResolutionForm, RichTextarea, RichTextFormField
 from .forms_reasons import ChangeReasonMixin
 from .models import AgendaItem
 
@@ -35,12 +35,12 @@ class ItemMinutesForm(ChangeReasonMixin, GovukFormMixin, forms.ModelForm):
     class Meta:
         model = AgendaItem
         fields = MINUTES_FIELDS
-        field_classes = {"minutes": MultilineTextField, "reason_for_decision": MultilineTextField}
+        field_classes = {"minutes": RichTextFormField, "reason_for_decision": RichTextFormField}
         labels = {"reason_for_decision": "Reason for the decision"}
         help_texts = {"minutes": "What the committee heard and discussed."}
         widgets = {
-            "minutes": forms.Textarea(attrs={"rows": 8}),
-            "reason_for_decision": forms.Textarea(attrs={"rows": 2}),
+            "minutes": RichTextarea(attrs={"rows": 8}),
+            "reason_for_decision": RichTextarea(attrs={"rows": 2}),
         }
 
     def __init__(self, *args, **kwargs):

@@ -4,7 +4,7 @@ resolutions, declarations of interest, supporting documents and corrections
 to approved minutes.
 
 Every public page, feed, search and export starts from a ``visible_to(user)``
-queryset here; the matching ``is_visible_to`` / ``can_read_content`` methods
+queryset (agenda/visibility.py); the matching ``is_visible_to`` / ``can_read_content`` methods
 give the same answer for one record.
 """
 
@@ -17,8 +17,18 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from meetings.imported import ImportedRecord, imported_once
 from meetings.models import Meeting, Person
 from meetings.roles import can_see_exempt, is_clerk
+from scrutiny.fields import RichTextField
+
+from .visibility import (
+    AgendaItemQuerySet,
+    DeclarationQuerySet,
+    MinutesCorrectionQuerySet,
+    ResolutionQuerySet,
+    SupportingDocumentQuerySet,
+)
 
 
 class ExemptParagraph(models.IntegerChoices):
@@ -33,32 +43,7 @@ class ExemptParagraph(models.IntegerChoices):
     CRIME = 7, "7 – Prevention, investigation or prosecution of crime"
 
 
-class AgendaItemQuerySet(models.QuerySet):
-    def published(self):
-        # Publishing the agenda announces the meeting; the third condition
-        # keeps a draft meeting's items hidden even if a row says otherwise.
-        return self.filter(
-            published_at__isnull=False,
-            meeting__agenda_published_at__isnull=False,
-            meeting__announced_at__isnull=False,
-        )
-
-    def visible_to(self, user):
-        """Items whose existence (title, number, exempt paragraph) the user may know."""
-        if is_clerk(user):
-            return self.all()
-        return self.published()
-
-    def taking_minutes(self):
-        """Items the meeting considers: a withdrawn item takes no minutes or resolutions."""
-        return self.filter(withdrawn_at__isnull=True)
-
-    def needing_minutes(self):
-        """Published items still considered whose minute is not written yet."""
-        return self.published().taking_minutes().filter(minutes="")
-
-
-class AgendaItem(models.Model):
+class AgendaItem(ImportedRecord):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
     number = models.CharField(
         "item number", max_length=10, help_text='As printed on the agenda, for example "5" or "5a".'
@@ -68,16 +53,16 @@ class AgendaItem(models.Model):
     number_fixed = models.BooleanField(default=False)
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
-    description = models.TextField("purpose", blank=True)
+    description = RichTextField("purpose", blank=True)
     presenter = models.CharField(max_length=300, blank=True)
-    minutes = models.TextField(blank=True)
+    minutes = RichTextField(blank=True)
     preamble = models.CharField(
         "resolution lead-in",
         max_length=300,
         blank=True,
         help_text='Words shared by all the resolutions, for example "That the committee:".',
     )
-    reason_for_decision = models.TextField(blank=True)
+    reason_for_decision = RichTextField(blank=True)
     is_exempt = models.BooleanField(
         "exempt from publication",
         default=False,
@@ -142,6 +127,7 @@ class AgendaItem(models.Model):
                 | (Q(withdrawn_at__isnull=False, published_at__isnull=False) & ~Q(withdrawn_reason="")),
                 name="item_withdrawal_is_published_and_has_reason",
             ),
+            imported_once("item_imported_once"),
         ]
         indexes = [models.Index(fields=["meeting", "order"], name="item_meeting_order_idx")]
 
@@ -196,24 +182,7 @@ class AgendaItem(models.Model):
         )
 
 
-class ResolutionQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if is_clerk(user):
-            return self.all()
-        qs = self.filter(
-            item__published_at__isnull=False,
-            item__meeting__agenda_published_at__isnull=False,
-            item__meeting__announced_at__isnull=False,
-        ).filter(
-            Q(item__meeting__decisions_published_at__isnull=False)
-            | ~Q(item__meeting__minutes_status=Meeting.MinutesStatus.NONE)
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(item__is_exempt=False)
-        return qs
-
-
-class Resolution(models.Model):
+class Resolution(ImportedRecord):
     class Kind(models.TextChoices):
         NOTED = "noted", "Noted"
         AGREED = "agreed", "Agreed"
@@ -262,6 +231,7 @@ class Resolution(models.Model):
                 name="resolution_label_unique_in_item",
                 violation_error_message="Another resolution of this item has that label.",
             ),
+            imported_once("resolution_imported_once"),
         ]
         indexes = [models.Index(fields=["item", "order"], name="resolution_item_order_idx")]
 
@@ -305,24 +275,6 @@ class RecordedVote(models.Model):
         return f"{self.person}: {self.get_vote_display()}"
 
 
-class DeclarationQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Declarations are part of the minutes, and public when they are."""
-        if is_clerk(user):
-            return self.all()
-        qs = self.exclude(meeting__minutes_status=Meeting.MinutesStatus.NONE).filter(
-            meeting__announced_at__isnull=False
-        )
-        # A declaration names its item, so it is seen only where the item is.
-        qs = qs.filter(
-            Q(item__isnull=True)
-            | Q(item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False)
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
-        return qs
-
-
 class Declaration(models.Model):
     class Kind(models.TextChoices):
         PECUNIARY = "pecuniary", "Disclosable pecuniary interest"
@@ -362,21 +314,7 @@ def document_upload_to(instance, filename):
     return f"{DOCUMENTS_FOLDER}/{uuid.uuid4().hex}{suffix}"
 
 
-class SupportingDocumentQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if is_clerk(user):
-            return self.all()
-        qs = self.filter(
-            item__published_at__isnull=False,
-            item__meeting__agenda_published_at__isnull=False,
-            item__meeting__announced_at__isnull=False,
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(is_exempt=False, item__is_exempt=False)
-        return qs
-
-
-class SupportingDocument(models.Model):
+class SupportingDocument(ImportedRecord):
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="documents")
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
@@ -388,6 +326,8 @@ class SupportingDocument(models.Model):
     size = models.PositiveBigIntegerField(default=0)
     is_exempt = models.BooleanField("exempt from publication", default=False)
     extracted_text = models.TextField(blank=True)
+    # Where an imported paper is published, when its file was not fetched.
+    source_url = models.URLField("source link", max_length=500, blank=True, default="", db_default="")
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -398,7 +338,10 @@ class SupportingDocument(models.Model):
 
     class Meta:
         ordering = ["item", "order", "id"]
-        constraints = [models.CheckConstraint(condition=~Q(title=""), name="document_has_title")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(title=""), name="document_has_title"),
+            imported_once("document_imported_once"),
+        ]
         indexes = [models.Index(fields=["item", "order"], name="document_item_order_idx")]
 
     def __str__(self):
@@ -414,29 +357,6 @@ class SupportingDocument(models.Model):
         if not self.item.is_published:
             return False
         return can_see_exempt(user) or not (self.is_exempt or self.item.is_exempt)
-
-
-class MinutesCorrectionQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """
-        Corrections are shown with approved minutes. One to an exempt item is
-        part of that item's minutes, so only those who may read it see it.
-        """
-        if is_clerk(user):
-            return self.all()
-        qs = self.filter(
-            meeting__minutes_status=Meeting.MinutesStatus.APPROVED, meeting__announced_at__isnull=False
-        )
-        # A correction names its item (and resolution), so it is seen only
-        # where they are: published, and not exempt unless the user may read
-        # exempt business.
-        qs = qs.filter(
-            Q(item__isnull=True)
-            | Q(item__published_at__isnull=False, item__meeting__agenda_published_at__isnull=False)
-        )
-        if not can_see_exempt(user):
-            qs = qs.filter(Q(item__isnull=True) | Q(item__is_exempt=False))
-        return qs
 
 
 class MinutesCorrection(models.Model):

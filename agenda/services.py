@@ -17,6 +17,7 @@ from meetings import submissions
 from meetings.models import Meeting
 from meetings.services import ensure_not_locked, lock_for_edit, record_change, record_delete
 from meetings.working_days import clear_working_days, latest_publication_date
+from scrutiny import richtext
 
 from . import documents
 from .labels import check_labels_unique
@@ -417,14 +418,16 @@ def import_records(*, meeting, user, records, submission=None):
     submissions.ensure_first(submission, AgendaItem)
     items = []
     for record in records:
+        # The parser gives plain text: its blank lines and "- " lines become
+        # paragraphs and lists, and anything looking like a tag stays text.
         fields = {
             "number": getattr(record, "number", None) or "",
             "title": record.title[:300],
-            "description": record.description,
+            "description": richtext.from_text(record.description),
             "presenter": (record.presenter or "")[:300],
-            "minutes": minutes_with_details(record.minutes, getattr(record, "details", [])),
+            "minutes": richtext.from_text(minutes_with_details(record.minutes, getattr(record, "details", []))),
             "preamble": (record.preamble or "")[:300],
-            "reason_for_decision": record.reason_for_decision or "",
+            "reason_for_decision": richtext.from_text(record.reason_for_decision or ""),
         }
         if fields["number"] and meeting.items.filter(number=fields["number"]).exists():
             fields["number"] = ""

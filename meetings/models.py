@@ -14,10 +14,11 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .dates import ComputableDateTimeField
+from .imported import ImportedRecord, imported_once
 from .roles import is_clerk
 
 
-class Committee(models.Model):
+class Committee(ImportedRecord):
     class Kind(models.TextChoices):
         SCRUTINY_COMMITTEE = "scrutiny_committee", "Scrutiny committee"
         SCRUTINY_PANEL = "scrutiny_panel", "Scrutiny panel"
@@ -60,6 +61,7 @@ class Committee(models.Model):
                 name="committee_abbreviation_unique",
                 violation_error_message="Another committee already uses that short code.",
             ),
+            imported_once("committee_imported_once"),
         ]
 
     def __str__(self):
@@ -73,7 +75,7 @@ class Committee(models.Model):
             ancestor = ancestor.parent
 
 
-class Person(models.Model):
+class Person(ImportedRecord):
     class Kind(models.TextChoices):
         COUNCILLOR = "councillor", "Councillor"
         CO_OPTED = "co_opted", "Co-opted member"
@@ -100,6 +102,7 @@ class Person(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        constraints = [imported_once("person_imported_once")]
 
     def __str__(self):
         return self.display_name
@@ -179,7 +182,7 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(start__lt=now or timezone.now()).order_by("-start")
 
 
-class Meeting(models.Model):
+class Meeting(ImportedRecord):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", "Scheduled"
         CANCELLED = "cancelled", "Cancelled"
@@ -269,6 +272,7 @@ class Meeting(models.Model):
                 condition=~Q(minutes_approved_at_meeting=models.F("id")),
                 name="meeting_not_approving_itself",
             ),
+            imported_once("meeting_imported_once"),
             # That the approving meeting is later and of the same committee
             # spans two rows, so a trigger enforces it (migration 0002).
         ]

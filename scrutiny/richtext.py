@@ -27,12 +27,12 @@ Four ways in, one way out:
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 
 import nh3
 
-__all__ = ["clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
+__all__ = ["as_plain_text", "clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
 
 TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a",
@@ -63,36 +63,35 @@ _DISPLAY_CLASSES = {
     "td": {"class": "govuk-table__cell"},
 }
 
-_cleaner = nh3.Cleaner(
-    tags=TAGS,
-    attributes=ATTRIBUTES,
-    url_schemes=URL_SCHEMES,
-    clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
-    link_rel="noopener noreferrer",
-    strip_comments=True,
-)
-_display_cleaner = nh3.Cleaner(
-    tags=TAGS,
-    attributes=ATTRIBUTES,
-    url_schemes=URL_SCHEMES,
-    clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
-    link_rel="noopener noreferrer",
-    strip_comments=True,
-    set_tag_attribute_values=_DISPLAY_CLASSES,
-)
+
+
+def _nh3_cleaner(tags=TAGS, attributes=ATTRIBUTES, link_rel="noopener noreferrer", **options):
+    return nh3.Cleaner(
+        tags=tags,
+        attributes=attributes,
+        url_schemes=URL_SCHEMES,
+        clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
+        link_rel=link_rel,
+        strip_comments=True,
+        **options,
+    )
+
+
+_cleaner = _nh3_cleaner()
+_display_cleaner = _nh3_cleaner(set_tag_attribute_values=_DISPLAY_CLASSES)
 # The first pass keeps what tells a Word list paragraph from any other:
 # its class (MsoListParagraph...), its style (mso-list: l0 level2 lfo1) and
 # the span holding the typed bullet or number (mso-list: Ignore).
-_word_cleaner = nh3.Cleaner(
+_word_cleaner = _nh3_cleaner(
     tags=TAGS | {"b", "i", "u", "span", "div", "h1", "h5", "h6", "font", "section"},
     attributes={**ATTRIBUTES, "p": {"class", "style"}, "span": {"style"}},
-    url_schemes=URL_SCHEMES,
-    clean_content_tags={"script", "style", "title", "head", "xml", "template", "noscript", "textarea"},
     link_rel=None,
-    strip_comments=True,
 )
 
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9:]*[\s>/]")
+_BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:p|div|br|ul|ol|li|table|tr|td|th|h[1-6]|blockquote|section|body|html)[\s>/]", re.I
+)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 _VOID = {"br", "img", "hr", "wbr", "col", "input", "meta", "link"}
@@ -103,12 +102,23 @@ _LEVEL = re.compile(r"mso-list\s*:\s*(?!ignore)\S*\s+level(\d)", re.I)
 _ORDERED_MARKER = re.compile(r"^\(?([0-9]{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]$")
 _ITEM = re.compile(r" *(?:- |\d{1,4}\. )")
 _INDENTED_ITEM = re.compile(r"  +(?:- |\d{1,4}\. )")
+# A bullet line of plain text: "- ", or Word's bullets as its plain text gives them.
+_LINE_BULLET = re.compile("^(?:[-\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\uf0b7\uf0a7][\u00a0 \t]+|o[\t\u00a0]+)")
 _TEXT_BULLET = re.compile("^[\u00b7\u2022\u25cf\u25aa\u25e6\u2023\u2219\uf0b7\uf0a7\u00a7o\u2013-][\u00a0 \t]+")
 
 
 def is_html(value: str) -> bool:
-    """Does the value hold markup (rather than the plain-text minutes format)?"""
-    return bool(_TAG.search(value or ""))
+    """
+    Does the value hold markup (rather than the plain-text minutes format)?
+
+    HTML from the editor or from Word always has block tags (<p>, <li>, <td>
+    ...). Text typed in lines with only a stray inline tag ("<b>", "<script>")
+    is plain text: its lines are kept and the tag is shown as typed.
+    """
+    value = value or ""
+    if not _TAG.search(value):
+        return False
+    return "\n" not in value.strip() or bool(_BLOCK_TAG.search(value))
 
 
 def to_html(value) -> str:
@@ -118,7 +128,11 @@ def to_html(value) -> str:
 
 
 def from_text(text: str) -> str:
-    """The plain-text minutes format as HTML: a <p> per paragraph, a <ul> for "- " lines."""
+    """
+    The plain-text minutes format as HTML: a <p> per paragraph, a <ul> for
+    "- " lines, and for lines starting with a bullet Word leaves in plain text
+    ("·", "•", "▪", or "o" and a tab for a second-level bullet).
+    """
     text = _CONTROL.sub("", str(text or "").replace("\r\n", "\n").replace("\r", "\n"))
     parts: list[str] = []
     for block in re.split(r"\n[ \t\u00a0]*\n", text):
@@ -126,7 +140,7 @@ def from_text(text: str) -> str:
         run: list[str] = []
         run_is_list = False
         for line in lines + [None]:
-            is_list = line is not None and (line.startswith("- ") or line == "-")
+            is_list = line is not None and (line == "-" or bool(_LINE_BULLET.match(line)))
             if run and (line is None or is_list != run_is_list):
                 if run_is_list:
                     parts.append("<ul>" + "".join(f"<li>{escape(t, False)}</li>" for t in run) + "</ul>")
@@ -134,7 +148,7 @@ def from_text(text: str) -> str:
                     parts.append("<p>" + "<br>".join(escape(t, False) for t in run) + "</p>")
                 run = []
             if line is not None:
-                run.append(line[2:].strip() if is_list else line)
+                run.append(_LINE_BULLET.sub("", line, count=1).strip() if is_list else line)
                 run_is_list = is_list
     return "".join(parts)
 
@@ -155,6 +169,33 @@ def for_display(html: str) -> str:
     if not is_html(value):
         return _display_cleaner.clean(from_text(value))
     return _display_cleaner.clean(_CONTROL.sub("", value))
+
+
+_PLAIN_SHAPED = re.compile(r"(?:<p>[^<]*(?:<br>[^<]*)*</p>|<ul>(?:<li>[^<]*</li>)+</ul>)*")
+_PLAIN_BLOCK = re.compile(r"<p>([^<]*(?:<br>[^<]*)*)</p>|<ul>((?:<li>[^<]*</li>)+)</ul>")
+
+
+def as_plain_text(html: str) -> str | None:
+    """The stored HTML in the plain-text format, when that format holds it exactly.
+
+    A textarea without JavaScript shows this, so a clerk edits words rather
+    than markup; minutes with bold, headings, numbering, nesting or tables
+    (which plain text cannot hold) give None and are shown as HTML.
+    """
+    value = str(html or "")
+    if not is_html(value):
+        return value
+    if not _PLAIN_SHAPED.fullmatch(value):
+        return None
+    blocks = []
+    for match in _PLAIN_BLOCK.finditer(value):
+        if match[1] is not None:
+            blocks.append(unescape(match[1].replace("<br>", "\n")))
+        else:
+            items = re.findall(r"<li>([^<]*)</li>", match[2])
+            blocks.append("\n".join("- " + unescape(item) for item in items))
+    text = "\n\n".join(blocks)
+    return text if from_text(text) == value else None
 
 
 def to_text(html: str) -> str:
@@ -248,9 +289,26 @@ def _transform(node: _Node) -> None:
             children.extend(child.children)
             continue
         children.append(child)
-    node.children = _listify(children)
+    node.children = _drop_space_between_blocks(_listify(children))
     if node.tag in _BLOCK:
         _trim(node)
+
+
+def _is_block(child) -> bool:
+    return isinstance(child, _Node) and child.tag in _BLOCK
+
+
+def _drop_space_between_blocks(children: list) -> list:
+    """Source line breaks between paragraphs, lists and table rows are not text."""
+    kept = []
+    for index, child in enumerate(children):
+        if isinstance(child, str) and not child.strip():
+            before = children[index - 1] if index else None
+            after = children[index + 1] if index + 1 < len(children) else None
+            if _is_block(before) or _is_block(after):
+                continue
+        kept.append(child)
+    return kept
 
 
 def _trim(node: _Node) -> None:
@@ -298,10 +356,8 @@ def _listify(children: list) -> list:
     out: list = []
     stack: list[tuple[int, _Node]] = []  # (level, list node)
     for child in children:
-        if isinstance(child, _Node) and child.tag == "p" and not _text_of(child).strip() and not any(
-            isinstance(c, _Node) and c.tag == "br" for c in child.children
-        ):
-            continue  # an empty paragraph (Word's spacing), unless it holds a deliberate break
+        if isinstance(child, _Node) and child.tag == "p" and not _text_of(child).strip():
+            continue  # an empty paragraph: Word's spacing, or an editor's blank line (<p><br></p>)
         info = _list_info(child)
         if info is None:
             if isinstance(child, str) and not child.strip() and stack:

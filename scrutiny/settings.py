@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "meetings",
     "agenda",
     "search",
+    "moderngov",
 ]
 
 # --- Operations ----------------------------------------------------------------
@@ -230,6 +231,12 @@ COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "Demo Borough Council")
 DEMOCRATIC_SERVICES_CONTACT = os.environ.get("DEMOCRATIC_SERVICES_CONTACT", "Democratic Services")
 
 # Supporting documents: the largest upload accepted, in bytes.
+# The clerk's ModernGov import page: the council's ModernGov site, offered
+# beside a bare meeting number, and (optionally) the only hosts it may fetch
+# from. Without a list, any public website may be named; never a private address.
+MODERNGOV_SITE = os.environ.get("MODERNGOV_SITE", "")
+MODERNGOV_ALLOWED_HOSTS = [h.strip() for h in os.environ.get("MODERNGOV_ALLOWED_HOSTS", "").split(",") if h.strip()]
+
 DOCUMENT_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
 # Let Django stream larger uploads to disk rather than refuse the request
 # outright, so the form can answer with a message beside the field.

@@ -7,11 +7,12 @@ from agenda.urls import feeds as agenda_feed_urls
 from agenda.views import public as agenda_public_views
 from meetings import urls as meetings_urls
 from meetings import views_account
+from moderngov import urls as moderngov_urls
 from search import urls as search_urls
 
 from . import views
 
-clerk_patterns = meetings_urls.clerk_patterns + agenda_urls.clerk_patterns
+clerk_patterns = meetings_urls.clerk_patterns + agenda_urls.clerk_patterns + moderngov_urls.clerk_patterns
 
 urlpatterns = [
     path("", agenda_public_views.home, name="home"),

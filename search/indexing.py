@@ -14,6 +14,8 @@ exempt or a deletion is searchable, or not, as soon as it is committed,
 and never before. ``rebuild`` writes the whole index afresh.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -22,6 +24,7 @@ from django.utils import timezone
 
 from agenda.models import AgendaItem, Resolution, SupportingDocument
 from meetings.page_cache import bump_record_version
+from scrutiny import richtext
 
 from . import engines
 from .models import SearchEntry
@@ -80,10 +83,11 @@ def entries_for(item):
             kind=Kind.ITEM,
             is_exempt=item.is_exempt,
             title=item.title,
+            # The words, not the stored markup: neither snippets nor suggestions learn "li" or "td".
             minutes=_join(
-                item.description,
-                item.minutes if meeting.are_minutes_published else "",
-                item.reason_for_decision if decisions_published else "",
+                richtext.to_text(item.description),
+                richtext.to_text(item.minutes) if meeting.are_minutes_published else "",
+                richtext.to_text(item.reason_for_decision) if decisions_published else "",
             ),
             **common,
         )
@@ -141,9 +145,34 @@ def new_words(entries):
     return public, exempt - public
 
 
+# The items changed inside ``deferred()`` blocks, waiting to be indexed at their end.
+_pending = ContextVar("search_pending_items", default=None)
+
+
+@contextmanager
+def deferred():
+    """
+    Index the items changed inside the block once, when it ends. An import
+    saves an item, then each of its resolutions and papers, and every save
+    would otherwise rewrite the item's entries again. Use it inside the
+    transaction that makes the changes, so the index is written in it too.
+    """
+    pending = set()
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+    index_items(pending)
+
+
 @transaction.atomic
 def index_items(item_ids):
     """Rewrite the index entries of these items from the records."""
+    pending = _pending.get()
+    if pending is not None:
+        pending.update(item_ids)
+        return
     item_ids = sorted(set(item_ids))
     if not item_ids:
         return

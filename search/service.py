@@ -203,8 +203,11 @@ def _suggestion(engine, query, filters):
 
 def _readable_word(engine, word, filters):
     """Whether ``word``, as spelt, is in the text of an entry the visitor may read."""
+    query = parse(word)
+    if query.is_empty:
+        return False  # a word that is no query on its own (punctuation, a lone operator)
     ids, _ = engine.search(
-        parse(word), filters, sort="newest", offset=0, limit=SUGGESTION_CHECKS, cap=SUGGESTION_CHECKS
+        query, filters, sort="newest", offset=0, limit=SUGGESTION_CHECKS, cap=SUGGESTION_CHECKS
     )
     entries = SearchEntry.objects.filter(pk__in=ids)
     wanted = {_key(entry) for entry in entries}

@@ -59,7 +59,7 @@ def test_save_after_another_clerks_save_is_refused_and_keeps_what_was_typed(cler
 
     item.refresh_from_db()
     assert (item.title, item.version, item.minutes) == (
-        "Library hours (their save)", 2, "The Committee welcomed the review of the fostering service."
+        "Library hours (their save)", 2, "<p>The Committee welcomed the review of the fostering service.</p>"
     )
     assert list(item.resolutions.values_list("text", flat=True)) == ["That the report be noted."]
 
@@ -92,4 +92,4 @@ def test_the_refused_save_shows_their_version_beside_mine_and_saving_again_keeps
     again = {**my_data, "version": response.context["form"]["version"].value()}
     assert clerk_client.post(url, again).status_code == 302
     item.refresh_from_db()
-    assert (item.minutes, item.version) == ("The committee agreed the report.", 3)
+    assert (item.minutes, item.version) == ("<p>The committee agreed the report.</p>", 3)

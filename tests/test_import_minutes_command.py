@@ -138,11 +138,11 @@ def test_a_decision_pages_other_fields_end_the_imported_minutes(tmp_path):
     run(page, "--meeting", meeting.pk)
 
     item = meeting.items.get()
-    assert item.description == "To extend the contract."
-    assert item.reason_for_decision == "To allow time to retender."
+    assert item.description == "<p>To extend the contract.</p>"
+    assert item.reason_for_decision == "<p>To allow time to retender.</p>"
     assert [r.text for r in item.resolutions.all()] == ["That the contract be extended."]
     assert item.minutes == (
-        "Decision Maker: Cabinet\n\nPublication date: 02/02/2024\n\nEffective from: 09/02/2024"
+        "<p>Decision Maker: Cabinet</p><p>Publication date: 02/02/2024</p><p>Effective from: 09/02/2024</p>"
     )
 
 

@@ -282,7 +282,7 @@ def test_edit_form_lists_saved_resolutions_then_three_blank_rows(clerk_client, d
     assert 'rows="20"' in content  # the minutes box
 
 
-def test_text_pasted_from_word_is_saved_intact_apart_from_line_endings(clerk_client, draft_item):
+def test_text_pasted_from_word_keeps_its_quotes_and_spaces(clerk_client, draft_item):
     pasted = "\t“Quoted” words\u00a0– with a non-breaking space;\r\nthe Council’s view\r\n\r\n\tindented"
     data = item_form_data(
         draft_item,
@@ -296,7 +296,12 @@ def test_text_pasted_from_word_is_saved_intact_apart_from_line_endings(clerk_cli
     assert response.status_code == 302
     draft_item.refresh_from_db()
     expected = "\t“Quoted” words\u00a0– with a non-breaking space;\nthe Council’s view\n\n\tindented"
-    assert draft_item.minutes == expected
+    # The minutes are stored as HTML: the words and quotes as typed, the lines
+    # and paragraphs as <br> and <p>, and runs of spaces (Word's non-breaking
+    # ones too) as one space, as HTML shows them (see test_minutes_keep_their_shape.py).
+    assert draft_item.minutes == (
+        "<p>“Quoted” words – with a non-breaking space;<br>the Council’s view</p><p>indented</p>"
+    )
     assert draft_item.title == "Children’s “Services”\u00a0review\tplan"
     assert draft_item.resolutions.get().text == expected
 

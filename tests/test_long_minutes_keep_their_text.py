@@ -46,7 +46,7 @@ def test_too_long_minutes_are_refused_beside_the_field_and_kept(clerk_client, se
     assert f"The minutes must be 60 characters or fewer; this is {len(typed)}." in html
     assert typed in html
     item.refresh_from_db()
-    assert item.minutes == "Short minutes."
+    assert item.minutes == "<p>Short minutes.</p>"
 
 
 def test_the_longest_minutes_in_three_byte_characters_reach_the_form_not_the_request_limit(clerk_client, settings):
@@ -60,7 +60,7 @@ def test_the_longest_minutes_in_three_byte_characters_reach_the_form_not_the_req
 
     assert response.status_code == 200
     assert "The minutes must be 1,000,000 characters or fewer; this is 1,000,001." in response.content.decode()
-    assert AgendaItem.objects.get(pk=item.pk).minutes == "Short minutes."
+    assert AgendaItem.objects.get(pk=item.pk).minutes == "<p>Short minutes.</p>"
 
 
 @pytest.mark.parametrize("enforce_csrf", [False, True], ids=["read by the view", "read by the CSRF check"])
@@ -80,7 +80,7 @@ def test_a_form_too_large_to_read_answers_413_saying_the_limit(clerk, settings, 
     assert "What you sent is too large" in html
     assert "larger than 2.0\xa0KB" in html
     assert "nothing in it has been saved" in html
-    assert AgendaItem.objects.get(pk=item.pk).minutes == "Short minutes."
+    assert AgendaItem.objects.get(pk=item.pk).minutes == "<p>Short minutes.</p>"
 
 
 def test_other_bad_requests_still_get_the_400_page(client):

@@ -102,7 +102,7 @@ def test_approved_minutes_refuse_edits(held_meeting, later_meeting, clerk):
     with pytest.raises(ValidationError, match="approved"):
         services.remove_item(item=item, user=clerk)
     item.refresh_from_db()
-    assert item.minutes == "The Committee welcomed the review of the fostering service."
+    assert item.minutes == "<p>The Committee welcomed the review of the fostering service.</p>"
     assert AgendaItem.objects.filter(meeting=held_meeting).count() == 1
     assert Resolution.objects.filter(item=item).count() == 1
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from agenda.models import Resolution
 from meetings.models import Attendance
+from scrutiny import richtext
 from tests import factories
 from tests.test_item_editor import item_form_data, page_text
 
@@ -51,7 +52,7 @@ def test_item_editor_saves_and_goes_to_the_next_item(clerk_client, held_meeting)
     assert response.status_code == 302
     assert response["Location"] == reverse("clerk:item_update", args=[third.pk])
     second.refresh_from_db()
-    assert second.minutes == "The committee heard from the Director."
+    assert second.minutes == "<p>The committee heard from the Director.</p>"
 
 
 def test_item_editor_offers_save_and_next_except_on_the_last_item(clerk_client, held_meeting):
@@ -85,7 +86,7 @@ def test_writer_saves_minutes_and_a_resolution_then_moves_to_the_next_item(clerk
     assert response.status_code == 302
     assert response["Location"] == writer_url(third)
     second.refresh_from_db()
-    assert second.minutes == "Members asked about placement stability."
+    assert second.minutes == "<p>Members asked about placement stability.</p>"
     assert second.version == 2
     assert [r.text for r in second.resolutions.all()] == ["That the review be noted."]
     # Other fields of the item are left as they were.
@@ -154,7 +155,7 @@ def test_apologies_item_is_filled_in_from_the_attendance(clerk_client, held_meet
                                 status=Attendance.Status.SUBSTITUTE, substitute_for=away)
     response = clerk_client.get(writer_url(first))
     minutes = response.context["form"]["minutes"].value()
-    assert minutes == (
+    assert richtext.to_text(minutes) == (
         "Apologies for absence were received from Councillor Ben Away.\n\n"
         "Councillor Dev Sub attended as a substitute for Councillor Ben Away."
     )
@@ -171,7 +172,8 @@ def test_declarations_item_is_filled_in_but_leaves_out_exempt_items(clerk_client
                                  item=second, text="Is a foster carer.")
     factories.DeclarationFactory(meeting=meeting, item=exempt, text="Knows a bidder.")
     minutes = clerk_client.get(writer_url(declarations)).context["form"]["minutes"].value()
-    assert minutes == (
+    assert "<ul><li>Councillor Aisha Khan" in minutes
+    assert richtext.to_text(minutes) == (
         "- Councillor Aisha Khan declared an other registrable interest in item 2, "
         "Fostering service review: Is a foster carer."
     )
@@ -222,7 +224,7 @@ def test_writer_shows_the_other_minutes_beside_a_refused_save(clerk_client, held
     again = {**stale, "version": response.context["form"]["version"].value()}
     assert clerk_client.post(writer_url(second), again).status_code == 302
     second.refresh_from_db()
-    assert second.minutes == "Members asked about placements."
+    assert second.minutes == "<p>Members asked about placements.</p>"
 
 
 def test_writer_asks_why_published_minutes_change_and_keeps_the_reason(clerk_client, held_meeting):
@@ -240,11 +242,11 @@ def test_writer_asks_why_published_minutes_change_and_keeps_the_reason(clerk_cli
     assert "Enter the reason for the change" in page_text(response)
     assert "The committee heard from the Deputy." in response.content.decode()
     second.refresh_from_db()
-    assert second.minutes == "The committee heard from the Director."
+    assert second.minutes == "<p>The committee heard from the Director.</p>"
 
     response = clerk_client.post(writer_url(second), writer_data(
         second, minutes="The committee heard from the Deputy.", change_reason="The Director sent apologies."))
     assert response.status_code == 302
     second.refresh_from_db()
-    assert second.minutes == "The committee heard from the Deputy."
+    assert second.minutes == "<p>The committee heard from the Deputy.</p>"
     assert second.history.first().history_change_reason == "The Director sent apologies."

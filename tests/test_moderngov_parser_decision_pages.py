@@ -114,6 +114,32 @@ case("decision-details-lost-headings-lead-in-and-bullet", """
     preamble="The Cabinet agreed the following recommendations:",
 )
 
+case("decision-details-lost-headings-decision-paragraph", """
+    Decision details
+
+    Community Grants Round 3
+
+    Decision Maker: Cabinet Member for Communities
+
+    Is Key decision?: No
+
+    Is subject to call in?: Yes
+
+
+    To award community grants from the third funding round.
+
+
+    The Cabinet Member approved grants to the eleven groups listed in the report.
+
+    Publication date: 12/06/2023
+
+    Date of decision: 09/06/2023
+""",
+    title="Community Grants Round 3",
+    description="To award community grants from the third funding round.",
+    resolutions=[("", "The Cabinet Member approved grants to the eleven groups listed in the report.")],
+)
+
 # --- a RECOMMENDED lead-in on its own line before a numbered list ----------------
 
 case("recommended-lead-in-alone-before-numbered-list", """
@@ -152,6 +178,33 @@ case("recommended-lead-in-alone-before-numbered-list", """
     preamble="RECOMMENDED to Council",
 )
 
+case("recommended-lead-in-in-capitals-after-a-gap", """
+    Issue - meetings
+
+    Corporate Plan Refresh
+
+    Meeting: 02/03/2021 - Policy Committee (Item 9)
+
+    Minutes:
+
+    Members discussed the draft plan and its targets.
+
+
+
+    RECOMMENDED TO COUNCIL
+
+
+
+    (a)  that the Corporate Plan 2021-25 be adopted; and
+
+    (b)  that the Chief Executive publish the plan.
+""",
+    title="Corporate Plan Refresh",
+    resolutions=[("a", "that the Corporate Plan 2021-25 be adopted; and"),
+                 ("b", "that the Chief Executive publish the plan.")],
+    preamble="RECOMMENDED TO COUNCIL",
+)
+
 # --- a reasons list, its heading lost, after the decision list ------------------------
 
 case("reasons-list-after-lost-heading-decision-list", """
@@ -179,6 +232,53 @@ case("reasons-list-after-lost-heading-decision-list", """
     title="Leisure Centre Fees 2024/25",
     resolutions=[("1", "That the fees in Appendix A be approved from 1 April 2024."),
                  ("2", "That the concession for carers be kept.")],
+)
+
+case("list-numbered-afresh-by-a-slip-stays-the-decision", """
+    Issue - decisions
+
+    Cemetery Extension
+
+    07/06/2022 - Cemetery Extension
+
+    1. That the extension of Northfield Cemetery be approved.
+
+    2. That the burial fees be reviewed next year.
+
+    1. That the Head of Property be authorised to let the works contract.
+""",
+    title="Cemetery Extension",
+    resolutions=[("1", "That the extension of Northfield Cemetery be approved."),
+                 ("2", "That the burial fees be reviewed next year."),
+                 ("1", "That the Head of Property be authorised to let the works contract.")],
+)
+
+case("list-numbered-afresh-under-an-item-ending-in-a-colon-is-kept", """
+    Issue - meetings
+
+    Fees Review
+
+    Meeting: 01/03/2024 - Cabinet (Item 4)
+
+    Minutes:
+
+    The report was introduced.
+
+    RESOLVED:
+
+    1. That the following charges be approved:
+
+    1. allotment rents;
+
+    2. burial fees.
+
+    2. That the charges take effect on 1 April.
+""",
+    title="Fees Review",
+    resolutions=[("1", "That the following charges be approved:"),
+                 ("1", "allotment rents;"),
+                 ("2", "burial fees."),
+                 ("2", "That the charges take effect on 1 April.")],
 )
 
 # --- minute paragraph numbers -------------------------------------------------------
@@ -262,7 +362,7 @@ case("attendance-note-after-decision", """
 """,
     title="Play Area Renewal",
     description="To agree the play area programme.",
-    resolutions=[("", "Council resolved to adopt the play area renewal programme for 2021/22.")],
+    resolutions=[("", "to adopt the play area renewal programme for 2021/22.")],
 )
 
 case("ornament-separated-note-after-reason", """
@@ -295,6 +395,81 @@ case("ornament-separated-note-after-reason", """
     title="TREE PLANTING STRATEGY",
     resolutions=[("", "Cabinet APPROVED the Tree Planting Strategy.")],
     reason="1. The Council declared a climate emergency in 2019.",
+)
+
+case("minute-paragraph-numbers-resolved-in-capitals-with-a-list", """
+    Decision details
+
+    Audit Plan 2025/26
+
+    Decision status: Recommendations Approved
+
+    Decisions:
+
+    8.1     The Committee received the draft internal audit plan.
+
+    8.2     RESOLVED –
+
+    (1)  That the internal audit plan be approved.
+
+    (2)  That progress be reported each quarter.
+
+    Publication date: 01/04/2025
+""",
+    title="Audit Plan 2025/26",
+    resolutions=[("1", "That the internal audit plan be approved."),
+                 ("2", "That progress be reported each quarter.")],
+)
+
+case("asterisk-separator-ends-the-decision", """
+    Issue - meetings
+
+    Street Naming
+
+    Meeting: 08/08/2022 - Cabinet (Item 3)
+
+    Minutes:
+
+    The Leader introduced the proposals.
+
+    RESOLVED: That the new street names in the report be approved.
+
+    * * *
+
+    The meeting adjourned for ten minutes.
+""",
+    title="Street Naming",
+    resolutions=[("", "That the new street names in the report be approved.")],
+)
+
+case("attendance-note-after-reason", """
+    Issue - meetings
+
+    Annual Governance Statement
+
+    Meeting: 25/07/2023 - Audit Committee (Item 6.)
+
+    6. Annual Governance Statement PDF 200 KB
+
+    Report of the Head of Audit.
+
+    Minutes:
+
+    The Head of Audit presented the report.
+
+    Resolved:
+
+    That the Annual Governance Statement be approved.
+
+    Reason for decision: To comply with the Accounts and Audit Regulations 2015.
+
+    Councillor Okoro left the meeting at 8.05pm.
+""",
+    title="Annual Governance Statement",
+    description="Report of the Head of Audit.",
+    resolutions=[("", "That the Annual Governance Statement be approved.")],
+    reason="To comply with the Accounts and Audit Regulations 2015.",
+    minutes="The Head of Audit presented the report.\n\nCouncillor Okoro left the meeting at 8.05pm.",
 )
 
 # --- a Decision block repeated in the minutes ----------------------------------------
@@ -419,3 +594,57 @@ def test_shape_is_read_exactly(text, expected):
     record = parse_record(text)
     got = {key: getattr(record, key) for key in expected}
     assert got == expected
+
+
+def test_forward_plan_issue_page_has_no_decision():
+    """An issue page of the forward plan ("Decision due:") describes a decision still to be made:
+    its closing paragraph is not read as the decision."""
+    record = parse_record(dedent("""
+        Issue details
+
+        Waste Depot Relocation
+
+        Decision maker: Cabinet
+
+        Decision due: 14 Sep 2026
+
+        Lead officer: Priya Hollis
+
+
+        This report seeks approval to relocate the waste depot to the Eastfield site.
+
+
+        The new site would be leased for twenty-five years.
+    """).strip("\n"))
+    assert record.title == "Waste Depot Relocation"
+    assert record.description.startswith("This report seeks approval to relocate the waste depot")
+    assert (record.preamble, record.resolutions) == (None, [])
+
+
+# --- reading stays linear on these shapes repeated many times -------------------------
+
+REPEATED = [
+    lambda n: "1. That x be y.\n\n1. To z.\n\n" * n,  # lists numbered afresh
+    lambda n: "Decisions:\n" + "17.1 The Committee noted x.\n17.2 Resolved \u2013 That y.\n" * n,
+    lambda n: "The report was AGREED by 4 votes to 1 and it was RESOLVED: That x.\n" * n,
+    lambda n: "RESOLVED: That x.\n--o0o--\nConsultation\nIt was done.\n" * n,
+    lambda n: "Decision status: Approved\nDate of decision: 1/1/2024\n\n\nThe plan.\n\n" * n,
+    lambda n: "RECOMMENDED to Council\n\n\n\n1. that x be y;\n" * n,
+    lambda n: "Decision:\n68/2017\nThe Cabinet agreed x.\nREASON: y.\nArrived during this item.\n" * n,
+]
+
+
+@pytest.mark.parametrize("body", REPEATED, ids=range(len(REPEATED)))
+def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
+    """Four times the input makes the reader's patterns scan about four times the text."""
+    from tests.test_moderngov_parser import _count_regex_work
+
+    scanned = _count_regex_work(monkeypatch)
+
+    def work(n):
+        scanned[0] = 0
+        parse_record("Agenda item\nTitle\nMinutes:\n" + body(n))
+        return scanned[0]
+
+    small, large = work(500), work(2_000)
+    assert large <= 5 * small

@@ -511,6 +511,30 @@ case("agenda-text-straight-under-a-one-line-field", """
     details=[("Lead officer", "Sam Lee")],
 )
 
+case("numbered-list-run-together-on-one-line", """
+    Agenda item
+    Carers Strategy
+    To agree the carers strategy.
+    Minutes:
+    The Cabinet Member introduced the strategy. RESOLVED to: 1. Note the consultation results 2. Agree the six priorities in the strategy. 3. Agree that progress is reported each year.
+    """,
+    "Carers Strategy",
+    description="To agree the carers strategy.",
+    preamble="to:",
+    resolutions=[("1", "Note the consultation results"),
+                 ("2", "Agree the six priorities in the strategy."),
+                 ("3", "Agree that progress is reported each year.")],
+)
+case("numbers-inside-a-sentence-do-not-split-it", """
+    Agenda item
+    Constitution Update
+    Minutes:
+    RESOLVED: That the change in paragraph 4. of the rules be made and section 2. be reviewed.
+    """,
+    "Constitution Update",
+    resolutions=[("", "That the change in paragraph 4. of the rules be made and section 2. be reviewed.")],
+)
+
 
 # --- labels -------------------------------------------------------------------------
 
@@ -915,6 +939,7 @@ PATHOLOGICAL = {
     "lead-ins": lambda n: "The Committee:\n\n" * n + "(a) x\n",
     "verb-items": lambda n: "1) NOTED x;\n" * n,
     "size-lines": lambda n: "PDF 5 KB\n" * n,
+    "run-in-numbers": lambda n: "RESOLVED to: " + " ".join(f"{i}. Agree item" for i in range(1, n)),
 }
 
 
@@ -922,7 +947,7 @@ def _count_regex_work(monkeypatch):
     """Wrap every compiled pattern of the reader so each call adds the length of the text it scans."""
     import re
 
-    from agenda.importers.moderngov import furniture, lines, markers, purpose, record, resolutions, segments
+    from agenda.importers.moderngov import furniture, lines, markers, purpose, record, resolutions, segments, unmarked
 
     scanned = [0]
 
@@ -942,7 +967,7 @@ def _count_regex_work(monkeypatch):
 
             return counted
 
-    for module in (furniture, lines, markers, purpose, record, resolutions, segments):
+    for module in (furniture, lines, markers, purpose, record, resolutions, segments, unmarked):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
                 monkeypatch.setattr(module, name, Counting(value))

@@ -112,6 +112,23 @@ case("issue-page-without-issue-title-item-line-is-title", """
     resolutions=[("", "That the minutes be approved as a correct record, subject to that amendment.")],
     minutes="Councillor Patel asked that his apologies be recorded.",
 )
+case("issue-page-short-past-sentence-ends-empty-documents-list", """
+    Issue - meetings
+
+    Air Quality Action Plan
+
+    Meeting: 12/12/2019 - Environment Committee (Item 8)
+
+    8 Air Quality Action Plan pdf icon PDF 140 KB
+
+    Additional documents:
+
+
+    The item was deferred.
+    """,
+    "Air Quality Action Plan",
+    minutes="The item was deferred.",
+)
 case("issue-page-title-repeated-without-blank-lines", """
     Issue - meetings
     Election of Deputy Mayor
@@ -440,6 +457,43 @@ case("reported-proposal-after-gap-is-narrative", """
     minutes=(
         "The Parks Manager outlined the waiting list.\n\n"
         "Councillor Fry suggested the review be widened to community gardens."
+    ),
+)
+case("closing-subjunctive-list-without-gap-or-heading", """
+    Agenda item
+
+    Treasury Management Half-Year Review
+
+    The Section 151 Officer summarised borrowing and investment activity.
+
+    (1) the half-year review be noted;
+
+    (2) the proposal to extend the list of approved counterparties to include housing associations, be approved; and
+
+    (3) officers to report again at year end.
+    """,
+    "Treasury Management Half-Year Review",
+    resolutions=[("1", "the half-year review be noted;"),
+                 ("2", "the proposal to extend the list of approved counterparties to include housing "
+                       "associations, be approved; and"),
+                 ("3", "officers to report again at year end.")],
+    minutes="The Section 151 Officer summarised borrowing and investment activity.",
+)
+case("closing-numbered-narrative-points-are-not-decisions", """
+    Agenda item
+
+    Community Safety Update
+
+    The Inspector presented the update.
+
+    1. Anti-social behaviour had fallen by 8%.
+
+    2. Members asked whether the new camera would be installed before Christmas.
+    """,
+    "Community Safety Update",
+    minutes=(
+        "The Inspector presented the update.\n\n1. Anti-social behaviour had fallen by 8%.\n\n"
+        "2. Members asked whether the new camera would be installed before Christmas."
     ),
 )
 case("long-gap-before-ordinary-narrative-is-not-a-decision", """

@@ -26,6 +26,7 @@ from datetime import timedelta
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -71,12 +72,44 @@ MINIMUM_PATTERNS_WALKED = 22
 # --- The records ------------------------------------------------------------------
 
 
+def imported_from_moderngov(folder):
+    """A meeting imported from ModernGov with a restricted item and restricted papers."""
+    restricted = secret(EXEMPT, "Tender prices")
+    paper = secret(DOCUMENT, "Tender scores")
+    responses = {
+        "GetCommittees.xml": "<committees><committee><committeeid>1</committeeid>"
+        "<committeetitle>Imported Panel</committeetitle></committee></committees>",
+        "GetMeetings-1.xml": "<getmeetings><meeting><meetingid>9</meetingid>"
+        "<meetingdate>10/01/2024</meetingdate></meeting></getmeetings>",
+        "GetMeeting-9.xml": f"""<meeting><meetingid>9</meetingid><meetingdate>10/01/2024</meetingdate>
+        <agendapublished>True</agendapublished><decisionpublished>True</decisionpublished>
+        <minutespublished>True</minutespublished><agendaitems>
+        <agendaitem><agendaitemid>91</agendaitemid><agendaitemnumber>1</agendaitemnumber>
+        <agendaitemtitle>Imported public item</agendaitemtitle><linkeddocuments><linkeddoc>
+        <attachmentid>1</attachmentid><title>{paper}</title><isrestricted>True</isrestricted></linkeddoc>
+        </linkeddocuments></agendaitem>
+        <agendaitem><agendaitemid>92</agendaitemid><agendaitemnumber>2</agendaitemnumber>
+        <agendaitemtitle>Imported exempt item</agendaitemtitle><isrestricted>True</isrestricted>
+        <restriction>Paragraph 3</restriction><agendatext>{restricted}</agendatext>
+        <minutesnonemptyhtmlbody>&lt;p&gt;{restricted}&lt;/p&gt;</minutesnonemptyhtmlbody>
+        <decisionnonemptyhtmlbody>&lt;p&gt;RESOLVED: That {restricted} be agreed.&lt;/p&gt;</decisionnonemptyhtmlbody>
+        <linkeddocuments><linkeddoc><attachmentid>2</attachmentid><title>{paper}</title></linkeddoc>
+        </linkeddocuments></agendaitem></agendaitems></meeting>""",
+    }
+    for name, text in responses.items():
+        (folder / name).write_text(text)
+    call_command("import_moderngov", str(folder), stdout=io.StringIO())
+    assert AgendaItem.objects.filter(external_id="92", is_exempt=True, minutes__contains=EXEMPT).exists()
+    assert Resolution.objects.filter(item__external_id="92", text__contains=EXEMPT).exists()
+    assert SupportingDocument.objects.filter(item__external_id="91", title__contains=DOCUMENT, is_exempt=True).exists()
+
+
 def secret(marker, text):
     return f"{text} {marker} {SEARCH_WORD}"
 
 
 @pytest.fixture
-def records(db):
+def records(db, tmp_path):
     """Published, unpublished and exempt records, with their markers."""
     now = timezone.now().replace(microsecond=0)
     committee = factories.CommitteeFactory(name="Adult Social Care Scrutiny Committee", slug="adult-social-care")
@@ -203,6 +236,8 @@ def records(db):
     )
     factories.AgendaItemFactory(meeting=unannounced, title=secret(DRAFT, "Mistaken item"))
     factories.AttendanceFactory(meeting=unannounced, person=members[0])
+
+    imported_from_moderngov(tmp_path)
 
     return {
         "unannounced_meeting": unannounced,

@@ -133,8 +133,8 @@ def test_confirming_saves_a_draft_item_with_the_clerks_corrections(clerk_client,
     assert item.meeting == meeting
     assert item.published_at is None
     assert (item.number, item.title) == ("5", "Fostering allowances 2025/26")
-    assert item.description == "To consider the proposed fostering allowances for 2025/26."
-    assert item.minutes == "The Committee considered the report."
+    assert item.description == "<p>To consider the proposed fostering allowances for 2025/26.</p>"
+    assert item.minutes == "<p>The Committee considered the report.</p>"
     assert item.preamble == "That the committee:"
     assert [(r.label, r.text) for r in item.resolutions.all()] == [
         ("a", "notes the report;"),

@@ -73,3 +73,37 @@ def test_control_characters_and_empty_input():
     assert richtext.to_html("") == ""
     assert richtext.to_html("<p>&nbsp;</p><p> </p>") == ""
     assert richtext.clean("<p>a\x00\x07b\u202e</p>") == "<p>ab</p>"
+
+
+def test_word_bullets_pasted_as_plain_text_become_a_list():
+    pasted = "Members noted:\n\u00b7\tthe budget\n\u2022 the staffing\no\tthe vacancies\nogling is not a bullet"
+    assert richtext.from_text(pasted) == (
+        "<p>Members noted:</p><ul><li>the budget</li><li>the staffing</li><li>the vacancies</li></ul>"
+        "<p>ogling is not a bullet</p>"
+    )
+    assert richtext.to_html(pasted) == richtext.from_text(pasted)
+
+
+def test_stored_html_is_stored_again_unchanged():
+    for value in ("Plain\n- a\n- b\n\nMore", "<p>a <strong>b</strong></p>\n<ul>\n<li>c</li>\n</ul>"):
+        once = richtext.to_html(value)
+        assert richtext.to_html(once) == once
+
+
+@pytest.mark.parametrize(
+    "stored, shown",
+    [
+        ("<p>One<br>two</p><ul><li>a &amp; b</li><li>c</li></ul><p>End</p>", "One\ntwo\n\n- a & b\n- c\n\nEnd"),
+        ("<p>1 &lt; 2</p>", "1 < 2"),
+        ("", ""),
+        ("<p><strong>Bold</strong></p>", None),
+        ("<ol><li>one</li></ol>", None),
+        ("<ul><li>a<ul><li>b</li></ul></li></ul>", None),
+        ("<table><tbody><tr><td>x</td></tr></tbody></table>", None),
+        ("<p>- looks like a bullet</p>", None),
+    ],
+)
+def test_plain_text_is_offered_only_when_it_holds_the_minutes_exactly(stored, shown):
+    assert richtext.as_plain_text(stored) == shown
+    if shown is not None:
+        assert richtext.to_html(shown) == stored

@@ -20,7 +20,8 @@ from django.utils.text import Truncator, capfirst
 
 from meetings.models import Attendance, Meeting, Person
 from meetings.roles import clerk_required
-from scrutiny import textdiff
+from scrutiny import richtext, textdiff
+from scrutiny.fields import RichTextField
 
 from ..models import AgendaItem, Declaration, MinutesCorrection, Resolution, SupportingDocument
 
@@ -159,6 +160,11 @@ def _is_long_text(model_field, change):
 def _show_change(record, change, lookups):
     model_field = record._meta.get_field(change.field)
     shown = {"field": capfirst(model_field.verbose_name)}
+    if isinstance(model_field, RichTextField):
+        # Minutes, a purpose or a reason: the words that changed, not the markup.
+        old, new = richtext.to_text(change.old or ""), richtext.to_text(change.new or "")
+        shown["diff"] = textdiff.inline_diff(old, new, collapse=True)
+        return shown
     if _is_long_text(model_field, change):
         shown["diff"] = textdiff.inline_diff(change.old or "", change.new or "", collapse=True)
         return shown

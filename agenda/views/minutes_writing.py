@@ -19,6 +19,7 @@ from django.urls import reverse
 from meetings.models import Meeting
 from meetings.roles import clerk_required
 from meetings.services import EditConflict
+from scrutiny import richtext
 
 from .. import edit_conflicts, minutes_services, services, standard_items
 from ..forms import resolution_initial
@@ -100,7 +101,7 @@ def minutes_writer(request, pk, item_pk=None):
             status = 409
         # A withdrawn item takes no minutes, so none are suggested for it.
         prefill = "" if item.minutes or item.withdrawn_at else standard_items.minutes_from_records(item)
-        form = ItemMinutesForm(instance=item, initial={"minutes": prefill} if prefill else None)
+        form = ItemMinutesForm(instance=item, initial={"minutes": richtext.from_text(prefill)} if prefill else None)
         formset = CompactResolutionFormSet(prefix=RESOLUTIONS_PREFIX, initial=resolution_initial(item))
     context = {
         "meeting": meeting,

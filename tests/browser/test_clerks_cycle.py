@@ -220,10 +220,15 @@ def _walk_the_cycle(walk, clock, now):
     declarations = walk.clerk.locator("textarea[name=minutes]").input_value()
     walk.expect("foster carer" in declarations, "the declarations item is not filled in from the declarations")
     walk.submit("Save and go to the next item")
-    walk.clerk.locator("textarea[name=minutes]").fill(
-        "The Head of Fostering presented the recruitment figures.\n\n"
-        "- 14 households were approved this year.\n- Enquiries rose by a third."
-    )
+    # The minutes box is an editor: a paragraph, then a bulleted list from its toolbar.
+    editor = walk.clerk.get_by_role("textbox", name="Minutes")
+    editor.fill("The Head of Fostering presented the recruitment figures.")
+    editor.press("End")
+    editor.press("Enter")
+    walk.clerk.locator("[aria-controls=id_minutes_editor]").get_by_role("button", name="Bulleted list").click()
+    editor.press_sequentially("14 households were approved this year.")
+    editor.press("Enter")
+    editor.press_sequentially("Enquiries rose by a third.")
     row = walk.clerk.locator("#resolution-1")
     row.locator("textarea[name$=text]").fill("That the Executive be recommended to fund a recruitment campaign.")
     walk.submit("Save and go to the next item")
@@ -261,6 +266,9 @@ def _walk_the_cycle(walk, clock, now):
     minutes_path = reverse("agenda:minutes", args=[meeting_pk])
     minutes = walk.public_text(minutes_path)
     walk.expect("14 households" in minutes, "the published minutes do not show the item's minutes")
+    bullets = walk.public.locator("main ul.govuk-list--bullet li")
+    walk.expect("Enquiries rose by a third." in bullets.all_inner_texts(),
+                "the minutes' bulleted list is not shown as a list")
     walk.expect("Tom Hughes" in minutes, "the minutes do not record the apologies")
     walk.expect("approved foster carer" in minutes, "the minutes do not record the declaration")
     walk.expect(LATE_REASON in minutes, "the minutes do not specify the reason for the late agenda")

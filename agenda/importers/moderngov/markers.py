@@ -8,7 +8,7 @@ the words before it report an earlier decision ("minute 23, which RESOLVED
 that ...").  RECOMMENDED and RECOMMENDATION never mark a decision here: an
 agenda's "RECOMMENDED: That the Committee ..." is the officers' advice (a
 closing "RECOMMENDED to Council ..." in the minutes is read as a decision by
-``resolutions.closing_decision``).
+``unmarked.closing_decision``).
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ _DETAIL = re.compile(
     r"|effective from|implementation date|lead officers?|lead members?|portfolio holders?|portfolios?"
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
     r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
-    r"|urgent item\??|exempt|department|directorate|decision due|originating officer)"
+    r"|urgent item\??|exempt|department|directorate|decision due|originating officer"
+    r"|implemented by|implementation timetable)"
     r"(?:(?P<sep> ?[:\-\u2013\u2014] ?)(?P<rest>.*))?",
     re.I,
 )
@@ -80,6 +81,8 @@ _AFTER = re.compile(
     r"(?P<sep>[:\-\u2013\u2014.,;]{1,2})? ?(?P<rest>.*)",
     re.I,
 )
+# A minute's paragraph number ("17.4") before its text.
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\d{1,3}\.?")
 _LEADING_QUALIFIER = re.compile(r"\((?:unanimously|by consensus|nem\.? ?con\.?)\) ?", re.I)
 _THAT_DASH = re.compile(r"(that) ?[\-\u2013\u2014] ?", re.I)
 _THAT_OR_TO = re.compile(r"(?:that|to|as follows)\b", re.I)
@@ -166,6 +169,15 @@ def detail(line: str, dash: bool = False) -> tuple[str, str] | None:
     return m["label"], m["rest"] or ""
 
 
+# "Consultation" alone on its line: a decision page's field that follows the decision.
+_CLOSING_FIELD = re.compile(r"consultations?(?: undertaken| carried out)?|consultees", re.I)
+
+
+def closing_field(line: str) -> str | None:
+    """The name of a decision page's field written after the decision without its colon, or None."""
+    return line if _CLOSING_FIELD.fullmatch(line) and line[:1].isupper() else None
+
+
 def presenter(line: str) -> str | None:
     m = _PRESENTER.fullmatch(line)
     if not m or (m["who"] and _NOT_A_PRESENTER.match(m["who"].strip())):
@@ -228,8 +240,8 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
         rest = rest[that_dash.end() :].strip()  # "RESOLVED, that – Members:": the dash opens the decision
     elif that_dash:  # "Agreed that – the report be noted"
         rest = (that_dash[1] + " " + rest[that_dash.end() :]).strip()
-    if not prefix.strip():
-        # "RESOLVED the report be noted"; but "AGREED SYLLABUS CONFERENCE" is a heading
+    if not prefix.strip() or _PARAGRAPH_NUMBER.fullmatch(prefix.strip()):
+        # "RESOLVED the report be noted", "17.4 Resolved – That ..." after a minute paragraph number;; but "AGREED SYLLABUS CONFERENCE" is a heading
         if follows or not rest or (upper and not rest.isupper()):
             return "", rest
         return None

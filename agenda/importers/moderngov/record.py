@@ -8,17 +8,8 @@ from collections import Counter
 from . import furniture, markers, purpose, segments
 from .endings import minutes_heading_after, narrative_keys, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import (
-    closed_extent,
-    closing_decision,
-    list_end,
-    lost_heading,
-    narrative_line,
-    opens_decision,
-    page_decision,
-    parse_block,
-    trailing_notes,
-)
+from .resolutions import closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
+from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
 #: A first line longer than this is a paragraph, not a title.
@@ -32,7 +23,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     number, title, body, decision_page = _split_title(normalise(text))
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
-    has_minutes = "minutes" in kinds
+    has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
     purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading")
 
@@ -76,7 +67,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
-            reasons.append(render(lines))
+            cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason
+            reasons.append(render(lines[:cut]))
+            minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
         else:
@@ -92,12 +85,26 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             minutes, blocks = [*body[:start], "", *body[notes:]], [(body[start:notes], False)]
         else:
             minutes = body
+    elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and _decision_details(details):
+        # a "Decision details" page that lost its "Purpose:" and "Decision:" headings: its text
+        # is the purpose, then the decision
+        body = [*description, "", *minutes]
+        notes = trailing_notes(body)
+        start = page_decision(body[:notes])
+        if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
+            description, minutes = body[:start], body[notes:]
+            blocks = [(body[start:notes], False)]
     elif not blocks and (found := lost_heading(minutes)) is not None:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
     elif not blocks and (start := closing_decision(minutes)) is not None:
         notes = start + trailing_notes(minutes[start:])
         minutes, blocks = [*minutes[:start], "", *minutes[notes:]], [(minutes[start:notes], False)]
+    if len(blocks) == 1 and "resolved" not in kinds:
+        # a decision found without its marker ends where a list numbered afresh begins (its reasons)
+        lines, under_heading = blocks[0]
+        cut = restart(lines)
+        blocks, minutes = [(lines[:cut], under_heading)], [*minutes, "", *lines[cut:]]
 
     preamble, resolutions = _resolutions(blocks)
     record = ParsedRecord(
@@ -205,6 +212,22 @@ def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
         if longer and sum((words & others).values()) * 5 < longer * 4:
             return False
     return True
+
+
+_MADE = re.compile(r".{0,40}\b(?:approved|made|agreed|adopted|taken|noted|endorsed)\b", re.I)
+
+
+def _decision_details(details: list[tuple[str, str]]) -> bool:
+    """Do the page's fields make it the page of a decision already made ("Decision status:
+    Recommendations Approved", "Date of decision:", "Decided at meeting:")?  A forward plan's
+    issue page ("Decision due:") holds only the purpose."""
+    for name, value in details:
+        name = name.lower()
+        if name.startswith(("date of decision", "decision date", "decided at meeting")):
+            return True
+        if name.startswith("decision status") and _MADE.match(value):
+            return True
+    return False
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:

@@ -1,16 +1,17 @@
-"""The resolutions of a decision block, and decisions whose marker was lost.
+"""The resolutions of a decision block, and where a block's decision ends.
 
 A block is the text after one marker (RESOLVED, AGREED, DECISION...).  It
 holds one resolution, or a lead-in ("That the Committee:") followed by
 labelled or bulleted items.  A list nested under an item ("(a)" lines under
-"1.", "o" bullets under "•") stays in that item's text.
+"1.", "o" bullets under "•") stays in that item's text.  Decisions whose
+marker was lost are found in :mod:`.unmarked`.
 """
 
 from __future__ import annotations
 
 import re
 
-from .lines import ROMAN_RE, label, past_tense, render, unlabelled
+from .lines import ROMAN_RE, label, past_tense, render
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -20,6 +21,8 @@ _NOTE = re.compile(
     r"|(?:voting record|recorded vote|record of (?:the )?vote)\b|for:? \d{1,3}\b[^.;]{0,20}\bagainst\b"
     r"|[A-Z][^()]{0,60}\([^()]{1,80}\) to [a-z]{3,}\b"  # an action: "Jo Bloggs (Clerk) to write to ..."
     r"|.{0,80}\b(?:left|joined|re-?joined|arrived at|returned to) the (?:meeting|room|chamber)\b"
+    r"|.{0,80}\b(?:arrived|left|returned|withdrew)(?: the (?:meeting|room|chamber))?"
+    r" (?:during|for|at the start of|before|after|prior to) (?:this|the) (?:item|debate|discussion|vote)\b"
     r"|.{0,60}\b(?:adjourned|closed|ended|concluded) the meeting\b"
     r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b",
     re.I,
@@ -44,23 +47,46 @@ def is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> boo
 
 
 def items(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line index, label, text) of each top-level item in a block."""
+    """(line index, label, text) of each top-level item in a block, up to a restart."""
+    return _listed(lines)[0]
+
+
+def restart(lines: list[str]) -> int:
+    """Where a second list begins, numbered from its first label again straight after the last
+    item and worded otherwise ("1. That ..." to "5. That ...", then "1. To enable ..." after a lost
+    "Reasons" heading), or the end.  A list numbered "1. 2. 1. 2." by a slip keeps its wording."""
+    return _listed(lines)[1]
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0].lower()
+
+
+def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
     found: list[tuple[int, str, str]] = []
     first: tuple[str, str] | None = None
+    previous = ""  # the last line with text
     for index, line in enumerate(lines):
         parsed = label(line)
         if not parsed:
+            previous = line or previous
             continue
         name, style, text = parsed
         if first is None:
             first = (name, style)
+        elif (name, style) == first and not style.startswith("bullet") and label(previous) and (
+            _first_word(text) != _first_word(found[0][2]) and not previous.rstrip(" -\u2013").endswith(":")
+        ):
+            return found, index  # numbered afresh, worded otherwise, no lead-in of its own: another list
         elif not is_sibling(first, found[-1][1], name, style):
+            previous = line
             continue
         found.append((index, name, text))
-    return found
+        previous = line
+    return found, len(lines)
 
 
-def _is_lead_in(paragraph: str) -> bool:
+def is_lead_in(paragraph: str) -> bool:
     """ "That the Committee:", "that:-", a bare "THAT"."""
     bare = paragraph.rstrip(" -\u2013\u2014")
     return bare.endswith(":") or bare.rstrip(":").lower() == "that"
@@ -92,6 +118,30 @@ def _split_inline_first_item(lines: list[str]) -> list[str]:
 _LOOK_AHEAD = 20
 
 
+# "1. " inside a line, after a space or a colon: a numbered list flattened onto one line.
+_RUN_IN_NUMBER = re.compile(r"(?:^|(?<=[\s:;]))(?P<number>\d{1,2})[.)] (?=[A-Za-z(])")
+
+
+def _split_run_in_list(lines: list[str]) -> list[str] | None:
+    """A one-line block holding a numbered list run together ("RESOLVED to: 1. Note the
+    outcome 2. Agree the priorities 3. ..."), as one line per item, or None.
+
+    Only numbers counting up from 1 start items, so "paragraph 4. The ..." does not."""
+    filled = [line for line in lines if line]
+    if len(filled) != 1:
+        return None
+    line, starts, expected = filled[0], [], 1
+    for m in _RUN_IN_NUMBER.finditer(line):
+        if int(m["number"]) == expected:
+            starts.append(m.start())
+            expected += 1
+    if len(starts) < 2:
+        return None
+    pieces = [line[:starts[0]].strip()] if line[:starts[0]].strip() else []
+    pieces += [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)])]
+    return pieces
+
+
 def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """The lead-in and resolutions of one decision block.
 
@@ -102,10 +152,12 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     """
     lines = _split_inline_first_item(lines)
     found = items(lines)
+    if not found and (run_in := _split_run_in_list(lines)) is not None:
+        lines, found = run_in, items(run_in)
     if not found:
         text = render(lines)
         filled = [line for line in lines if line]
-        if len(filled) > 1 and _is_lead_in(filled[0]):
+        if len(filled) > 1 and is_lead_in(filled[0]):
             rest = render(lines[lines.index(filled[0]) + 1 :]).replace("\n\n", "\n").split("\n")
             return filled[0], [ParsedResolution("", p) for p in rest]
         if len(filled) > 1 and all(_THAT.match(line) for line in filled):
@@ -127,259 +179,13 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     or, when unlabelled, its first paragraph.
     """
     first = next((i for i, line in enumerate(lines) if line), 0)
-    listed = is_decision and lines and (label(lines[first]) or _is_lead_in(lines[first]))
+    listed = is_decision and lines and (label(lines[first]) or is_lead_in(lines[first]))
     found = items(lines) if listed else []
     if found:
         start = found[-1][0]
         return next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
     # unlabelled: its first paragraph, which a labelled line ("(b) Next part") also ends
     return next((i for i in range(first + 1, len(lines)) if not lines[i] or label(lines[i])), len(lines))
-
-
-_BODY = r"(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum)"
-_DECIDING_VERB = r"(?:noted|agreed|approved|recommended|resolved|endorsed|authori[sz]ed|delegated|adopted)\b"
-# "Cabinet approved ...": a body and what it decided.
-_BODY_VERB = re.compile(rf"{_BODY}(?: (?:also|further|formally|unanimously))? {_DECIDING_VERB}", re.I)
-# A list item read as a decision: "That ...", "To approve ...", "The plan be adopted;",
-# "Cabinet noted ...", "Agreed to ...".
-_DECIDED_ITEM = re.compile(
-    r"that\b|to (?!date\b)[a-z]{2,}\b|[^.;:]{0,300}? be [a-z]{3,}"
-    rf"|(?:{_BODY}(?: (?:also|further|formally|unanimously))? )?{_DECIDING_VERB}",
-    re.I,
-)
-
-
-# "NOTED the report.", "RECOMMENDED to Council that ...": a decision opening with its verb in capitals.
-_VERB_FIRST = re.compile(r"(?:NOTED|RECOMMENDED|RECOMMEND|AGREED|APPROVED|ENDORSED)\b(?! [A-Z]{2})")
-
-
-# "The Committee:", "Cabinet:" leading into what the body decided.
-_BODY_LEAD_IN = re.compile(
-    r"(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum|commission)"
-    r"(?: (?:has|have|then|therefore|unanimously|formally))? ?[:\-\u2013]{1,2}",
-    re.I,
-)
-
-
-def closing_decision(lines: list[str]) -> int | None:
-    """Where a closing decision whose marker was lost begins, or None.
-
-    ModernGov shows RESOLVED as a heading, and copying can drop it.  What
-    remains is a last "That ..." or "NOTED ..." paragraph, or a last numbered or lettered
-    list whose every item reads as a decision ("That ...", "To approve ...",
-    "the plan be adopted;"), with their sub-items, perhaps after a lead-in
-    ending in ":"; a list under "The Committee:" is its decision whatever its verbs.
-    """
-    end = trailing_notes(lines)
-    while end and not lines[end - 1]:
-        end -= 1
-    start = None
-    index = end
-    while index > 0:
-        line = lines[index - 1]
-        if line and not (label(line) or _THAT.match(line) or _VERB_FIRST.match(line)):
-            break
-        index -= 1
-        found = label(line) if line else None
-        if line and (_THAT.match(unlabelled(line)) or _VERB_FIRST.match(line) or found
-                     and not found[1].startswith("bullet") and _DECIDED_ITEM.match(found[2])):
-            start = index
-    first = next((i for i in range(index, end) if lines[i]), end)
-    above = first - 1
-    while above >= 0 and not lines[above]:
-        above -= 1
-    if first < end and label(lines[first]) and above >= 0 and _BODY_LEAD_IN.fullmatch(lines[above]):
-        return above  # "The Committee:" over a list: the body's decisions, whatever their verbs
-    if start is None:
-        return None
-    if label(lines[start]):  # a list, from its first item: every item reads as a decision
-        listed = items(lines[index:end])
-        if not listed or any(not _DECIDED_ITEM.match(text) for _, _, text in listed):
-            return None
-        start = index + listed[0][0]
-    above = start - 1
-    while above >= 0 and not lines[above]:
-        above -= 1
-    lead_in = lines[above].rstrip(" -\u2013\u2014") if above >= 0 else ""
-    # "The Board formally;": a short lead-in typed with a semicolon
-    typed = lead_in.endswith(";") and len(lead_in) < 40 and not label(lead_in)
-    if above >= 0 and (_short_lead_in(lead_in) or typed):
-        start = above
-    return start
-
-
-def page_decision(lines: list[str]) -> int | None:
-    """Where the decision begins on an "Issue - decisions" page that shows no marker.
-
-    Such a page holds only what was decided, perhaps after a sentence of
-    narrative: the decision is its closing list with the paragraph leading
-    into it ("Cabinet", "RECOMMEND to Council that", "... and agreed that:-"),
-    or else its last paragraph ("Cabinet agreed the programme.").
-    """
-    end = len(lines)
-    while end and not lines[end - 1]:
-        end -= 1
-    if not end:
-        return None
-    first = next((i for i in range(end) if label(lines[i])), None)
-    if first is None:
-        index = end - 1
-        while index > 0 and lines[index - 1]:
-            index -= 1  # the last paragraph
-        return _decided_paragraphs(lines, index)
-    above = first - 1
-    while above >= 0 and not lines[above]:
-        above -= 1
-    if above < 0 or not _leads_in(lines[above]):
-        return first
-    # the lead-in above the list ("Cabinet", "RECOMMEND to Council that"), wrapped or not
-    while above > 0 and lines[above - 1] and not lines[above - 1].endswith((".", "!", "?")):
-        above -= 1
-    return above
-
-
-def _decided_paragraphs(lines: list[str], start: int) -> int:
-    """Where a run of decision paragraphs ending with the one at ``start`` begins
-    ("That ...", "Cabinet approved ..."); narrative above them stays minutes."""
-    if not _reads_decided(lines[start]):
-        # no blank line between the narrative and the decision: a decision sentence on its own line
-        end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
-        later = (i for i in range(start + 1, end)
-                 if lines[i - 1].endswith((".", ":")) and _reads_decided(lines[i]))
-        return next(later, start)
-    index = start
-    while True:
-        above = index - 1
-        while above >= 0 and not lines[above]:
-            above -= 1
-        paragraph = above
-        while paragraph > 0 and lines[paragraph - 1]:
-            paragraph -= 1
-        if above < 0 or not _reads_decided(lines[paragraph]):
-            return index
-        index = paragraph
-
-
-def _reads_decided(line: str) -> bool:
-    return bool(_THAT.match(line) or _BODY_VERB.match(line) or _VERB_FIRST.match(line))
-
-
-def _leads_in(line: str) -> bool:
-    """Does a paragraph's last line lead into a list ("... agreed that:-", "Cabinet")?"""
-    bare = line.rstrip(" -\u2013\u2014")
-    words = bare.lower().split()
-    return bare.endswith(":") or words[-1:] in (["that"], ["and"]) or (
-        len(words) <= 6 and not bare.endswith((".", "?", "!"))
-    )
-
-
-#: Blank lines in a row where ModernGov's styled RESOLVED heading stood before copying lost it.
-LOST_HEADING_GAP = 3
-# A decision is "That ...", or the subjunctive "the plan be agreed": a subject then "be",
-# which narrative never uses bare ("was agreed", "would be", "asked that it be").
-_SUBJUNCTIVE = re.compile(r"(?P<subject>[^.;:]{1,300}?) be \w", re.I)
-_NOT_BARE = {
-    "that", "which", "who", "whether", "if", "to", "will", "would", "could", "should", "may", "might",
-    "must", "can", "cannot", "shall", "not", "also", "never", "it", "there", "was", "were", "had",
-    # "Councillor X proposed the item be deferred": a reported proposal, not the decision
-    "suggested", "asked", "proposed", "moved", "requested", "recommended", "agreed", "urged", "insisted",
-}
-#: A decision's subject is a noun phrase, not a whole clause.
-MAX_SUBJECT_WORDS = 25
-
-
-def _decided(text: str) -> bool:
-    """Does the text read as a decision: "That ...", or "the report be noted" / "The plan be agreed"?"""
-    if _THAT.match(text):
-        return True
-    m = _SUBJUNCTIVE.match(text)
-    if not m:
-        return False
-    words = m["subject"].lower().replace(",", " ").split()
-    return len(words) <= MAX_SUBJECT_WORDS and not _NOT_BARE.intersection(words)
-
-
-def opens_decision(lines: list[str]) -> bool:
-    """Does the block's first paragraph read as a decision (rather than narrative)?"""
-    first = next((line for line in lines if line), "")
-    return bool(label(first)) or _decided(first) or _is_lead_in(first)
-
-
-def _list_start(lines: list[str], start: int) -> int | None:
-    """The first item of the decision list holding the labelled line at ``start``: a page
-    copied with a blank line after every line leaves gaps between the items too.  None when
-    an earlier item of the list does not read as a decision: the list is narrative."""
-    found = label(lines[start])
-    if not found:
-        return start
-    above = start - 1
-    while above >= 0:
-        if not lines[above]:
-            above -= 1
-            continue
-        earlier = label(lines[above])
-        if earlier and earlier[1] == found[1] != "dotted" and not _DECIDED_ITEM.match(earlier[2]):
-            return None  # "(b) he had written to ..." above: a list of what was said, not decided
-        if not earlier or earlier[1] == found[1] and not _DECIDED_ITEM.match(earlier[2]):
-            break
-        if earlier[1] == found[1]:
-            start = above  # an earlier item; other labels are its sub-items
-        above -= 1
-    return start
-
-
-def lost_heading(lines: list[str]) -> tuple[int, int] | None:
-    """(start, end) of a decision whose RESOLVED heading was lost, found by the gap it left.
-
-    Copying a page turns the heading into a run of blank lines; when decision
-    paragraphs follow ("That ...", "(1) the report be noted;", "the plan be
-    agreed."), they are the decision, up to the first paragraph that is
-    neither a decision nor an item of their list.
-    """
-    start = None
-    blank = 0
-    for index, line in enumerate(lines):
-        if not line:
-            blank += 1
-            continue
-        if blank >= LOST_HEADING_GAP and _decided(unlabelled(line)):
-            start = index
-        blank = 0
-    if start is None:
-        return None
-    start = _list_start(lines, start)
-    if start is None:
-        return None
-    above = start - 1
-    while above >= 0 and not lines[above]:
-        above -= 1
-    if above >= 0 and _verb_lead_in(lines[above]):
-        start = above  # "RECOMMENDED to Council" on its own line, over the list
-    end = len(lines)
-    for index in range(start + 1, len(lines)):
-        line = lines[index]
-        if line and not lines[index - 1] and not (label(line) or _decided(line)):
-            end = index
-            break
-    while end > start and not lines[end - 1]:
-        end -= 1
-    return start, end
-
-
-#: A lead-in is a phrase ("That the Committee:-", "Members agreed:"), not a sentence of narrative.
-MAX_LEAD_IN_WORDS = 12
-
-
-def _verb_lead_in(line: str) -> bool:
-    """A lead-in made of a decision verb in capitals, without its colon ("RECOMMENDED to Council")."""
-    return (_VERB_FIRST.match(line) is not None and line.count(" ") < MAX_LEAD_IN_WORDS
-            and not line.endswith((".", ";")) and not label(line))
-
-
-def _short_lead_in(line: str) -> bool:
-    """Is the line above a lost-heading decision its lead-in, rather than narrative ending in ":"?"""
-    short = line.count(" ") < MAX_LEAD_IN_WORDS or _THAT.match(line) is not None
-    return line.endswith(":") and len(line) < 200 and short and not label(line)
 
 
 def trailing_notes(lines: list[str]) -> int:
@@ -429,17 +235,18 @@ def list_end(lines: list[str]) -> int:
 
     A paragraph after the last item, set off by a blank line, unlabelled and
     opening with a capital ("The Chair thanked officers."), is minuted
-    narrative; a lead-in ending in ":" keeps what follows it.
+    narrative; a lead-in ending in ":" keeps what follows it.  A second list
+    numbered afresh (see :func:`restart`) is not the decision's either.
     """
-    found = items(lines)
+    found, end = _listed(lines)
     if not found:
         return len(lines)
     previous = ""
-    for index in range(found[-1][0] + 1, len(lines)):
+    for index in range(found[-1][0] + 1, end):
         line = lines[index]
         if line and not lines[index - 1] and not label(line) and line[:1].isupper():
             if not previous.endswith(":"):
                 return index
         if line:
             previous = line
-    return len(lines)
+    return end

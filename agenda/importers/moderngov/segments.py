@@ -7,11 +7,15 @@ from dataclasses import dataclass
 
 from . import markers, purpose
 from .furniture import is_furniture, without_size
-from .lines import label
-from .resolutions import is_sibling, opens_decision
+from .lines import label, past_tense
+from .resolutions import is_sibling
+from .unmarked import opens_decision
 
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
+
+# A separator line: "--o0o--", "-----", "* * *", "~~~".
+_ORNAMENT = re.compile(r"[-=*~_\u2013\u2014 ]{0,20}(?:o0o|oOo|0o0)[-=*~_\u2013\u2014 ]{0,20}|[-=*~_ ]{3,40}")
 
 # Where a "Purpose:" heading may start: among a decision page's opening fields.
 _BEFORE_DECISION = ("pre", "detail", "purpose")
@@ -60,6 +64,10 @@ def split(body: list[str]) -> list[Segment]:
         current = segments[-1]
         if line and is_furniture(line):
             continue
+        if _ORNAMENT.fullmatch(line):
+            if current.kind in ("resolved", "reason") and any(current.lines):
+                start("minutes", None, "after")  # "--o0o--" sets off what happened after the decision
+            continue
         if quoted:
             current.lines.append(line)
             quoted = 0 if markers.closes_quote(line) else quoted - (1 if line else 0)
@@ -82,12 +90,18 @@ def split(body: list[str]) -> list[Segment]:
             start("reason", rest)
         elif current.kind == "reason" and (field := markers.detail(line, dash=True)) is not None:
             start("detail", field[1], field[0])  # "Other options considered – none." ends the reason
+        elif current.kind in ("resolved", "reason") and any(current.lines) and (
+            name := markers.closing_field(line)
+        ):
+            start("detail", "", name)  # "Consultation" after the decision: the page's next field
         elif current.kind == "reason" and (name := markers.section_heading(line)):
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
         elif (found := markers.decision(line)) is not None and not _verb_item(line):
             before, rest = found
+            if _numbered_minutes(current, line):
+                current.kind, current.label = "minutes", ""  # "Decisions:" over numbered minutes
             if before:
                 current.lines += [before, ""]
             else:
@@ -151,6 +165,17 @@ def _resumes_decisions(line: str, reason: Segment, decision: Segment | None) -> 
     return earlier is not None and is_sibling(earlier[:2], earlier[0], found[0], found[1])
 
 
+def _numbered_minutes(current: Segment, line: str) -> bool:
+    """Is the marker's line a numbered paragraph ("17.4 Resolved – That ...") of minutes whose
+    earlier paragraphs, numbered the same way, stand under ModernGov's "Decisions:" heading?
+    Then the numbers are the minute's paragraphs, and those paragraphs its narrative."""
+    found = label(line)
+    if not found or found[1] != "dotted" or current.kind != "resolved" or current.label != "heading":
+        return False
+    first = label(next((x for x in current.lines[:_LEAD_LINES] if x), ""))
+    return first is not None and first[1] == "dotted" and first[0].split(".")[0] == found[0].split(".")[0]
+
+
 def _ends_documents(line: str) -> bool:
     """Does the line end a documents list? An empty list copied from an issue page is followed
     by the "Minutes:" heading, a decision marker or the narrative's first sentence."""
@@ -166,8 +191,11 @@ def _heading_or_marker(line: str) -> bool:
 
 
 def _is_sentence(line: str) -> bool:
-    """Narrative rather than a document's name: several words closing with a full stop."""
-    return line.endswith((".", "!", "?")) and line.count(" ") >= _SENTENCE_SPACES and without_size(line) == line
+    """Narrative rather than a document's name: several words, or a short past-tense sentence
+    ("The item was deferred."), closing with a full stop."""
+    if not line.endswith((".", "!", "?")) or without_size(line) != line:
+        return False
+    return line.count(" ") >= _SENTENCE_SPACES or (line.count(" ") >= 2 and past_tense(line))
 
 
 def _drop_dangling_lead(lines: list[str]) -> None:
