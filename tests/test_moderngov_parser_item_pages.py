@@ -365,6 +365,21 @@ case("presented-by-without-colon-is-kept-whole", """
     resolutions=[("", "That the leisure strategy be approved.")],
 )
 
+# --- agenda text hard-wrapped mid-sentence, its lines capitalised ------------------------
+
+case("hard-wrapped-agenda-statement-then-narrative", """
+    Late Items
+    As this is an extraordinary meeting, under Standing Order 9, Part 3 of the
+    Town Council's Standing Orders, only the business in the summons may be transacted.
+    Any late papers would only concern the items listed on the
+    The Clerk told members that two letters had arrived after the papers were published.
+    """,
+    "Late Items",
+    description=("As this is an extraordinary meeting, under Standing Order 9, Part 3 of the\n"
+                 "Town Council's Standing Orders, only the business in the summons may be transacted.\n"
+                 "Any late papers would only concern the items listed on the"),
+)
+
 FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
 
 

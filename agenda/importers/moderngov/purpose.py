@@ -73,6 +73,7 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
         if not line:
             purpose.append(line)
             previous = ""
+            mode = "purpose" if mode == "wrapped" else mode
             continue
         who = markers.presenter(line) if presenter is None else None
         text = unlabelled(line)
@@ -80,7 +81,12 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
             presenter = who
             purpose.append("")
         elif opens(line) or (mode == "start" and (_names_papers(text) or _motion_then_narrative(lines, index))):
-            mode = "purpose"
+            mode = "wrapped" if mode == "wrapped" else "purpose"
+            purpose.append(line)
+        elif mode == "start" and _wrapped_opening(lines, index):
+            mode = "wrapped"  # agenda text hard-wrapped mid-sentence, its lines all capitalised
+            purpose.append(line)
+        elif mode == "wrapped" and previous and _still_agenda(line) and markers.decision(line) is None:
             purpose.append(line)
         elif mode == "purpose" and (_bracketed(text) or (last.endswith(":") and _THAT.match(text))):
             purpose.append(line)  # "(Report attached)"; the motion a member "will move:"
@@ -98,6 +104,38 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
             return purpose, presenter, lines[index:]
         previous = last = line
     return purpose, presenter, []
+
+
+#: How many lines of a hard-wrapped opening sentence are read to judge it.
+_WRAPPED_LINES = 3
+
+
+def _wrapped_opening(lines: list[str], index: int) -> bool:
+    """Does the opening sentence, wrapped over the next lines without a blank one, read as agenda
+    text ("It being a special meeting, under ... of the" / "Constitution, no other business shall
+    be considered.")?"""
+    if lines[index].endswith((".", "?", "!", ":")):
+        return False
+    sentence = [lines[index]]
+    for line in lines[index + 1 : index + _WRAPPED_LINES]:
+        if not line or label(line):
+            break
+        sentence.append(line)
+        if line.endswith((".", "?", "!")):
+            break
+    return len(sentence) > 1 and opens(" ".join(sentence))
+
+
+# "Any tabled items would only relate to ...": a conditional or future verb among the first words.
+_MODAL_WORD = re.compile(r"(?:\S+ ){0,6}?(?:would|will|may|shall|can|must|should|could)\b", re.I)
+
+
+def _still_agenda(line: str) -> bool:
+    """Does a line of hard-wrapped agenda text go on stating what may happen, rather than
+    what did ("The Chair informed members ...", "... there was ...")?"""
+    if _PAST_ANYWHERE.match(line):
+        return False
+    return not past_tense(line) or _MODAL_WORD.match(line) is not None
 
 
 def _style(line: str) -> str | None:
