@@ -140,6 +140,34 @@ case("decision-details-lost-headings-decision-paragraph", """
     resolutions=[("", "The Cabinet Member approved grants to the eleven groups listed in the report.")],
 )
 
+case("decision-details-lost-headings-two-decision-paragraphs", """
+    Decision details
+
+    Sale of Land at Mill Lane
+
+    Decision Maker: Leader of the Council
+
+    Decision status: Decision Made
+
+    Is subject to call in?: Yes
+
+
+    To dispose of surplus land at Mill Lane.
+
+
+    The Leader of the Council approved the sale of the land to the adjoining owner.
+
+
+    The Leader of the Council delegated completion of the sale to the Head of Legal Services.
+
+    Date of decision: 30/08/2023
+""",
+    title="Sale of Land at Mill Lane",
+    description="To dispose of surplus land at Mill Lane.",
+    resolutions=[("", "The Leader of the Council approved the sale of the land to the adjoining owner."),
+                 ("", "The Leader of the Council delegated completion of the sale to the Head of Legal Services.")],
+)
+
 # --- a RECOMMENDED lead-in on its own line before a numbered list ----------------
 
 case("recommended-lead-in-alone-before-numbered-list", """

@@ -7,7 +7,7 @@ from collections import Counter
 
 from . import furniture, markers, purpose, segments
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
+from .resolutions import DECIDED_BY, closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -85,6 +85,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         body = [*description, "", *minutes]
         notes = trailing_notes(body)
         start = page_decision(body[:notes])
+        if start is not None and not label(body[start]):
+            start = _decided_above(body, start)
         if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
             description, minutes = body[:start], body[notes:]
             blocks = [(body[start:notes], False)]
@@ -206,6 +208,21 @@ def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
         if longer and sum((words & others).values()) * 5 < longer * 4:
             return False
     return True
+
+
+def _decided_above(body: list[str], start: int) -> int:
+    """Where the run of decision paragraphs ending with the one at ``start`` begins: paragraphs
+    above it that say who decided what ("The Leader approved ...") are the decision too."""
+    while True:
+        above = start - 1
+        while above >= 0 and not body[above]:
+            above -= 1
+        paragraph = above
+        while paragraph > 0 and body[paragraph - 1]:
+            paragraph -= 1
+        if above < 0 or not DECIDED_BY.match(body[paragraph]):
+            return start
+        start = paragraph
 
 
 _MADE = re.compile(r".{0,40}\b(?:approved|made|agreed|adopted|taken|noted|endorsed)\b", re.I)
