@@ -168,6 +168,36 @@ case("decision-details-lost-headings-two-decision-paragraphs", """
                  ("", "The Leader of the Council delegated completion of the sale to the Head of Legal Services.")],
 )
 
+case("decision-details-purpose-heading-lost-decision-heading-kept", """
+    Decision details
+
+    Cycle Parking Standards
+
+    Decision Maker: Executive
+
+    Is Key decision?: No
+
+    Is subject to call in?: Yes
+
+
+    Parking for bicycles in new developments.
+
+    Decision:
+
+    That the revised cycle parking standards be adopted.
+
+    Reasons for the decision:
+
+    The standards date from 2009.
+
+    Date of decision: 16/10/2024
+""",
+    title="Cycle Parking Standards",
+    description="Parking for bicycles in new developments.",
+    resolutions=[("", "That the revised cycle parking standards be adopted.")],
+    reason="The standards date from 2009.",
+)
+
 # --- a RECOMMENDED lead-in on its own line before a numbered list ----------------
 
 case("recommended-lead-in-alone-before-numbered-list", """

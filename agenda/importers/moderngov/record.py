@@ -24,7 +24,10 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
-    purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading")
+    # On a decision's page the text above its "Decision:" heading, after the opening fields, is the purpose.
+    purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading") or (
+        _decision_fields(parts) and any(part.label == "heading" for part in parts)
+    )
 
     pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
     number = number or meeting_number
@@ -223,6 +226,19 @@ def _decided_above(body: list[str], start: int) -> int:
         if above < 0 or not DECIDED_BY.match(body[paragraph]):
             return start
         start = paragraph
+
+
+_DECISION_FIELDS = ("decision maker", "decision status", "is key decision", "key decision", "is subject to call")
+
+
+def _decision_fields(parts: list[segments.Segment]) -> bool:
+    """Does the page open with a decision's fields ("Decision Maker:", "Is Key decision?:")?"""
+    for part in parts[1:]:
+        if part.kind != "detail":
+            return False
+        if part.label.lower().startswith(_DECISION_FIELDS):
+            return True
+    return False
 
 
 _MADE = re.compile(r".{0,40}\b(?:approved|made|agreed|adopted|taken|noted|endorsed)\b", re.I)
