@@ -576,6 +576,24 @@ case("agreed-by-votes-then-resolved", """
     preamble=None,
 )
 
+case("agreed-by-votes-and-resolved-inline", """
+    Agenda item
+
+    Polling Districts Review
+
+    Minutes:
+
+    The Electoral Services Manager presented the review.
+
+    The recommendations were AGREED by 30 votes to 2 and RESOLVED: That the polling districts in the appendix be adopted.
+""",
+    title="Polling Districts Review",
+    resolutions=[("", "That the polling districts in the appendix be adopted.")],
+    preamble=None,
+    minutes=("The Electoral Services Manager presented the review.\n\n"
+             "The recommendations were AGREED by 30 votes to 2"),
+)
+
 # --- titles and decision numbers ------------------------------------------------------
 
 case("dated-line-directly-under-issue-decisions-header", """
