@@ -339,6 +339,27 @@ case("list-numbered-afresh-under-an-item-ending-in-a-colon-is-kept", """
                  ("2", "That the charges take effect on 1 April.")],
 )
 
+case("reason-paragraph-after-lost-heading-decision-paragraph", """
+    Issue - decisions
+
+    Street Trading Policy
+
+    02/02/2022 - Street Trading Policy
+
+
+
+    That the revised Street Trading Policy be adopted.
+
+
+
+
+    To ensure street trading is regulated consistently across the borough.
+""",
+    title="Street Trading Policy",
+    resolutions=[("", "That the revised Street Trading Policy be adopted.")],
+    minutes="To ensure street trading is regulated consistently across the borough.",
+)
+
 # --- minute paragraph numbers -------------------------------------------------------
 
 case("minute-paragraph-numbers-with-resolved-in-the-last", """

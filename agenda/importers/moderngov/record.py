@@ -79,7 +79,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         notes = trailing_notes(body)  # "(Councillor X left the room.)" after the decision
         start = page_decision(body[:notes])
         if start is not None:
-            minutes, blocks = [*body[:start], "", *body[notes:]], [(body[start:notes], False)]
+            start, end = _before_reasons(body, start, notes)
+            minutes, blocks = [*body[:start], "", *body[end:]], [(body[start:end], False)]
         else:
             minutes = body
     elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and _decision_details(details):
@@ -87,12 +88,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         # is the purpose, then the decision
         body = [*description, "", *minutes]
         notes = trailing_notes(body)
-        start = page_decision(body[:notes])
-        if start is not None and not label(body[start]):
-            start = _decided_above(body, start)
+        start, end = page_decision(body[:notes]), notes
+        if start is not None:
+            start, end = _before_reasons(body, start, notes)
         if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
-            description, minutes = body[:start], body[notes:]
-            blocks = [(body[start:notes], False)]
+            description, minutes = body[:start], body[end:]
+            blocks = [(body[start:end], False)]
     elif not blocks and (found := lost_heading(minutes)) is not None:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
@@ -211,6 +212,34 @@ def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
         if longer and sum((words & others).values()) * 5 < longer * 4:
             return False
     return True
+
+
+def _before_reasons(body: list[str], start: int, end: int) -> tuple[int, int]:
+    """(start, end) of a decision found without its heading on a decision's page.
+
+    When the closing paragraph does not read as a decision but one above it
+    does ("That the policy be adopted." then "To ensure ..."), the closing
+    paragraphs are the reasons, whose heading was lost too: the decision is
+    the paragraph that reads as one, with the decision paragraphs above it.
+    """
+    if label(body[start]):
+        return start, end
+    index = start
+    while index >= 0 and not _reads_decided(body[index]):
+        above = index - 1
+        while above >= 0 and not body[above]:
+            above -= 1
+        while above > 0 and body[above - 1]:
+            above -= 1  # the top of the paragraph above
+        index = above
+    if index < 0 or index == start:
+        return _decided_above(body, start), end
+    stop = next((i for i in range(index, end) if not body[i]), end)
+    return _decided_above(body, index), stop
+
+
+def _reads_decided(line: str) -> bool:
+    return opens_decision([line]) or DECIDED_BY.match(line) is not None
 
 
 def _decided_above(body: list[str], start: int) -> int:
