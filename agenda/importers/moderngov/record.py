@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import furniture, markers, purpose, segments
+from . import decision_pages, furniture, markers, purpose, segments
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import DECIDED_BY, closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
+from .resolutions import closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -26,7 +26,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
     # On a decision's page the text above its "Decision:" heading, after the opening fields, is the purpose.
     purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading") or (
-        _decision_fields(parts) and any(part.label == "heading" for part in parts)
+        decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
     )
 
     pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
@@ -79,18 +79,18 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         notes = trailing_notes(body)  # "(Councillor X left the room.)" after the decision
         start = page_decision(body[:notes])
         if start is not None:
-            start, end = _before_reasons(body, start, notes)
+            start, end = decision_pages.before_reasons(body, start, notes)
             minutes, blocks = [*body[:start], "", *body[end:]], [(body[start:end], False)]
         else:
             minutes = body
-    elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and _decision_details(details):
+    elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and decision_pages.decided(details):
         # a "Decision details" page that lost its "Purpose:" and "Decision:" headings: its text
         # is the purpose, then the decision
         body = [*description, "", *minutes]
         notes = trailing_notes(body)
         start, end = page_decision(body[:notes]), notes
         if start is not None:
-            start, end = _before_reasons(body, start, notes)
+            start, end = decision_pages.before_reasons(body, start, notes)
         if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
             description, minutes = body[:start], body[end:]
             blocks = [(body[start:end], False)]
@@ -212,78 +212,6 @@ def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
         if longer and sum((words & others).values()) * 5 < longer * 4:
             return False
     return True
-
-
-def _before_reasons(body: list[str], start: int, end: int) -> tuple[int, int]:
-    """(start, end) of a decision found without its heading on a decision's page.
-
-    When the closing paragraph does not read as a decision but one above it
-    does ("That the policy be adopted." then "To ensure ..."), the closing
-    paragraphs are the reasons, whose heading was lost too: the decision is
-    the paragraph that reads as one, with the decision paragraphs above it.
-    """
-    if label(body[start]):
-        return start, end
-    index = start
-    while index >= 0 and not _reads_decided(body[index]):
-        above = index - 1
-        while above >= 0 and not body[above]:
-            above -= 1
-        while above > 0 and body[above - 1]:
-            above -= 1  # the top of the paragraph above
-        index = above
-    if index < 0 or index == start:
-        return _decided_above(body, start), end
-    stop = next((i for i in range(index, end) if not body[i]), end)
-    return _decided_above(body, index), stop
-
-
-def _reads_decided(line: str) -> bool:
-    return opens_decision([line]) or DECIDED_BY.match(line) is not None
-
-
-def _decided_above(body: list[str], start: int) -> int:
-    """Where the run of decision paragraphs ending with the one at ``start`` begins: paragraphs
-    above it that say who decided what ("The Leader approved ...") are the decision too."""
-    while True:
-        above = start - 1
-        while above >= 0 and not body[above]:
-            above -= 1
-        paragraph = above
-        while paragraph > 0 and body[paragraph - 1]:
-            paragraph -= 1
-        if above < 0 or not DECIDED_BY.match(body[paragraph]):
-            return start
-        start = paragraph
-
-
-_DECISION_FIELDS = ("decision maker", "decision status", "is key decision", "key decision", "is subject to call")
-
-
-def _decision_fields(parts: list[segments.Segment]) -> bool:
-    """Does the page open with a decision's fields ("Decision Maker:", "Is Key decision?:")?"""
-    for part in parts[1:]:
-        if part.kind != "detail":
-            return False
-        if part.label.lower().startswith(_DECISION_FIELDS):
-            return True
-    return False
-
-
-_MADE = re.compile(r".{0,40}\b(?:approved|made|agreed|adopted|taken|noted|endorsed)\b", re.I)
-
-
-def _decision_details(details: list[tuple[str, str]]) -> bool:
-    """Do the page's fields make it the page of a decision already made ("Decision status:
-    Recommendations Approved", "Date of decision:", "Decided at meeting:")?  A forward plan's
-    issue page ("Decision due:") holds only the purpose."""
-    for name, value in details:
-        name = name.lower()
-        if name.startswith(("date of decision", "decision date", "decided at meeting")):
-            return True
-        if name.startswith("decision status") and _MADE.match(value):
-            return True
-    return False
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
