@@ -263,6 +263,27 @@ case("recommended-lead-in-in-capitals-after-a-gap", """
     preamble="RECOMMENDED TO COUNCIL",
 )
 
+case("it-was-recommended-lead-in-before-numbered-list", """
+    Agenda item
+
+    Council Tax Base
+
+    Minutes:
+
+    The Head of Finance presented the report.
+
+    It was RECOMMENDED to Council
+
+    1. that the tax base be set at 40,100 Band D equivalents;
+
+    2. that the collection rate be 98 per cent.
+""",
+    title="Council Tax Base",
+    resolutions=[("1", "that the tax base be set at 40,100 Band D equivalents;"),
+                 ("2", "that the collection rate be 98 per cent.")],
+    preamble="It was RECOMMENDED to Council",
+)
+
 # --- a reasons list, its heading lost, after the decision list ------------------------
 
 case("reasons-list-after-lost-heading-decision-list", """
