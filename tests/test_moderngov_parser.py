@@ -475,7 +475,9 @@ def _count_regex_work(monkeypatch):
     """
     import re
 
-    from agenda.importers.moderngov import furniture, lines, markers, purpose, record, resolutions, segments, unmarked
+    from agenda.importers.moderngov import (
+        decision_pages, furniture, lines, markers, purpose, record, resolutions, segments, unmarked,
+    )
 
     scanned = [0]
 
@@ -495,7 +497,7 @@ def _count_regex_work(monkeypatch):
 
             return counted
 
-    for module in (furniture, lines, markers, purpose, record, resolutions, segments, unmarked):
+    for module in (decision_pages, furniture, lines, markers, purpose, record, resolutions, segments, unmarked):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
                 monkeypatch.setattr(module, name, Counting(value))

@@ -140,6 +140,64 @@ case("decision-details-lost-headings-decision-paragraph", """
     resolutions=[("", "The Cabinet Member approved grants to the eleven groups listed in the report.")],
 )
 
+case("decision-details-lost-headings-two-decision-paragraphs", """
+    Decision details
+
+    Sale of Land at Mill Lane
+
+    Decision Maker: Leader of the Council
+
+    Decision status: Decision Made
+
+    Is subject to call in?: Yes
+
+
+    To dispose of surplus land at Mill Lane.
+
+
+    The Leader of the Council approved the sale of the land to the adjoining owner.
+
+
+    The Leader of the Council delegated completion of the sale to the Head of Legal Services.
+
+    Date of decision: 30/08/2023
+""",
+    title="Sale of Land at Mill Lane",
+    description="To dispose of surplus land at Mill Lane.",
+    resolutions=[("", "The Leader of the Council approved the sale of the land to the adjoining owner."),
+                 ("", "The Leader of the Council delegated completion of the sale to the Head of Legal Services.")],
+)
+
+case("decision-details-purpose-heading-lost-decision-heading-kept", """
+    Decision details
+
+    Cycle Parking Standards
+
+    Decision Maker: Executive
+
+    Is Key decision?: No
+
+    Is subject to call in?: Yes
+
+
+    Parking for bicycles in new developments.
+
+    Decision:
+
+    That the revised cycle parking standards be adopted.
+
+    Reasons for the decision:
+
+    The standards date from 2009.
+
+    Date of decision: 16/10/2024
+""",
+    title="Cycle Parking Standards",
+    description="Parking for bicycles in new developments.",
+    resolutions=[("", "That the revised cycle parking standards be adopted.")],
+    reason="The standards date from 2009.",
+)
+
 # --- a RECOMMENDED lead-in on its own line before a numbered list ----------------
 
 case("recommended-lead-in-alone-before-numbered-list", """
@@ -203,6 +261,27 @@ case("recommended-lead-in-in-capitals-after-a-gap", """
     resolutions=[("a", "that the Corporate Plan 2021-25 be adopted; and"),
                  ("b", "that the Chief Executive publish the plan.")],
     preamble="RECOMMENDED TO COUNCIL",
+)
+
+case("it-was-recommended-lead-in-before-numbered-list", """
+    Agenda item
+
+    Council Tax Base
+
+    Minutes:
+
+    The Head of Finance presented the report.
+
+    It was RECOMMENDED to Council
+
+    1. that the tax base be set at 40,100 Band D equivalents;
+
+    2. that the collection rate be 98 per cent.
+""",
+    title="Council Tax Base",
+    resolutions=[("1", "that the tax base be set at 40,100 Band D equivalents;"),
+                 ("2", "that the collection rate be 98 per cent.")],
+    preamble="It was RECOMMENDED to Council",
 )
 
 # --- a reasons list, its heading lost, after the decision list ------------------------
@@ -279,6 +358,27 @@ case("list-numbered-afresh-under-an-item-ending-in-a-colon-is-kept", """
                  ("1", "allotment rents;"),
                  ("2", "burial fees."),
                  ("2", "That the charges take effect on 1 April.")],
+)
+
+case("reason-paragraph-after-lost-heading-decision-paragraph", """
+    Issue - decisions
+
+    Street Trading Policy
+
+    02/02/2022 - Street Trading Policy
+
+
+
+    That the revised Street Trading Policy be adopted.
+
+
+
+
+    To ensure street trading is regulated consistently across the borough.
+""",
+    title="Street Trading Policy",
+    resolutions=[("", "That the revised Street Trading Policy be adopted.")],
+    minutes="To ensure street trading is regulated consistently across the borough.",
 )
 
 # --- minute paragraph numbers -------------------------------------------------------
@@ -516,6 +616,24 @@ case("agreed-by-votes-then-resolved", """
     resolutions=[("", "That the Council Tax Support Scheme 2020/21 be adopted.")],
     documents=["Council Tax Support Scheme 2020 final, item 41"],
     preamble=None,
+)
+
+case("agreed-by-votes-and-resolved-inline", """
+    Agenda item
+
+    Polling Districts Review
+
+    Minutes:
+
+    The Electoral Services Manager presented the review.
+
+    The recommendations were AGREED by 30 votes to 2 and RESOLVED: That the polling districts in the appendix be adopted.
+""",
+    title="Polling Districts Review",
+    resolutions=[("", "That the polling districts in the appendix be adopted.")],
+    preamble=None,
+    minutes=("The Electoral Services Manager presented the review.\n\n"
+             "The recommendations were AGREED by 30 votes to 2"),
 )
 
 # --- titles and decision numbers ------------------------------------------------------

@@ -208,18 +208,19 @@ def decision(line: str) -> tuple[str, str] | None:
         if result is None:
             continue
         formal = found.group(0).lower() in ("resolved", "penderfynwyd")
-        if first is None and (formal or _THAT_OR_TO.match(result[1])):
-            return result
-        if first is None:
-            first = result
-        elif formal:
+        if count and formal:
             # "The report was AGREED by 42 votes to 1 and it was RESOLVED:": the vote, then the decision
             return _IT_WAS.sub("", line[: found.start()]).strip(), result[1]
+        if first is None and (formal or _THAT_OR_TO.match(result[1])):
+            return result
+        first = first or result
     return first
 
 
-# "... (see division 3) and it was" before a formal RESOLVED later in the line.
-_IT_WAS = re.compile(r",? ?(?:and |whereupon )?it was(?: (?:therefore|then|unanimously|duly|also|further))? ?$", re.I)
+# "... (see division 3) and it was", "... and" before a formal RESOLVED later in the line.
+_IT_WAS = re.compile(
+    r"(?:,? (?:and|whereupon))?(?:,? ?it was(?: (?:therefore|then|unanimously|duly|also|further))?)?,? ?$", re.I
+)
 
 
 def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
@@ -249,6 +250,9 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     cut = max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! "), prefix.rfind("; "))
     before, lead = (prefix[: cut + 1], prefix[cut + 2 :]) if cut >= 0 else ("", prefix)
+    for earlier in _WORD.finditer(lead):  # words before it are another marker's ("AGREED by 30 votes")
+        if earlier.group(0).isupper():
+            lead = lead[earlier.end() :]
     words = [w.strip(",()").lower() for w in lead.split()]
     if len(words) > (30 if upper else 8) or _REPORTED.intersection(words):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import furniture, markers, purpose, segments
+from . import decision_pages, furniture, markers, purpose, segments
 from .endings import minutes_heading_after, narrative_keys, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
@@ -25,7 +25,10 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
-    purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading")
+    # On a decision's page the text above its "Decision:" heading, after the opening fields, is the purpose.
+    purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading") or (
+        decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
+    )
 
     pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
     number = number or meeting_number
@@ -82,18 +85,21 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         notes = trailing_notes(body)  # "(Councillor X left the room.)" after the decision
         start = page_decision(body[:notes])
         if start is not None:
-            minutes, blocks = [*body[:start], "", *body[notes:]], [(body[start:notes], False)]
+            start, end = decision_pages.before_reasons(body, start, notes)
+            minutes, blocks = [*body[:start], "", *body[end:]], [(body[start:end], False)]
         else:
             minutes = body
-    elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and _decision_details(details):
+    elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and decision_pages.decided(details):
         # a "Decision details" page that lost its "Purpose:" and "Decision:" headings: its text
         # is the purpose, then the decision
         body = [*description, "", *minutes]
         notes = trailing_notes(body)
-        start = page_decision(body[:notes])
+        start, end = page_decision(body[:notes]), notes
+        if start is not None:
+            start, end = decision_pages.before_reasons(body, start, notes)
         if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
-            description, minutes = body[:start], body[notes:]
-            blocks = [(body[start:notes], False)]
+            description, minutes = body[:start], body[end:]
+            blocks = [(body[start:end], False)]
     elif not blocks and (found := lost_heading(minutes)) is not None:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
@@ -212,22 +218,6 @@ def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
         if longer and sum((words & others).values()) * 5 < longer * 4:
             return False
     return True
-
-
-_MADE = re.compile(r".{0,40}\b(?:approved|made|agreed|adopted|taken|noted|endorsed)\b", re.I)
-
-
-def _decision_details(details: list[tuple[str, str]]) -> bool:
-    """Do the page's fields make it the page of a decision already made ("Decision status:
-    Recommendations Approved", "Date of decision:", "Decided at meeting:")?  A forward plan's
-    issue page ("Decision due:") holds only the purpose."""
-    for name, value in details:
-        name = name.lower()
-        if name.startswith(("date of decision", "decision date", "decided at meeting")):
-            return True
-        if name.startswith("decision status") and _MADE.match(value):
-            return True
-    return False
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:

@@ -29,6 +29,14 @@ _NOTE = re.compile(
 )
 
 
+# "The Leader of the Council approved ...": someone, then what they decided, in the past tense.
+DECIDED_BY = re.compile(
+    r"(?:the )?[A-Z][\w'-]*(?: (?:of|for|the|and|[A-Z][\w'-]*)){0,8}"
+    r" (?:also |further |formally )?(?:approved|agreed|noted|delegated|endorsed|authori[sz]ed|adopted"
+    r"|resolved|decided|recommended|accepted|awarded|confirmed)\b"
+)
+
+
 def is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
     """Is a line labelled ``found`` the next item of the list begun by ``first``?
 
@@ -147,8 +155,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
 
     Without labels or bullets the block is one resolution (it may run to
     several paragraphs), unless it opens with a lead-in ending in ":" or a
-    bare "THAT", or every paragraph is a "That ..." sentence: then each
-    paragraph is a resolution whose bullet was lost in copying.
+    bare "THAT", or every paragraph is a "That ..." sentence or says who
+    decided what ("The Leader approved ..."): then each paragraph is a
+    resolution whose bullet was lost in copying.
     """
     lines = _split_inline_first_item(lines)
     found = items(lines)
@@ -162,6 +171,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
             return filled[0], [ParsedResolution("", p) for p in rest]
         if len(filled) > 1 and all(_THAT.match(line) for line in filled):
             return None, [ParsedResolution("", line) for line in filled]
+        paragraphs = text.split("\n\n")
+        if len(paragraphs) > 1 and all(DECIDED_BY.match(p) for p in paragraphs):
+            return None, [ParsedResolution("", p) for p in paragraphs]  # each says who decided what
         return None, [ParsedResolution("", text)] if text else []
     preamble = render(lines[: found[0][0]]) or None
     resolutions = []

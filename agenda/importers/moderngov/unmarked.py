@@ -86,7 +86,7 @@ def closing_decision(lines: list[str]) -> int | None:
     lead_in = lines[above].rstrip(" -\u2013\u2014") if above >= 0 else ""
     # "The Board formally;": a short lead-in typed with a semicolon
     typed = lead_in.endswith(";") and len(lead_in) < 40 and not label(lead_in)
-    if above >= 0 and (_short_lead_in(lead_in) or typed):
+    if above >= 0 and (_short_lead_in(lead_in) or typed or _verb_lead_in(lead_in)):
         start = above
     return start
 
@@ -262,8 +262,13 @@ MAX_LEAD_IN_WORDS = 12
 _VERB_TO_BODY = re.compile(r"(?:RECOMMENDED|RESOLVED|AGREED) (?:TO|THAT)\b")
 
 
+_IT_WAS = re.compile(r"(?i:it was (?:(?:therefore|then|further|unanimously|also) )?)(?=[A-Z]{5})")
+
+
 def _verb_lead_in(line: str) -> bool:
     """A lead-in made of a decision verb in capitals, without its colon ("RECOMMENDED to Council")."""
+    if it_was := _IT_WAS.match(line):  # "It was RECOMMENDED to Council"
+        line = line[it_was.end() :]
     verb = _VERB_FIRST.match(line) or _VERB_TO_BODY.match(line)
     return (verb is not None and line.count(" ") < MAX_LEAD_IN_WORDS
             and not line.endswith((".", ";")) and not label(line))

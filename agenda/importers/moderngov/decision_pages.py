@@ -1,0 +1,88 @@
+"""What a decision's own page tells the reader.
+
+ModernGov's "Decision details" page opens with fields ("Decision Maker:",
+"Decision status:", "Is Key decision?:"), then shows the decision's purpose,
+the decision and its reasons under headings that copying often loses.  A
+forward plan's issue page looks alike but holds a decision still to be made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import label
+from .resolutions import DECIDED_BY
+from .segments import Segment
+from .unmarked import opens_decision
+
+
+def before_reasons(body: list[str], start: int, end: int) -> tuple[int, int]:
+    """(start, end) of a decision found without its heading on a decision's page.
+
+    When the closing paragraph does not read as a decision but one above it
+    does ("That the policy be adopted." then "To ensure ..."), the closing
+    paragraphs are the reasons, whose heading was lost too: the decision is
+    the paragraph that reads as one, with the decision paragraphs above it.
+    """
+    if label(body[start]):
+        return start, end
+    index = start
+    while index >= 0 and not _reads_decided(body[index]):
+        above = index - 1
+        while above >= 0 and not body[above]:
+            above -= 1
+        while above > 0 and body[above - 1]:
+            above -= 1  # the top of the paragraph above
+        index = above
+    if index < 0 or index == start:
+        return _decided_above(body, start), end
+    stop = next((i for i in range(index, end) if not body[i]), end)
+    return _decided_above(body, index), stop
+
+
+def _reads_decided(line: str) -> bool:
+    return opens_decision([line]) or DECIDED_BY.match(line) is not None
+
+
+def _decided_above(body: list[str], start: int) -> int:
+    """Where the run of decision paragraphs ending with the one at ``start`` begins: paragraphs
+    above it that say who decided what ("The Leader approved ...") are the decision too."""
+    while True:
+        above = start - 1
+        while above >= 0 and not body[above]:
+            above -= 1
+        paragraph = above
+        while paragraph > 0 and body[paragraph - 1]:
+            paragraph -= 1
+        if above < 0 or not DECIDED_BY.match(body[paragraph]):
+            return start
+        start = paragraph
+
+
+_DECISION_FIELDS = ("decision maker", "decision status", "is key decision", "key decision", "is subject to call")
+
+
+def opens_with_fields(parts: list[Segment]) -> bool:
+    """Does the page open with a decision's fields ("Decision Maker:", "Is Key decision?:")?"""
+    for part in parts[1:]:
+        if part.kind != "detail":
+            return False
+        if part.label.lower().startswith(_DECISION_FIELDS):
+            return True
+    return False
+
+
+_MADE = re.compile(r".{0,40}\b(?:approved|made|agreed|adopted|taken|noted|endorsed)\b", re.I)
+
+
+def decided(details: list[tuple[str, str]]) -> bool:
+    """Do the page's fields make it the page of a decision already made ("Decision status:
+    Recommendations Approved", "Date of decision:", "Decided at meeting:")?  A forward plan's
+    issue page ("Decision due:") holds only the purpose."""
+    for name, value in details:
+        name = name.lower()
+        if name.startswith(("date of decision", "decision date", "decided at meeting")):
+            return True
+        if name.startswith("decision status") and _MADE.match(value):
+            return True
+    return False
