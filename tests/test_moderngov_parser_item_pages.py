@@ -256,6 +256,33 @@ case("resolved-over-copied-narrative-decision-twice", """
     resolutions=[("", "That the update be noted.")],
 )
 
+case("motion-quoted-in-narrative-then-resolved-in-same-words", """
+    Agenda item
+
+    Notice of Motion - Bus Shelters
+
+    Minutes:
+
+    Councillor Ade moved, and Councillor Lowe seconded:
+
+    That the Council asks the county to repair the bus shelters.
+
+    That the Council writes to the bus operator.
+
+    RESOLVED:
+
+    That the Council asks the county to repair the bus shelters.
+
+    That the Council writes to the bus operator.
+
+    That the Council thanks the petitioners.
+    """,
+    "Notice of Motion - Bus Shelters",
+    resolutions=[("", "That the Council asks the county to repair the bus shelters."),
+                 ("", "That the Council writes to the bus operator."),
+                 ("", "That the Council thanks the petitioners.")],
+)
+
 # --- a lettered list of papers belongs to the agenda text -------------------------------
 
 case("agenda-text-with-lettered-papers-list", """

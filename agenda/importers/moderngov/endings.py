@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import label
+from .unmarked import opens_decision
 
 # "Matters arising:", "Public questions:": a short heading of the minutes, not a lead-in.
 _HEADING = re.compile(r"[A-Z][\w'()/,&-]*(?: [\w'()/,&-]+){0,3} ?:")
@@ -69,6 +70,7 @@ def without_copies(lines: list[str], narrative: set[str]) -> list[str]:
 
     "Resolved:" followed by the minutes' paragraphs again, then the decision,
     is a slip in the published page; the copied paragraphs are already in the minutes.
+    A motion quoted in the narrative and then resolved in the same words is the decision.
     """
     kept: list[str] = []
     dropped = False
@@ -76,7 +78,7 @@ def without_copies(lines: list[str], narrative: set[str]) -> list[str]:
     heading = True  # still among the paragraphs that copy the narrative
     for start, end in _paragraphs(lines):
         key = _key(lines[start:end])
-        if heading and key in narrative or key == previous:
+        if heading and key in narrative and not opens_decision(lines[start:end]) or key == previous:
             dropped = True
             continue
         heading = False
