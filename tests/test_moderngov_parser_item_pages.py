@@ -416,3 +416,46 @@ def test_shape_is_read_exactly(text, expected):
     record = parse_record(text)
     got = {key: getattr(record, key) for key in expected}
     assert got == expected
+
+
+# --- reading stays linear on these shapes repeated many times -------------------------
+
+REPEATED = [
+    lambda n: "RESOLVED: That x be noted.\n\nMatters arising:\n\n(a) y.\n\n" * n,
+    lambda n: "The officer gave an update.\n\nResolved: The officer gave an update.\n\nThat x.\n\nThat x.\n" * n,
+    lambda n: "RESOLVED, that \u2013 Members:\n\na) Note x.\n\n*** The meeting went into private session ***\n" * n,
+    lambda n: "Reason for decision \u2013 x.\nOther options considered \u2013 none.\nLink to report\n" * n,
+    lambda n: "Members met.\nA Council | Town Hall | Tel: 01632 | contact us\n\u00a9 modern.gov\n" * n,
+]
+
+
+@pytest.mark.parametrize("body", REPEATED, ids=range(len(REPEATED)))
+def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
+    """Four times the input makes the reader's patterns scan about four times the text."""
+    from tests.test_moderngov_parser import _count_regex_work
+
+    scanned = _count_regex_work(monkeypatch)
+
+    def work(n, head):
+        scanned[0] = 0
+        parse_record(head + body(n))
+        return scanned[0]
+
+    for head in ("Agenda item\nTitle\nMinutes:\n", "Agenda item\nTitle\n"):
+        small, large = work(500, head), work(2_000, head)
+        assert large <= 5 * small
+
+
+def test_hard_wrapped_agenda_text_repeated_costs_work_in_proportion(monkeypatch):
+    from tests.test_moderngov_parser import _count_regex_work
+
+    scanned = _count_regex_work(monkeypatch)
+    line = "It being a meeting, under rule 5 of the\nRules, no business shall be done.\nAny papers would relate to the\n"
+
+    def work(n):
+        scanned[0] = 0
+        parse_record("Title\n" + line * n + "The Chair said it was late.\n")
+        return scanned[0]
+
+    small, large = work(500), work(2_000)
+    assert large <= 5 * small

@@ -19,7 +19,7 @@ _HEADING = re.compile(r"[A-Z][\w'()/,&-]*(?: [\w'()/,&-]+){0,3} ?:")
 _LEAD_IN_WORDS = {
     "that", "to", "the", "it", "we", "members", "cabinet", "committee", "council", "board", "panel",
     "executive", "forum", "commission", "resolved", "agreed", "decision", "decisions", "recommendations",
-    "recommended", "approved", "noted",
+    "recommended", "recommendation", "approved", "noted",
 }
 
 
@@ -27,20 +27,29 @@ def minutes_heading_after(lines: list[str]) -> int:
     """Where a heading of the minutes below a decision's first paragraph begins, or the block's end.
 
     The heading stands alone after a blank line, is a few words ending in ":",
-    and does not lead into a list (a list under it would be the decision's).
+    follows no line leading into it ("... as follows:"), and does not lead
+    into a list (a list under it would be the decision's).
     """
     first = next((i for i, line in enumerate(lines) if line), len(lines))
     end = next((i for i in range(first, len(lines)) if not lines[i]), len(lines))
+    above = lines[end - 1] if end > first else ""
     for index in range(end + 1, len(lines)):
         line = lines[index]
-        if not line or lines[index - 1] or label(line) or not _HEADING.fullmatch(line):
+        if not line:
             continue
-        if line.split()[0].lower().rstrip(":") in _LEAD_IN_WORDS:
-            continue
-        following = next((x for x in lines[index + 1 :] if x), "")
-        if following and not label(following):
+        if not lines[index - 1] and not above.endswith(":") and _minutes_heading(lines, index):
             return index
+        above = line
     return len(lines)
+
+
+def _minutes_heading(lines: list[str], index: int) -> bool:
+    """Is the line at ``index`` a heading of the minutes over a paragraph of their own?"""
+    line = lines[index]
+    if label(line) or not _HEADING.fullmatch(line) or line.split()[0].lower().rstrip(":") in _LEAD_IN_WORDS:
+        return False
+    following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i]), "")
+    return bool(following) and not label(following)
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
