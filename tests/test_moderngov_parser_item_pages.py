@@ -367,6 +367,31 @@ case("role-to-present-is-agenda-text", """
     description="The cabinet member for housing and planning to present the theme for the meeting.",
 )
 
+case("director-to-present-is-agenda-text-narrative-follows", """
+    Annual Public Health Report
+
+    The Director of Public Health to present the annual report.
+
+    The Director said that the report looked at loneliness in older people.
+
+    Members asked about the new befriending service.
+    """,
+    "Annual Public Health Report",
+    description="The Director of Public Health to present the annual report.",
+)
+
+case("narrative-asking-an-officer-to-present-is-not-agenda-text", """
+    Parking Review
+
+    Councillor Lee asked the Director to present a fuller report in March.
+
+    Members agreed to wait for it.
+    """,
+    "Parking Review",
+    minutes=("Councillor Lee asked the Director to present a fuller report in March.\n\n"
+             "Members agreed to wait for it."),
+)
+
 case("presented-by-without-colon-is-kept-whole", """
     Issue - meetings
 

@@ -23,11 +23,7 @@ _PURPOSE_START = re.compile(
     r" (?:then |formally )?(?!have\b|not\b)[a-z]{2,}\b"
     r"|(?:in accordance with|under|pursuant to|in line with|as required by)\b.{0,200}?, to"
     r" (?!date\b|the\b|be\b|a\b|an\b|this\b|that\b)[a-z]{2,}\b"
-    r"|(?:attached|enclosed|appended)\b"
-    # "The cabinet member for housing to present the theme": who will present it, on the agenda
-    r"|(?:the )?(?:cabinet|executive|lead) member\b[^.,;:]{0,120}? to (?:present|introduce|update|brief|give|outline)\b"
-    r"|(?:the )?(?:portfolio holder|leader of the council|chief executive)\b[^.,;:]{0,120}?"
-    r" to (?:present|introduce|update|brief|give|outline)\b",
+    r"|(?:attached|enclosed|appended)\b",
     re.I,
 )
 # "A report by the Director presented ...", "This report was considered ...": the report as
@@ -146,7 +142,23 @@ def _style(line: str) -> str | None:
 def opens(line: str) -> bool:
     """Does the line read as the start of an item's agenda text ("To consider ...", "Report of ...")?"""
     text = unlabelled(line)
-    return bool(_PURPOSE_START.match(text) and not _REPORT_NARRATED.match(text)) or _agenda_statement(text)
+    return (bool(_PURPOSE_START.match(text) and not _REPORT_NARRATED.match(text)) or _agenda_statement(text)
+            or _to_present(text))
+
+
+# "The cabinet member for housing to present the theme", "Councillor Ann Lee to introduce the
+# report": who will present the item, as the agenda puts it (no comma, no brackets).
+_TO_PRESENT = re.compile(
+    r"(?:the )?(?:(?:cabinet|executive|lead) member|portfolio holder|leader of the council|chief executive"
+    r"|(?:assistant |executive |corporate |strategic )?director|head of|chief officer|councillor|cllr)\b"
+    r"(?P<between>[^.,;:]{0,120}?) to (?:present|introduce|update|give)\b",
+    re.I,
+)
+
+
+def _to_present(text: str) -> bool:
+    m = _TO_PRESENT.match(text)
+    return m is not None and not any(past_tense("x " + word) for word in m["between"].split())
 
 
 def _agenda_statement(text: str) -> bool:
