@@ -157,6 +157,26 @@ case("reason-then-other-options-and-interests-with-dashes", """
     reason="to cover the rising cost of water supply to the sites.",
 )
 
+case("reason-then-options-rejected-and-declarations-with-dashes", """
+    Agenda item
+
+    Community Grants
+
+    Minutes:
+
+    RESOLVED: That the grants in the appendix be awarded.
+
+    Reason for decision – to support local groups.
+
+    Other options considered and rejected – to award no grants this year.
+
+    Declarations of interest – none.
+    """,
+    "Community Grants",
+    resolutions=[("", "That the grants in the appendix be awarded.")],
+    reason="to support local groups.",
+)
+
 case("modern-gov-trailer-after-reason", """
     Agenda item
 

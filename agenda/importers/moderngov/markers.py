@@ -37,10 +37,10 @@ _DECISION = re.compile(
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
     r"|(?:is )?subject to call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
-    r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options considered"
+    r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options?(?: considered)?(?: (?:and|but) rejected)?"
     r"|interests and nature of interests declared|dispensations? granted"
     r"|conflicts? of interests?(?: ?(?:/|and|or) ?dispensations?(?: granted)?)?"
-    r"|declarations? of interests? by decision makers?"
+    r"|declarations? of interests?(?: by decision makers?)?"
     r"|publication date|date of publication|date of decision|decision date|decided at meeting"
     r"|effective from|implementation date|lead officers?|lead members?|portfolio holders?|portfolios?"
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
@@ -53,7 +53,9 @@ _DETAIL = re.compile(
 # Labels too common as ordinary words to be read without their colon.
 _DETAIL_NEEDS_COLON = {
     "status", "reference", "exempt", "department", "directorate", "portfolio", "portfolios",
-    "restriction", "consultees", "urgent item", "conflict of interest", "conflicts of interest", "urgent item?", "key decision", "key decision?",
+    "restriction", "consultees", "urgent item", "conflict of interest", "conflicts of interest",
+    "declaration of interest", "declarations of interest", "declaration of interests", "declarations of interests",
+    "other option", "other options", "urgent item?", "key decision", "key decision?",
 }
 _PRESENTER = re.compile(
     r"\[(?P<who>[^\[\]]+)\]"
