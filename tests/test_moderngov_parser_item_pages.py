@@ -61,6 +61,54 @@ case("matters-arising-heading-after-decision", """
     resolutions=[("", "That the minutes of the meeting held on 4 May 2021 be confirmed.")],
 )
 
+case("title-case-heading-without-colon-after-decision", """
+    Minutes of the Last Meeting
+
+    Minutes:
+
+    RESOLVED: That the minutes of the meeting on 9 June be approved.
+
+    Matters Arising
+
+    The Clerk said that the bench on the green had been repaired.
+    """,
+    "Minutes of the Last Meeting",
+    resolutions=[("", "That the minutes of the meeting on 9 June be approved.")],
+    minutes="Matters Arising\n\nThe Clerk said that the bench on the green had been repaired.",
+)
+
+case("narrative-paragraph-after-decision", """
+    Quarterly Performance
+
+    Minutes:
+
+    Members asked about missed bin collections.
+
+    RESOLVED: That the report be noted.
+
+    The Chair thanked the officers for their work over the quarter.
+    """,
+    "Quarterly Performance",
+    resolutions=[("", "That the report be noted.")],
+    minutes="Members asked about missed bin collections.\n\nThe Chair thanked the officers for their work over the quarter.",
+)
+
+case("second-paragraph-of-a-decision-stays", """
+    Planning Application 21/0456
+
+    Minutes:
+
+    Members debated the application.
+
+    RESOLVED: That the application be refused for the following reason:
+
+    The proposal would harm the character of the conservation area.
+    """,
+    "Planning Application 21/0456",
+    preamble="That the application be refused for the following reason:",
+    resolutions=[("", "The proposal would harm the character of the conservation area.")],
+)
+
 case("starred-note-after-decision", """
     Agenda item
 
@@ -467,6 +515,7 @@ def test_shape_is_read_exactly(text, expected):
 
 REPEATED = [
     lambda n: "RESOLVED: That x be noted.\n\nMatters arising:\n\n(a) y.\n\n" * n,
+    lambda n: "RESOLVED: That x be noted.\n\nMatters Arising\n\n(a) y.\n\nThe Chair thanked z.\n\n" * n,
     lambda n: "The officer gave an update.\n\nResolved: The officer gave an update.\n\nThat x.\n\nThat x.\n" * n,
     lambda n: "RESOLVED, that \u2013 Members:\n\na) Note x.\n\n*** The meeting went into private session ***\n" * n,
     lambda n: "Reason for decision \u2013 x.\nOther options considered \u2013 none.\nLink to report\n" * n,

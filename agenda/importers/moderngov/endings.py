@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import label
+from .lines import label, past_tense
 from .unmarked import opens_decision
 
 # "Matters arising:", "Public questions:": a short heading of the minutes, not a lead-in.
@@ -23,10 +23,20 @@ _LEAD_IN_WORDS = {
 }
 
 
+# "Matters Arising", "Public Question Time": a heading in title case, without its colon.
+_TITLE_HEADING = re.compile(r"[A-Z][\w'&-]*(?: [\w'&/-]+){1,4}")
+
+
+def _title_case(line: str) -> bool:
+    return _TITLE_HEADING.fullmatch(line) is not None and all(
+        word[:1].isupper() or len(word) <= 3 for word in line.split()
+    )
+
+
 def minutes_heading_after(lines: list[str]) -> int:
     """Where a heading of the minutes below a decision's first paragraph begins, or the block's end.
 
-    The heading stands alone after a blank line, is a few words ending in ":",
+    The heading stands alone after a blank line, is a few words ending in ":" (or in title case),
     follows no line leading into it ("... as follows:"), and does not lead
     into a list (a list under it would be the decision's).
     """
@@ -46,10 +56,35 @@ def minutes_heading_after(lines: list[str]) -> int:
 def _minutes_heading(lines: list[str], index: int) -> bool:
     """Is the line at ``index`` a heading of the minutes over a paragraph of their own?"""
     line = lines[index]
-    if label(line) or not _HEADING.fullmatch(line) or line.split()[0].lower().rstrip(":") in _LEAD_IN_WORDS:
+    headed = _HEADING.fullmatch(line) is not None or _title_case(line)
+    if label(line) or not headed or line.split()[0].lower().rstrip(":") in _LEAD_IN_WORDS:
         return False
     following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i]), "")
     return bool(following) and not label(following)
+
+
+_THAT = re.compile(r"that\b", re.I)
+
+
+def narrative_paragraph(lines: list[str]) -> int:
+    """Where a paragraph of the minutes' narrative after an unlabelled decision begins, or the end.
+
+    "That the report be noted." then, after a blank line, "The Chair thanked
+    the officers." : a paragraph after one closing with a full stop, opening
+    with a capital, in the past tense of the minutes, and neither "That ..."
+    nor a passive "... be ...", is the minutes' again.
+    """
+    if any(label(line) for line in lines if line):
+        return len(lines)
+    above = ""
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if (index and not lines[index - 1] and above.endswith(".") and line[:1].isupper()
+                and not _THAT.match(line) and " be " not in line and past_tense(line)):
+            return index
+        above = line
+    return len(lines)
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from . import decision_pages, furniture, markers, purpose, segments
-from .endings import minutes_heading_after, narrative_keys, without_copies
+from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
@@ -66,7 +66,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             narrative |= narrative_keys(minutes[keyed:])  # each line of the minutes read once
             keyed = len(minutes)
             lines = without_copies(lines, narrative)
-            cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines))
+            cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines),
+                      narrative_paragraph(lines))
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
