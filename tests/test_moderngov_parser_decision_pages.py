@@ -408,6 +408,52 @@ case("minute-paragraph-numbers-with-resolved-in-the-last", """
     resolutions=[("", "That the revised petitions scheme be recommended to Council for adoption.")],
 )
 
+case("minute-paragraph-after-the-resolved-paragraph-is-minutes", """
+    Decision details
+
+    Review of Polling Places
+
+    Decision status: Recommendations Approved
+
+    Decisions:
+
+    31.1     The Committee considered a report by the Electoral Services Manager.
+
+    31.2     Resolved –
+
+    (1)  That the polling places in Appendix A be approved.
+
+    (2)  That the next review begin in 2028.
+
+    31.3     The Chairman thanked officers.
+
+    Publication date: 01/02/2024
+""",
+    title="Review of Polling Places",
+    resolutions=[("1", "That the polling places in Appendix A be approved."),
+                 ("2", "That the next review begin in 2028.")],
+)
+
+case("items-numbered-under-the-resolved-paragraph-stay-the-decision", """
+    Agenda item
+
+    Review of Polling Places
+
+    Minutes:
+
+    5.2     The Committee considered the review.
+
+    5.3     RESOLVED that:
+
+    5.3.1   the polling places in Appendix A be approved;
+
+    5.3.2   the next review begin in 2028.
+""",
+    title="Review of Polling Places",
+    resolutions=[("5.3.1", "the polling places in Appendix A be approved;"),
+                 ("5.3.2", "the next review begin in 2028.")],
+)
+
 # --- text after the decision ---------------------------------------------------------
 
 case("later-fields-of-a-decision-page-end-the-decision", """
