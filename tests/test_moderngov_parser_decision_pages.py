@@ -639,6 +639,30 @@ case("repeated-decision-block-reason-once", """
     reason="To manage waiting lists fairly.",
 )
 
+case("repeated-reason-differing-in-case-and-full-stop-kept-once", """
+    Agenda item
+
+    Tree Policy
+
+    Decision:
+
+    RESOLVED: That the Tree Policy be adopted.
+
+    Reason for decision: To protect the borough's trees
+
+    Minutes:
+
+    The Cabinet Member introduced the policy.
+
+    RESOLVED: That the Tree Policy be adopted.
+
+    REASON FOR DECISION: To protect the borough's trees.
+""",
+    title="Tree Policy",
+    resolutions=[("", "That the Tree Policy be adopted.")],
+    reason="To protect the borough's trees",
+)
+
 # --- a vote count with its own marker word before RESOLVED ----------------------------
 
 case("agreed-by-votes-then-resolved", """

@@ -156,7 +156,7 @@ def _joined_once(reasons: list[str]) -> str | None:
     seen: set[str] = set()
     kept = []
     for reason in reasons:
-        key = " ".join(reason.lower().split())
+        key = " ".join(reason.lower().split()).rstrip(" .;")
         if key and key not in seen:
             seen.add(key)
             kept.append(reason)
