@@ -313,6 +313,33 @@ case("reasons-list-after-lost-heading-decision-list", """
                  ("2", "That the concession for carers be kept.")],
 )
 
+case("reasons-list-worded-to-after-decision-list-worded-to", """
+    Issue - decisions
+
+    Local Validation List
+
+    03/05/2022 - Local Validation List
+
+
+
+    1.   To approve the revised Local Validation List.
+
+
+    2.   To delegate minor changes to the Head of Planning.
+
+
+
+
+    1.   To ensure applications arrive with the information needed to decide them.
+
+
+    2.   To comply with the national validation requirements.
+""",
+    title="Local Validation List",
+    resolutions=[("1", "To approve the revised Local Validation List."),
+                 ("2", "To delegate minor changes to the Head of Planning.")],
+)
+
 case("list-numbered-afresh-by-a-slip-stays-the-decision", """
     Issue - decisions
 
