@@ -165,7 +165,8 @@ case("decision-details-lost-headings-two-decision-paragraphs", """
     title="Sale of Land at Mill Lane",
     description="To dispose of surplus land at Mill Lane.",
     resolutions=[("", "The Leader of the Council approved the sale of the land to the adjoining owner."),
-                 ("", "The Leader of the Council delegated completion of the sale to the Head of Legal Services.")],
+                 ("", "The Leader of the Council delegated completion of the sale to the Head of "
+                      "Legal Services.")],
 )
 
 case("decision-details-purpose-heading-lost-decision-heading-kept", """
@@ -724,10 +725,10 @@ case("agreed-by-votes-and-resolved-inline", """
 
     The Electoral Services Manager presented the review.
 
-    The recommendations were AGREED by 30 votes to 2 and RESOLVED: That the polling districts in the appendix be adopted.
+    The recommendations were AGREED by 30 votes to 2 and RESOLVED: That the polling districts be adopted.
 """,
     title="Polling Districts Review",
-    resolutions=[("", "That the polling districts in the appendix be adopted.")],
+    resolutions=[("", "That the polling districts be adopted.")],
     preamble=None,
     minutes=("The Electoral Services Manager presented the review.\n\n"
              "The recommendations were AGREED by 30 votes to 2"),
