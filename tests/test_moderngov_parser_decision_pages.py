@@ -482,6 +482,25 @@ case("items-numbered-under-the-resolved-paragraph-stay-the-decision", """
                  ("5.3.2", "the next review begin in 2028.")],
 )
 
+case("dotted-decision-items-then-a-further-resolved-stay-decisions", """
+    Agenda item
+
+    Member Training
+
+    Decision:
+
+    2.1 That the member training plan be approved.
+
+    2.2 That each new member attend induction.
+
+    2.3 RESOLVED \u2013 That a budget of 5,000 pounds be set aside.
+""",
+    title="Member Training",
+    resolutions=[("2.1", "That the member training plan be approved."),
+                 ("2.2", "That each new member attend induction."),
+                 ("", "That a budget of 5,000 pounds be set aside.")],
+)
+
 # --- text after the decision ---------------------------------------------------------
 
 case("later-fields-of-a-decision-page-end-the-decision", """

@@ -176,7 +176,8 @@ def _numbered_minutes(current: Segment, line: str) -> bool:
     if not found or found[1] != "dotted" or current.kind != "resolved" or current.label != "heading":
         return False
     first = label(next((x for x in current.lines[:_LEAD_LINES] if x), ""))
-    return first is not None and first[1] == "dotted" and first[0].split(".")[0] == found[0].split(".")[0]
+    return (first is not None and first[1] == "dotted" and first[0].split(".")[0] == found[0].split(".")[0]
+            and not opens_decision([first[2]]))  # "2.1 That ..." is a decision's own item
 
 
 def _next_paragraph(line: str, paragraph: str) -> bool:
