@@ -165,7 +165,8 @@ case("decision-details-lost-headings-two-decision-paragraphs", """
     title="Sale of Land at Mill Lane",
     description="To dispose of surplus land at Mill Lane.",
     resolutions=[("", "The Leader of the Council approved the sale of the land to the adjoining owner."),
-                 ("", "The Leader of the Council delegated completion of the sale to the Head of Legal Services.")],
+                 ("", "The Leader of the Council delegated completion of the sale to the Head of "
+                      "Legal Services.")],
 )
 
 case("decision-details-purpose-heading-lost-decision-heading-kept", """
@@ -313,6 +314,33 @@ case("reasons-list-after-lost-heading-decision-list", """
                  ("2", "That the concession for carers be kept.")],
 )
 
+case("reasons-list-worded-to-after-decision-list-worded-to", """
+    Issue - decisions
+
+    Local Validation List
+
+    03/05/2022 - Local Validation List
+
+
+
+    1.   To approve the revised Local Validation List.
+
+
+    2.   To delegate minor changes to the Head of Planning.
+
+
+
+
+    1.   To ensure applications arrive with the information needed to decide them.
+
+
+    2.   To comply with the national validation requirements.
+""",
+    title="Local Validation List",
+    resolutions=[("1", "To approve the revised Local Validation List."),
+                 ("2", "To delegate minor changes to the Head of Planning.")],
+)
+
 case("list-numbered-afresh-by-a-slip-stays-the-decision", """
     Issue - decisions
 
@@ -406,6 +434,71 @@ case("minute-paragraph-numbers-with-resolved-in-the-last", """
 """,
     title="Review of the Petitions Scheme",
     resolutions=[("", "That the revised petitions scheme be recommended to Council for adoption.")],
+)
+
+case("minute-paragraph-after-the-resolved-paragraph-is-minutes", """
+    Decision details
+
+    Review of Polling Places
+
+    Decision status: Recommendations Approved
+
+    Decisions:
+
+    31.1     The Committee considered a report by the Electoral Services Manager.
+
+    31.2     Resolved –
+
+    (1)  That the polling places in Appendix A be approved.
+
+    (2)  That the next review begin in 2028.
+
+    31.3     The Chairman thanked officers.
+
+    Publication date: 01/02/2024
+""",
+    title="Review of Polling Places",
+    resolutions=[("1", "That the polling places in Appendix A be approved."),
+                 ("2", "That the next review begin in 2028.")],
+)
+
+case("items-numbered-under-the-resolved-paragraph-stay-the-decision", """
+    Agenda item
+
+    Review of Polling Places
+
+    Minutes:
+
+    5.2     The Committee considered the review.
+
+    5.3     RESOLVED that:
+
+    5.3.1   the polling places in Appendix A be approved;
+
+    5.3.2   the next review begin in 2028.
+""",
+    title="Review of Polling Places",
+    resolutions=[("5.3.1", "the polling places in Appendix A be approved;"),
+                 ("5.3.2", "the next review begin in 2028.")],
+)
+
+case("dotted-decision-items-then-a-further-resolved-stay-decisions", """
+    Agenda item
+
+    Member Training
+
+    Decision:
+
+    2.1 That the member training plan be approved.
+
+    2.2 That each new member attend induction.
+
+    2.3 RESOLVED \u2013 That a budget of 5,000 pounds be set aside.
+""",
+    title="Member Training",
+    resolutions=[("2.1", "That the member training plan be approved."),
+                 ("2.2", "That each new member attend induction."),
+                 ("", "That a budget of 5,000 pounds be set aside.")],
 )
 
 # --- text after the decision ---------------------------------------------------------
@@ -593,6 +686,30 @@ case("repeated-decision-block-reason-once", """
     reason="To manage waiting lists fairly.",
 )
 
+case("repeated-reason-differing-in-case-and-full-stop-kept-once", """
+    Agenda item
+
+    Tree Policy
+
+    Decision:
+
+    RESOLVED: That the Tree Policy be adopted.
+
+    Reason for decision: To protect the borough's trees
+
+    Minutes:
+
+    The Cabinet Member introduced the policy.
+
+    RESOLVED: That the Tree Policy be adopted.
+
+    REASON FOR DECISION: To protect the borough's trees.
+""",
+    title="Tree Policy",
+    resolutions=[("", "That the Tree Policy be adopted.")],
+    reason="To protect the borough's trees",
+)
+
 # --- a vote count with its own marker word before RESOLVED ----------------------------
 
 case("agreed-by-votes-then-resolved", """
@@ -627,10 +744,10 @@ case("agreed-by-votes-and-resolved-inline", """
 
     The Electoral Services Manager presented the review.
 
-    The recommendations were AGREED by 30 votes to 2 and RESOLVED: That the polling districts in the appendix be adopted.
+    The recommendations were AGREED by 30 votes to 2 and RESOLVED: That the polling districts be adopted.
 """,
     title="Polling Districts Review",
-    resolutions=[("", "That the polling districts in the appendix be adopted.")],
+    resolutions=[("", "That the polling districts be adopted.")],
     preamble=None,
     minutes=("The Electoral Services Manager presented the review.\n\n"
              "The recommendations were AGREED by 30 votes to 2"),

@@ -17,7 +17,9 @@ Its decision pages add labelled fields ("Decision Maker:", "Purpose:",
 "Decision:", "Reasons for the decision:", "Alternative options considered:",
 "Publication date:" ...): the decision and reasons are read like an item's,
 the purpose is its description, and the other fields are kept in
-``ParsedRecord.details`` as (label, value) pairs in the order found.
+``ParsedRecord.details`` as (label, value) pairs in the order found.  When
+copying lost the "Purpose:" and "Decision:" headings of a decision already
+made, its text is read as the purpose, then the decision, then any reasons.
 
 An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
 <item title>", then only what was decided, often with no marker at all:

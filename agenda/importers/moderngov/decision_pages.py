@@ -59,7 +59,9 @@ def _decided_above(body: list[str], start: int) -> int:
         start = paragraph
 
 
-_DECISION_FIELDS = ("decision maker", "decision status", "is key decision", "key decision", "is subject to call")
+_DECISION_FIELDS = (
+    "decision maker", "decision status", "is key decision", "key decision", "is subject to call",
+)
 
 
 def opens_with_fields(parts: list[Segment]) -> bool:

@@ -221,7 +221,8 @@ def decision(line: str) -> tuple[str, str] | None:
 
 # "... (see division 3) and it was", "... and" before a formal RESOLVED later in the line.
 _IT_WAS = re.compile(
-    r"(?:,? (?:and|whereupon))?(?:,? ?it was(?: (?:therefore|then|unanimously|duly|also|further))?)?,? ?$", re.I
+    r"(?:,? (?:and|whereupon))?(?:,? ?it was(?: (?:therefore|then|unanimously|duly|also|further))?)?,? ?$",
+    re.I,
 )
 
 
@@ -244,7 +245,8 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     elif that_dash:  # "Agreed that – the report be noted"
         rest = (that_dash[1] + " " + rest[that_dash.end() :]).strip()
     if not prefix.strip() or _PARAGRAPH_NUMBER.fullmatch(prefix.strip()):
-        # "RESOLVED the report be noted", "17.4 Resolved – That ..." after a minute paragraph number;; but "AGREED SYLLABUS CONFERENCE" is a heading
+        # "RESOLVED the report be noted", "17.4 Resolved – That ..." after a minute's paragraph
+        # number; but "AGREED SYLLABUS CONFERENCE" is a heading
         if follows or not rest or (upper and not rest.isupper()):
             return "", rest
         return None

@@ -90,7 +90,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             minutes, blocks = [*body[:start], "", *body[end:]], [(body[start:end], False)]
         else:
             minutes = body
-    elif not blocks and not presenter and not has_minutes and "purpose" not in kinds and decision_pages.decided(details):
+    elif not (blocks or presenter or has_minutes or "purpose" in kinds) and decision_pages.decided(details):
         # a "Decision details" page that lost its "Purpose:" and "Decision:" headings: its text
         # is the purpose, then the decision
         body = [*description, "", *minutes]
@@ -163,7 +163,7 @@ def _joined_once(reasons: list[str]) -> str | None:
     seen: set[str] = set()
     kept = []
     for reason in reasons:
-        key = " ".join(reason.lower().split())
+        key = " ".join(reason.lower().split()).rstrip(" .;")
         if key and key not in seen:
             seen.add(key)
             kept.append(reason)

@@ -61,9 +61,18 @@ def items(lines: list[str]) -> list[tuple[int, str, str]]:
 
 def restart(lines: list[str]) -> int:
     """Where a second list begins, numbered from its first label again straight after the last
-    item and worded otherwise ("1. That ..." to "5. That ...", then "1. To enable ..." after a lost
-    "Reasons" heading), or the end.  A list numbered "1. 2. 1. 2." by a slip keeps its wording."""
+    item and worded otherwise, or worded as reasons ("1. That ..." to "5. That ...", or "1. To
+    approve ...", then "1. To enable ..." after a lost "Reasons" heading), or the end.  A list
+    numbered "1. 2. 1. 2." by a slip keeps its wording."""
     return _listed(lines)[1]
+
+
+# How a reason is worded: "To ensure ...", "To enable ...", "To comply with ...".
+_REASON_WORDING = re.compile(
+    r"to (?:ensure|enable|comply|allow|meet|provide|support|contribute|secure|achieve|maintain|improve"
+    r"|reduce|help|protect|promote|fulfil|satisfy|respond|reflect)\b",
+    re.I,
+)
 
 
 def _first_word(text: str) -> str:
@@ -83,7 +92,8 @@ def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
         if first is None:
             first = (name, style)
         elif (name, style) == first and not style.startswith("bullet") and label(previous) and (
-            _first_word(text) != _first_word(found[0][2]) and not previous.rstrip(" -\u2013").endswith(":")
+            (_first_word(text) != _first_word(found[0][2]) or _REASON_WORDING.match(text))
+            and not previous.rstrip(" -\u2013").endswith(":")
         ):
             return found, index  # numbered afresh, worded otherwise, no lead-in of its own: another list
         elif not is_sibling(first, found[-1][1], name, style):

@@ -52,6 +52,7 @@ def split(body: list[str]) -> list[Segment]:
     last_decision: Segment | None = None
 
     opening = True  # only the page's opening text and fields so far
+    paragraph = ""  # the number of the paragraph holding the marker ("17.4 Resolved – ..."), if any
 
     def start(kind: str, rest: str | None, name: str = "") -> None:
         nonlocal last_decision, opening
@@ -102,6 +103,8 @@ def split(body: list[str]) -> list[Segment]:
             before, rest = found
             if _numbered_minutes(current, line):
                 current.kind, current.label = "minutes", ""  # "Decisions:" over numbered minutes
+            numbered = label(line)
+            paragraph = numbered[0] if numbered and numbered[1] == "dotted" else ""
             if before:
                 current.lines += [before, ""]
             else:
@@ -110,6 +113,8 @@ def split(body: list[str]) -> list[Segment]:
                 current.lines = [rest] if rest else []
             else:
                 start("resolved", rest, "heading" if markers.decision_heading(line) is not None else "")
+        elif current.kind == "resolved" and paragraph and _next_paragraph(line, paragraph):
+            start("minutes", line)  # "17.5 The Chair thanked officers." after "17.4 Resolved – ..."
         else:
             current.lines.append(line)
             if markers.opens_quote(line):
@@ -173,7 +178,19 @@ def _numbered_minutes(current: Segment, line: str) -> bool:
     if not found or found[1] != "dotted" or current.kind != "resolved" or current.label != "heading":
         return False
     first = label(next((x for x in current.lines[:_LEAD_LINES] if x), ""))
-    return first is not None and first[1] == "dotted" and first[0].split(".")[0] == found[0].split(".")[0]
+    return (first is not None and first[1] == "dotted" and first[0].split(".")[0] == found[0].split(".")[0]
+            and not opens_decision([first[2]]))  # "2.1 That ..." is a decision's own item
+
+
+def _next_paragraph(line: str, paragraph: str) -> bool:
+    """Is the line a later paragraph of the same minute ("17.5 ..." after "17.4"), not one of
+    the decision's own items ("17.4.1 ...")?"""
+    found = label(line)
+    if found is None or found[1] != "dotted":
+        return False
+    *minute, number = found[0].split(".")
+    *marker_minute, marker_number = paragraph.split(".")
+    return minute == marker_minute and int(number) > int(marker_number)
 
 
 def _ends_documents(line: str) -> bool:
