@@ -416,6 +416,41 @@ case("lettered-statements-after-chair-stated-no-decision", """
     description="To approve the minutes of the meeting held on 3rd March, 2019",
 )
 
+case("list-of-what-the-chair-reported-is-not-a-decision", """
+    Minutes of the Previous Meeting
+
+    To approve the minutes of the meeting held on 1 April.
+
+    Minutes:
+
+    The minutes were approved as a correct record and the Chair reported that:-
+
+    (a) that the site visit had been arranged for June;
+
+    (b) that he had written to the bus company; and
+
+    (c) that a reply was awaited.
+    """,
+    "Minutes of the Previous Meeting",
+    description="To approve the minutes of the meeting held on 1 April.",
+)
+
+case("list-after-officer-explained-is-not-a-decision", """
+    Local Plan Update
+
+    Minutes:
+
+    The Planning Policy Manager explained that:
+
+
+
+    1. the scheme would go out to consultation in May;
+
+    2. the examination would follow in the winter.
+    """,
+    "Local Plan Update",
+)
+
 # --- agenda text that names who will present it -----------------------------------------
 
 case("role-to-present-is-agenda-text", """

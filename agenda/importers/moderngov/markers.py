@@ -291,3 +291,19 @@ def opens_quote(line: str) -> bool:
 def closes_quote(line: str) -> bool:
     return "\u201d" in line or '"' in line
 
+
+
+# "... the Chair reported that:-", "The officer explained:": a lead-in to what someone said.
+_REPORTED_SPEECH = re.compile(
+    r".{0,300}?\b(?:reported|stated|said|explained|advised|informed|commented|highlighted|outlined"
+    r"|confirmed|added|mentioned|told|responded|replied|queried|asked|raised)\b(?: [^.:]{0,80}?)?"
+    r"(?: that)?[:;,]?-? ?(?:-|\u2013)?",
+    re.I,
+)
+
+
+def reports_speech(line: str) -> bool:
+    """Does the line lead into a list of what someone said, not of what was decided?"""
+    bare = line.rstrip(" -\u2013\u2014")
+    return (bare.endswith((":", "that")) and len(line) <= 400 and decision(line) is None
+            and _REPORTED_SPEECH.fullmatch(line) is not None)

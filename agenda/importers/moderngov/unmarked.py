@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import label, unlabelled
+from .markers import reports_speech
 from .resolutions import is_lead_in, items, trailing_notes
 
 _THAT = re.compile(r"that\b", re.I)
@@ -84,6 +85,8 @@ def closing_decision(lines: list[str]) -> int | None:
     while above >= 0 and not lines[above]:
         above -= 1
     lead_in = lines[above].rstrip(" -\u2013\u2014") if above >= 0 else ""
+    if reports_speech(lead_in):
+        return None  # "the Chair reported that:-" over the list: what was said
     # "The Board formally;": a short lead-in typed with a semicolon
     typed = lead_in.endswith(";") and len(lead_in) < 40 and not label(lead_in)
     if above >= 0 and (_short_lead_in(lead_in) or typed or _verb_lead_in(lead_in)):
@@ -241,6 +244,8 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     above = start - 1
     while above >= 0 and not lines[above]:
         above -= 1
+    if above >= 0 and reports_speech(lines[above]):
+        return None  # "the Chair reported that:-" over the list: what was said
     if above >= 0 and _verb_lead_in(lines[above]):
         start = above  # "RECOMMENDED to Council" on its own line, over the list
     end = len(lines)
