@@ -130,6 +130,32 @@ case("starred-note-after-decision", """
     resolutions=[("", "That the report be noted.")],
 )
 
+case("vote-action-and-signature-lines-after-decision", """
+    Highway Verges
+
+    Minutes:
+
+    Members discussed wildflower planting.
+
+    RESOLVED:
+
+    (1) That verges on the B-road network be cut once a year.
+
+    (2) That the parish councils be told of the change.
+
+    Voting: For 7, Against 2.
+
+    ACTION: Head of Highways
+
+    Chairman
+    """,
+    "Highway Verges",
+    resolutions=[("1", "That verges on the B-road network be cut once a year."),
+                 ("2", "That the parish councils be told of the change.")],
+    minutes=("Members discussed wildflower planting.\n\nVoting: For 7, Against 2.\n\n"
+             "ACTION: Head of Highways\n\nChairman"),
+)
+
 # --- "RESOLVED, that – ...": the dash opens the decision --------------------------------
 
 case("resolved-comma-that-dash", """

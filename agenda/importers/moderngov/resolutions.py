@@ -18,6 +18,8 @@ _THAT = re.compile(r"that\b", re.I)
 _NOTE = re.compile(
     r"notes?(?: to the minutes?)? ?[:\-\u2013] "
     r"|\*{2,} ?\S.*"  # "*** The meeting went into private session ***"
+    r"|(?:voting|votes?|the vote(?: was)?|actions?(?: by| owner| points?)?) ?[:\-\u2013] ?\S"  # "Voting: For 5, ..."
+    r"|(?:signed:? ?)?(?:(?:vice[- ])?chair(?:man|person)?)\.?$"  # the chair's signature line
     r"|(?:voting record|recorded vote|record of (?:the )?vote)\b|for:? \d{1,3}\b[^.;]{0,20}\bagainst\b"
     r"|[A-Z][^()]{0,60}\([^()]{1,80}\) to [a-z]{3,}\b"  # an action: "Jo Bloggs (Clerk) to write to ..."
     r"|.{0,80}\b(?:left|joined|re-?joined|arrived at|returned to) the (?:meeting|room|chamber)\b"
