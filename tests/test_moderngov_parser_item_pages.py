@@ -509,6 +509,17 @@ case("director-to-present-is-agenda-text-narrative-follows", """
     description="The Director of Public Health to present the annual report.",
 )
 
+case("officer-will-give-an-update-is-agenda-text", """
+    Homelessness Update
+
+    The Head of Housing Options will give a verbal update.
+
+    The Head of Housing Options said that rough sleeping had fallen since the winter.
+    """,
+    "Homelessness Update",
+    description="The Head of Housing Options will give a verbal update.",
+)
+
 case("narrative-asking-an-officer-to-present-is-not-agenda-text", """
     Parking Review
 

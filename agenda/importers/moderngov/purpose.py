@@ -147,11 +147,12 @@ def opens(line: str) -> bool:
 
 
 # "The cabinet member for housing to present the theme", "Councillor Ann Lee to introduce the
-# report": who will present the item, as the agenda puts it (no comma, no brackets).
+# report", "The Head of Housing will give an update": who will present the item, as the agenda
+# puts it (no comma, no brackets).
 _TO_PRESENT = re.compile(
     r"(?:the )?(?:(?:cabinet|executive|lead) member|portfolio holder|leader of the council|chief executive"
     r"|(?:assistant |executive |corporate |strategic )?director|head of|chief officer|councillor|cllr)\b"
-    r"(?P<between>[^.,;:]{0,120}?) to (?:present|introduce|update|give)\b",
+    r"(?P<between>[^.,;:]{0,120}?) (?:to|will) (?:present|introduce|update|give|provide|report)\b",
     re.I,
 )
 
