@@ -316,6 +316,37 @@ case("council-footer-under-empty-documents", """
     resolutions=[("", "that the minutes be agreed as a correct record.")],
 )
 
+case("site-footer-links-under-documents", """
+    Agenda item
+
+    Library Opening Hours
+
+    Minutes:
+
+    RESOLVED: That the new opening hours be approved.
+
+    Supporting documents:
+
+    Opening hours report PDF 210 KB
+
+    Privacy Impact Assessment PDF 95 KB
+
+
+    Contact us
+
+    Accessibility statement
+
+    Cookies
+
+    © 2023 Wessex District Council
+
+    Wessex District Council, Civic Centre, Casterbridge CB1 1AA. Tel: 01632 960123
+    """,
+    "Library Opening Hours",
+    resolutions=[("", "That the new opening hours be approved.")],
+    documents=["Opening hours report", "Privacy Impact Assessment"],
+)
+
 # --- "Resolved:" over a copy of the narrative, the decision printed twice ---------------
 
 case("resolved-over-copied-narrative-decision-twice", """

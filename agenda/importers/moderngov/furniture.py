@@ -211,3 +211,18 @@ def repeats_title(line: str, title: str) -> bool:
         return True
     opening = " ".join(title.lower().split()[:_SAME_OPENING_WORDS])
     return len(name) <= 300 and not name.endswith((".", ":")) and name.lower().startswith(opening)
+
+
+# The council site's footer, copied under the documents list: its links, copyright and address.
+_SITE_FOOTER = re.compile(
+    r"(?:contact us|accessibility(?: statement)?|privacy(?: notice| policy| statement)?|cookies?(?: policy| settings)?"
+    r"|terms(?: and conditions| of use)?|site ?map|disclaimer|feedback|follow us\b.{0,60}|jobs|newsletters?)"
+    r"|(?:\u00a9|copyright\b).{0,120}"
+    r"|.{0,200}\b(?:tel|telephone|phone)\b[:.]? ?\(?0\d.{0,100}",
+    re.I,
+)
+
+
+def is_site_footer(name: str) -> bool:
+    """Is a line under the documents list the site's footer rather than a document's name?"""
+    return len(name) <= 300 and _SITE_FOOTER.fullmatch(name) is not None

@@ -341,7 +341,7 @@ def _is_item_line(line: str, title: str) -> bool:
 def _document_name(line: str) -> str:
     """A document line without its bullet, a trailing size such as "PDF 245 KB" or link text."""
     name = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
-    if furniture.is_size_only(name):
-        return ""  # the size of the document above, wrapped onto its own line
+    if furniture.is_size_only(name) or furniture.is_site_footer(name):
+        return ""  # the size of the document above, wrapped onto its own line; the site's footer
     link = name.lower().find(" view the reasons")
     return furniture.without_size(name[:link] if link > 0 else name)
