@@ -93,6 +93,21 @@ case("narrative-paragraph-after-decision", """
     minutes="Members asked about missed bin collections.\n\nThe Chair thanked the officers for their work over the quarter.",
 )
 
+case("body-also-agreed-paragraph-stays-in-the-decision", """
+    Bus Services
+
+    Minutes:
+
+    Members discussed the loss of evening buses.
+
+    RESOLVED: That the report be noted.
+
+    The Committee also agreed to write to the bus operator.
+    """,
+    "Bus Services",
+    resolutions=[("", "That the report be noted.\n\nThe Committee also agreed to write to the bus operator.")],
+)
+
 case("second-paragraph-of-a-decision-stays", """
     Planning Application 21/0456
 

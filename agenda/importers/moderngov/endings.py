@@ -64,6 +64,12 @@ def _minutes_heading(lines: list[str], index: int) -> bool:
 
 
 _THAT = re.compile(r"that\b", re.I)
+# "The Committee also agreed to write to the Minister.": who decided what, part of the decision.
+_DECIDED = re.compile(
+    r"(?:[\w'-]+ ){0,5}?(?:agreed|approved|resolved|noted|endorsed|decided|adopted|authori[sz]ed|delegated"
+    r"|recommended)\b",
+    re.I,
+)
 
 
 def narrative_paragraph(lines: list[str]) -> int:
@@ -72,7 +78,8 @@ def narrative_paragraph(lines: list[str]) -> int:
     "That the report be noted." then, after a blank line, "The Chair thanked
     the officers." : a paragraph after one closing with a full stop, opening
     with a capital, in the past tense of the minutes, and neither "That ..."
-    nor a passive "... be ...", is the minutes' again.
+    nor a passive "... be ...", nor saying who decided what ("The Committee also agreed ..."),
+    is the minutes' again.
     """
     if any(label(line) for line in lines if line):
         return len(lines)
@@ -81,7 +88,8 @@ def narrative_paragraph(lines: list[str]) -> int:
         if not line:
             continue
         if (index and not lines[index - 1] and above.endswith(".") and line[:1].isupper()
-                and not _THAT.match(line) and " be " not in line and past_tense(line)):
+                and not _THAT.match(line) and " be " not in line and past_tense(line)
+                and not _DECIDED.match(line)):
             return index
         above = line
     return len(lines)
