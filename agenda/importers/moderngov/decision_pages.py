@@ -45,7 +45,7 @@ _VERB_FIRST = re.compile(r"(?:approved|agreed|noted|endorsed|adopted|authori[sz]
 
 
 def _reads_decided(line: str) -> bool:
-    return opens_decision([line]) or DECIDED_BY.match(line) is not None or _VERB_FIRST.match(line) is not None
+    return bool(opens_decision([line]) or DECIDED_BY.match(line) or _VERB_FIRST.match(line))
 
 
 def _decided_above(body: list[str], start: int) -> int:
