@@ -199,6 +199,31 @@ case("decision-details-purpose-heading-lost-decision-heading-kept", """
     reason="The standards date from 2009.",
 )
 
+case("decision-details-lost-headings-verb-first-decision-then-reason", """
+    Decision details
+
+    Statement of Licensing Policy
+
+    Decision Maker: Council
+
+    Decision status: Recommendations Approved
+
+
+    To review the Statement of Licensing Policy.
+
+
+    Approved the revised Statement of Licensing Policy for 2025-2030.
+
+
+    The Council must review its licensing policy every five years.
+
+    Date of decision: 20/11/2024
+""",
+    title="Statement of Licensing Policy",
+    description="To review the Statement of Licensing Policy.",
+    resolutions=[("", "Approved the revised Statement of Licensing Policy for 2025-2030.")],
+)
+
 # --- a RECOMMENDED lead-in on its own line before a numbered list ----------------
 
 case("recommended-lead-in-alone-before-numbered-list", """

@@ -40,8 +40,12 @@ def before_reasons(body: list[str], start: int, end: int) -> tuple[int, int]:
     return _decided_above(body, index), stop
 
 
+# "Approved the revised scheme.": a decision opening with its verb.
+_VERB_FIRST = re.compile(r"(?:approved|agreed|noted|endorsed|adopted|authori[sz]ed|delegated|resolved)\b", re.I)
+
+
 def _reads_decided(line: str) -> bool:
-    return opens_decision([line]) or DECIDED_BY.match(line) is not None
+    return bool(opens_decision([line]) or DECIDED_BY.match(line) or _VERB_FIRST.match(line))
 
 
 def _decided_above(body: list[str], start: int) -> int:
