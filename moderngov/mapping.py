@@ -220,12 +220,25 @@ class ItemPlan:
 
 
 def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bool) -> ItemPlan:
-    minutes = richtext.to_html(item.minutes_html)
-    decision_html = richtext.to_html(item.decision_html)
-    preamble, resolutions, reason = split_decision(decision_html or minutes)
-    paragraph = exempt_paragraph(item.restriction) if item.is_restricted else None
     warnings = []
-    if item.is_restricted and paragraph is None:
+    # What ModernGov itself keeps from the public stays so here: an item it
+    # does not display is exempt, and minutes or a decision it has not
+    # published for the item are left out.
+    minutes_html, decision_html = item.minutes_html, item.decision_html
+    if item.is_minutes_published is False and minutes_html:
+        minutes_html = ""
+        warnings.append(f"item {number}: its minutes are not published in ModernGov, so they were left out")
+    if item.is_decision_published is False and decision_html:
+        decision_html = ""
+        warnings.append(f"item {number}: its decision is not published in ModernGov, so it was left out")
+    is_exempt = item.is_restricted or not item.is_display_allowed
+    if not item.is_display_allowed and not item.is_restricted:
+        warnings.append(f"item {number} is not displayed to the public in ModernGov: imported as exempt; check it")
+    minutes = richtext.to_html(minutes_html)
+    decision_html = richtext.to_html(decision_html)
+    preamble, resolutions, reason = split_decision(decision_html or minutes)
+    paragraph = exempt_paragraph(item.restriction) if is_exempt else None
+    if is_exempt and paragraph is None:
         paragraph = DEFAULT_PARAGRAPH
         warnings.append(
             f"item {number} is restricted without a Schedule 12A paragraph "
@@ -241,7 +254,7 @@ def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bo
         "minutes": minutes,
         "preamble": preamble[:300],
         "reason_for_decision": richtext.to_html(reason),
-        "is_exempt": item.is_restricted,
+        "is_exempt": is_exempt,
         "exempt_paragraph": paragraph,
         "published_at": agenda_published,
     }
