@@ -97,7 +97,8 @@ _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 _VOID = {"br", "img", "hr", "wbr", "col", "input", "meta", "link"}
 _BLOCK = {"p", "h2", "h3", "h4", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "caption"}
 _RENAME = {"b": "strong", "i": "em", "h1": "h2", "h5": "h4", "h6": "h4"}
-_UNWRAP = {"span", "div", "u", "font", "section"}
+_UNWRAP = {"span", "u", "font"}
+_HEADINGS = {"h2", "h3", "h4"}
 _LEVEL = re.compile(r"mso-list\s*:\s*(?!ignore)\S*\s+level(\d)", re.I)
 _ORDERED_MARKER = re.compile(r"^\(?([0-9]{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]$")
 _ITEM = re.compile(r" *(?:- |\d{1,4}\. )")
@@ -285,13 +286,46 @@ def _transform(node: _Node) -> None:
                 continue
         _transform(child)
         child.tag = _RENAME.get(child.tag, child.tag)
-        if child.tag in _UNWRAP:
+        has_blocks = any(_is_block(c) for c in child.children)
+        if child.tag in ("div", "section") and not has_blocks:
+            # Outlook, Gmail and web pages write a line as a <div>: it is a paragraph.
+            child.tag, child.attrs = "p", {}
+        elif (
+            child.tag in _UNWRAP
+            or child.tag in ("div", "section")  # holding paragraphs or lists of its own
+            or (child.tag == "a" and not child.attrs.get("href"))  # a link whose address was unsafe
+            or (child.tag in _HEADINGS and has_blocks)  # a heading cannot hold a list or a table
+        ):
             children.extend(child.children)
+            continue
+        elif child.tag in _HEADINGS and not _text_of(child).strip():
             continue
         children.append(child)
     node.children = _drop_space_between_blocks(_listify(children))
     if node.tag in _BLOCK:
         _trim(node)
+    elif node.tag is None:
+        node.children = _paragraphs_for_loose_text(node.children)
+
+
+def _paragraphs_for_loose_text(children: list) -> list:
+    """At the top, text and inline markup beside paragraphs go in a paragraph of their own."""
+    if not any(_is_block(c) for c in children):
+        return children
+    out, run = [], []
+    for child in children + [None]:
+        if child is None or _is_block(child):
+            if any(_text_of(c).strip() if isinstance(c, _Node) else c.strip() for c in run):
+                paragraph = _Node("p")
+                paragraph.children = run
+                _trim(paragraph)
+                out.append(paragraph)
+            run = []
+            if child is not None:
+                out.append(child)
+        else:
+            run.append(child)
+    return out
 
 
 def _is_block(child) -> bool:
