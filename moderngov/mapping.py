@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from agenda.importers.moderngov import parse_decision
+from agenda.importers.moderngov.markers import decision as decision_marker
 from agenda.models import ExemptParagraph
 from agenda.services import guess_resolution_kind
 from meetings.models import Attendance, Committee, Meeting, Membership
@@ -236,7 +237,16 @@ def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bo
         warnings.append(f"item {number} is not displayed to the public in ModernGov: imported as exempt; check it")
     minutes = richtext.to_html(minutes_html)
     decision_html = richtext.to_html(decision_html)
-    preamble, resolutions, reason = split_decision(decision_html or minutes)
+    if decision_html:
+        preamble, resolutions, reason = split_decision(decision_html)
+    else:
+        # Minutes that end with their decision: the decision becomes the
+        # item's resolutions and reason, and the minutes keep the narrative,
+        # so the public page does not show it twice.
+        narrative, decided = split_minutes(minutes)
+        preamble, resolutions, reason = split_decision(decided or minutes)
+        if decided and resolutions:
+            minutes = narrative
     paragraph = exempt_paragraph(item.restriction) if is_exempt else None
     if is_exempt and paragraph is None:
         paragraph = DEFAULT_PARAGRAPH
@@ -259,6 +269,20 @@ def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bo
         "published_at": agenda_published,
     }
     return ItemPlan(values=values, resolutions=resolutions, warnings=warnings)
+
+
+def split_minutes(html: str) -> tuple[str, str]:
+    """(narrative, decision) of minutes whose decision starts a paragraph or ends one; ``(html, "")`` without."""
+    parts = richtext.blocks(html)
+    for index, block in enumerate(parts):
+        first_line = richtext.to_text(block).strip().split("\n", 1)[0]
+        found = decision_marker(first_line) if first_line else None
+        if found is None:
+            continue
+        before = found[0].strip()
+        narrative = "".join(parts[:index]) + (richtext.from_text(before) if before else "")
+        return narrative, "".join(parts[index:])
+    return html, ""
 
 
 def split_decision(html: str) -> tuple[str, list[dict], str]:

@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-__all__ = ["as_plain_text", "clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
+__all__ = ["as_plain_text", "blocks", "clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
 
 TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a",
@@ -197,6 +197,19 @@ def as_plain_text(html: str) -> str | None:
             blocks.append("\n".join("- " + unescape(item) for item in items))
     text = "\n\n".join(blocks)
     return text if from_text(text) == value else None
+
+
+def blocks(html: str) -> list[str]:
+    """Stored HTML as its top-level blocks (paragraphs, lists, tables, headings), each as HTML."""
+    root = _parse(str(html or ""))
+    out = []
+    for child in root.children:
+        holder = _Node(None)
+        holder.children = [child]
+        part = _serialise(holder)
+        if part.strip():
+            out.append(part)
+    return out
 
 
 def to_text(html: str) -> str:

@@ -202,3 +202,26 @@ def test_roles_attendance_and_committee_kinds():
     assert mapping.attendance_status("Expected") is None
     assert mapping.committee_kind("", "Adults Scrutiny Panel") == Committee.Kind.SCRUTINY_PANEL
     assert mapping.committee_kind("Regulatory", "Planning Committee") == Committee.Kind.OTHER
+
+
+def test_minutes_ending_with_their_decision_keep_the_narrative_and_give_the_resolutions_once():
+    data = b"""<meeting><meetingid>9</meetingid><agendaitems><agendaitem><agendaitemid>90</agendaitemid>
+    <agendaitemtitle>Libraries</agendaitemtitle><minutesnonemptyhtmlbody>&lt;p class=MsoNormal&gt;Members asked
+    about OTTER opening hours.&lt;/p&gt;&lt;p class=MsoNormal&gt;&lt;b&gt;RESOLVED:&lt;/b&gt; That&lt;/p&gt;
+    &lt;ol&gt;&lt;li&gt;the OTTER report be noted; and&lt;/li&gt;&lt;li&gt;a briefing be circulated.&lt;/li&gt;&lt;/ol&gt;
+    </minutesnonemptyhtmlbody></agendaitem></agendaitems></meeting>"""
+    (item,) = xml.parse_meeting(data, "GetMeeting-9.xml").items
+    plan = mapping.item_values(item, number="3", order=1, agenda_published=True)
+    assert plan.values["minutes"] == "<p>Members asked about OTTER opening hours.</p>"
+    assert [(r["label"], r["text"]) for r in plan.resolutions] == [
+        ("1", "the OTTER report be noted; and"), ("2", "a briefing be circulated.")]
+
+
+def test_minutes_without_a_decision_are_kept_whole():
+    data = b"""<meeting><meetingid>9</meetingid><agendaitems><agendaitem><agendaitemid>91</agendaitemid>
+    <agendaitemtitle>Update</agendaitemtitle><minutesnonemptyhtmlbody>&lt;p&gt;Members noted that the resolved
+    complaints had fallen.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem></agendaitems></meeting>"""
+    (item,) = xml.parse_meeting(data, "GetMeeting-9.xml").items
+    plan = mapping.item_values(item, number="4", order=2, agenda_published=True)
+    assert plan.values["minutes"] == "<p>Members noted that the resolved complaints had fallen.</p>"
+    assert plan.resolutions == []
