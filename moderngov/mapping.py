@@ -25,6 +25,7 @@ from meetings.models import Attendance, Committee, Meeting, Membership
 from meetings.text import clean_text
 from meetings.times import parse_time_of_day
 from scrutiny import richtext
+from scrutiny.fields import CleanedHTML
 
 from . import xml
 
@@ -259,11 +260,11 @@ def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bo
         "number_fixed": True,
         "order": order,
         "title": " ".join(item.title.split())[:300] or f"Item {number}",
-        "description": richtext.to_html(item.text),
+        "description": CleanedHTML(richtext.to_html(item.text)),
         "presenter": item.presenter[:300],
-        "minutes": minutes,
+        "minutes": CleanedHTML(minutes),
         "preamble": preamble[:300],
-        "reason_for_decision": richtext.to_html(reason),
+        "reason_for_decision": CleanedHTML(richtext.to_html(reason)),
         "is_exempt": is_exempt,
         "exempt_paragraph": paragraph,
         "published_at": agenda_published,
