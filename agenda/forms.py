@@ -61,6 +61,9 @@ class RichTextarea(forms.Textarea):
         # edits words, not markup; the editor turns them back into HTML.
         value = super().format_value(value)
         if value and richtext.is_html(value):
+            # A form shown again with its errors holds what was posted: shown
+            # cleaned, so the editor never loads markup that was not stored.
+            value = richtext.to_html(value)
             plain = richtext.as_plain_text(value)
             return value if plain is None else plain
         return value

@@ -18,12 +18,14 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from agenda.importers.moderngov import parse_decision
+from agenda.importers.moderngov.markers import decision as decision_marker
 from agenda.models import ExemptParagraph
 from agenda.services import guess_resolution_kind
 from meetings.models import Attendance, Committee, Meeting, Membership
 from meetings.text import clean_text
 from meetings.times import parse_time_of_day
 from scrutiny import richtext
+from scrutiny.fields import CleanedHTML
 
 from . import xml
 
@@ -220,12 +222,34 @@ class ItemPlan:
 
 
 def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bool) -> ItemPlan:
-    minutes = richtext.to_html(item.minutes_html)
-    decision_html = richtext.to_html(item.decision_html)
-    preamble, resolutions, reason = split_decision(decision_html or minutes)
-    paragraph = exempt_paragraph(item.restriction) if item.is_restricted else None
     warnings = []
-    if item.is_restricted and paragraph is None:
+    # What ModernGov itself keeps from the public stays so here: an item it
+    # does not display is exempt, and minutes or a decision it has not
+    # published for the item are left out.
+    minutes_html, decision_html = item.minutes_html, item.decision_html
+    if item.is_minutes_published is False and minutes_html:
+        minutes_html = ""
+        warnings.append(f"item {number}: its minutes are not published in ModernGov, so they were left out")
+    if item.is_decision_published is False and decision_html:
+        decision_html = ""
+        warnings.append(f"item {number}: its decision is not published in ModernGov, so it was left out")
+    is_exempt = item.is_restricted or not item.is_display_allowed
+    if not item.is_display_allowed and not item.is_restricted:
+        warnings.append(f"item {number} is not displayed to the public in ModernGov: imported as exempt; check it")
+    minutes = richtext.to_html(minutes_html)
+    decision_html = richtext.to_html(decision_html)
+    if decision_html:
+        preamble, resolutions, reason = split_decision(decision_html)
+    else:
+        # Minutes that end with their decision: the decision becomes the
+        # item's resolutions and reason, and the minutes keep the narrative,
+        # so the public page does not show it twice.
+        narrative, decided = split_minutes(minutes)
+        preamble, resolutions, reason = split_decision(decided or minutes)
+        if decided and resolutions:
+            minutes = narrative
+    paragraph = exempt_paragraph(item.restriction) if is_exempt else None
+    if is_exempt and paragraph is None:
         paragraph = DEFAULT_PARAGRAPH
         warnings.append(
             f"item {number} is restricted without a Schedule 12A paragraph "
@@ -236,16 +260,30 @@ def item_values(item: xml.Item, *, number: str, order: int, agenda_published: bo
         "number_fixed": True,
         "order": order,
         "title": " ".join(item.title.split())[:300] or f"Item {number}",
-        "description": richtext.to_html(item.text),
+        "description": CleanedHTML(richtext.to_html(item.text)),
         "presenter": item.presenter[:300],
-        "minutes": minutes,
+        "minutes": CleanedHTML(minutes),
         "preamble": preamble[:300],
-        "reason_for_decision": richtext.to_html(reason),
-        "is_exempt": item.is_restricted,
+        "reason_for_decision": CleanedHTML(richtext.to_html(reason)),
+        "is_exempt": is_exempt,
         "exempt_paragraph": paragraph,
         "published_at": agenda_published,
     }
     return ItemPlan(values=values, resolutions=resolutions, warnings=warnings)
+
+
+def split_minutes(html: str) -> tuple[str, str]:
+    """(narrative, decision) of minutes whose decision starts a paragraph or ends one; ``(html, "")`` without."""
+    parts = richtext.blocks(html)
+    for index, block in enumerate(parts):
+        first_line = richtext.to_text(block).strip().split("\n", 1)[0]
+        found = decision_marker(first_line) if first_line else None
+        if found is None:
+            continue
+        before = found[0].strip()
+        narrative = "".join(parts[:index]) + (richtext.from_text(before) if before else "")
+        return narrative, "".join(parts[index:])
+    return html, ""
 
 
 def split_decision(html: str) -> tuple[str, list[dict], str]:

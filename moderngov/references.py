@@ -59,7 +59,9 @@ def site_base(url: str) -> str:
     if path.lower().endswith(".aspx") or path.lower().endswith(".asmx"):
         path = path.rsplit("/", 1)[0]
     path = re.sub(r"/mgWebService\.asmx.*$", "", path, flags=re.I).rstrip("/")
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    # A user name and password in the address are never kept or shown again.
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit((parts.scheme, netloc, path, "", ""))
 
 
 def read_reference(text: str, default_site: str = "") -> Reference:

@@ -29,6 +29,7 @@ from django.db import transaction
 from django.db.models import Count, Max
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 
 from meetings.models import Meeting
@@ -171,11 +172,22 @@ def _preview(request, form, ref: Reference, notice: str = ""):
     except (SourceError, xml.ResponseError, ImportAborted) as exc:
         form.add_error("reference", f"Could not read the meeting from ModernGov: {exc}")
         return _render(request, form)
+    if not record.committee_title:
+        record.committee_title = _committee_title(source, record.committee_id)
     token = signing.dumps(
         {"site": ref.site, "id": meeting_id, "digest": source.digest(), "state": _local_state(ref.site, meeting_id)},
         salt=SALT,
     )
     return _render(request, form, record=record, report=report, token=token, ref=ref, notice=notice)
+
+
+def _committee_title(source, committee_id) -> str:
+    try:
+        name, data = source.committees()
+        titles = {c.id: c.title for c in xml.parse_committees(data, name)}
+    except (SourceError, xml.ResponseError):
+        return ""
+    return titles.get(str(committee_id), "")
 
 
 def _choose(request, form, source, ref):
@@ -192,7 +204,8 @@ def _choose(request, form, source, ref):
     choices = [
         (f"{ref.site}/ieListDocuments.aspx?CId={ref.id}&MId={summary.id}", summary) for summary in summaries
     ]
-    return _render(request, form, choices=list(reversed(choices)), committee_ref=ref)
+    title = _committee_title(source, ref.id)
+    return _render(request, form, choices=list(reversed(choices)), committee_ref=ref, committee_title=title)
 
 
 def _import(request, form):
@@ -235,10 +248,14 @@ def _import(request, form):
     counts = report.counts["items"]
     messages.success(
         request,
-        f"Imported from ModernGov: {counts['created']} items created, {counts['updated']} updated, "
+        f"Imported from ModernGov: {_items(counts['created'])} created, {counts['updated']} updated, "
         f"{counts['unchanged']} unchanged, {counts['skipped']} kept as edited here.",
     )
     return redirect("clerk:meeting", meeting.pk) if meeting else redirect("clerk:moderngov_import")
+
+
+def _items(count: int) -> str:
+    return f"{count} agenda item{pluralize(count)}"
 
 
 @clerk_required

@@ -85,6 +85,10 @@ class Item:
     is_restricted: bool = False
     restriction: str = ""
     documents: list[Document] = field(default_factory=list)
+    # ModernGov's own per-item flags; None where the response does not say.
+    is_display_allowed: bool = True
+    is_minutes_published: bool | None = None
+    is_decision_published: bool | None = None
 
 
 @dataclass
@@ -183,10 +187,15 @@ def _flag(element, *names: str, default: bool = False) -> bool:
 
 
 def _children(element, container: str, *names: str):
+    """The named children of the container; where a site names the container otherwise, any descendants so named."""
+    found = False
     for parent in element.iter(container):
         for child in parent:
             if child.tag in names:
+                found = True
                 yield child
+    if not found:
+        yield from (child for child in element.iter() if child.tag in names)
 
 
 # --- the four responses ----------------------------------------------------
@@ -306,7 +315,14 @@ def _item(element) -> Item:
             "exemptionreason", "restrictioncategory",
         ),
         documents=[_document(child) for child in _children(element, "linkeddocuments", "linkeddoc", "linkeddocument")],
+        is_display_allowed=_flag(element, "isdisplayallowed", default=True),
+        is_minutes_published=_optional_flag(element, "isminutepublished", "isminutespublished"),
+        is_decision_published=_optional_flag(element, "isdecisionpublished", "isdecisionspublished"),
     )
+
+
+def _optional_flag(element, *names: str) -> bool | None:
+    return _flag(element, *names) if _text(element, *names) else None
 
 
 def _document(element) -> Document:

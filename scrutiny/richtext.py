@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-__all__ = ["as_plain_text", "clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
+__all__ = ["as_plain_text", "blocks", "clean", "for_display", "from_text", "is_html", "to_html", "to_text"]
 
 TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a",
@@ -97,7 +97,8 @@ _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 _VOID = {"br", "img", "hr", "wbr", "col", "input", "meta", "link"}
 _BLOCK = {"p", "h2", "h3", "h4", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "caption"}
 _RENAME = {"b": "strong", "i": "em", "h1": "h2", "h5": "h4", "h6": "h4"}
-_UNWRAP = {"span", "div", "u", "font", "section"}
+_UNWRAP = {"span", "u", "font"}
+_HEADINGS = {"h2", "h3", "h4"}
 _LEVEL = re.compile(r"mso-list\s*:\s*(?!ignore)\S*\s+level(\d)", re.I)
 _ORDERED_MARKER = re.compile(r"^\(?([0-9]{1,3}|[a-zA-Z]|[ivxIVX]{1,6})[.)]$")
 _ITEM = re.compile(r" *(?:- |\d{1,4}\. )")
@@ -198,6 +199,19 @@ def as_plain_text(html: str) -> str | None:
     return text if from_text(text) == value else None
 
 
+def blocks(html: str) -> list[str]:
+    """Stored HTML as its top-level blocks (paragraphs, lists, tables, headings), each as HTML."""
+    root = _parse(str(html or ""))
+    out = []
+    for child in root.children:
+        holder = _Node(None)
+        holder.children = [child]
+        part = _serialise(holder)
+        if part.strip():
+            out.append(part)
+    return out
+
+
 def to_text(html: str) -> str:
     """The words without the markup: blank lines between blocks, "- " before list items."""
     value = str(html or "")
@@ -285,13 +299,46 @@ def _transform(node: _Node) -> None:
                 continue
         _transform(child)
         child.tag = _RENAME.get(child.tag, child.tag)
-        if child.tag in _UNWRAP:
+        has_blocks = any(_is_block(c) for c in child.children)
+        if child.tag in ("div", "section") and not has_blocks:
+            # Outlook, Gmail and web pages write a line as a <div>: it is a paragraph.
+            child.tag, child.attrs = "p", {}
+        elif (
+            child.tag in _UNWRAP
+            or child.tag in ("div", "section")  # holding paragraphs or lists of its own
+            or (child.tag == "a" and not child.attrs.get("href"))  # a link whose address was unsafe
+            or (child.tag in _HEADINGS and has_blocks)  # a heading cannot hold a list or a table
+        ):
             children.extend(child.children)
+            continue
+        elif child.tag in _HEADINGS and not _text_of(child).strip():
             continue
         children.append(child)
     node.children = _drop_space_between_blocks(_listify(children))
     if node.tag in _BLOCK:
         _trim(node)
+    elif node.tag is None:
+        node.children = _paragraphs_for_loose_text(node.children)
+
+
+def _paragraphs_for_loose_text(children: list) -> list:
+    """At the top, text and inline markup beside paragraphs go in a paragraph of their own."""
+    if not any(_is_block(c) for c in children):
+        return children
+    out, run = [], []
+    for child in children + [None]:
+        if child is None or _is_block(child):
+            if any(_text_of(c).strip() if isinstance(c, _Node) else c.strip() for c in run):
+                paragraph = _Node("p")
+                paragraph.children = run
+                _trim(paragraph)
+                out.append(paragraph)
+            run = []
+            if child is not None:
+                out.append(child)
+        else:
+            run.append(child)
+    return out
 
 
 def _is_block(child) -> bool:

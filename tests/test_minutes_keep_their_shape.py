@@ -172,6 +172,20 @@ def test_scripts_handlers_and_styles_do_not_survive_the_clerks_form(clerk_client
         assert_clean(value)
 
 
+def test_a_form_shown_again_with_errors_never_holds_hostile_markup(clerk_client):
+    item = factories.AgendaItemFactory(meeting=minutes_meeting())
+    response = clerk_client.post(
+        reverse("clerk:item_update", args=[item.pk]), item_form_data(item, title="", minutes=HOSTILE)
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "govuk-error-summary" in page
+    textarea = page[page.index('name="minutes"') : page.index("</textarea>", page.index('name="minutes"'))]
+    assert "Plain words" in textarea
+    for bad in ("onerror", "onclick", "script", "javascript"):
+        assert bad not in textarea.lower()
+
+
 def test_scripts_handlers_and_styles_do_not_survive_an_import(clerk):
     meeting = factories.MeetingFactory()
     record = SimpleNamespace(

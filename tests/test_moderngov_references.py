@@ -46,3 +46,9 @@ def test_addresses_and_numbers_name_a_meeting_or_committee(pasted, expected):
 def test_anything_else_gets_a_plain_message(pasted, message):
     with pytest.raises(ReferenceError, match=message):
         read_reference(pasted)
+
+
+def test_a_user_name_and_password_in_the_address_are_dropped():
+    assert read_reference("https://user:secret@democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2") == (
+        Reference(SITE, "meeting", 2)
+    )

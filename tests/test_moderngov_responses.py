@@ -70,6 +70,45 @@ def test_documents_as_linkeddoc_or_linkeddocument():
     assert (annex.id, annex.is_restricted, annex.is_published, annex.publication_date) == ("2", True, False, "03/01/2024")
 
 
+def test_documents_in_a_container_of_another_name_are_still_found():
+    data = b"""<meeting><meetingid>7</meetingid><agendaitems><agendaitem><agendaitemid>70</agendaitemid>
+    <agendaitemtitle>T</agendaitemtitle><linkeddocs>
+    <linkeddoc><attachmentid>1</attachmentid><title>Report</title></linkeddoc>
+    </linkeddocs></agendaitem></agendaitems></meeting>"""
+    (report,) = xml.parse_meeting(data, "GetMeeting-7.xml").items[0].documents
+    assert (report.id, report.title) == ("1", "Report")
+
+
+ITEM_FLAGS = b"""<meeting><meetingid>8</meetingid><agendaitems><agendaitem><agendaitemid>80</agendaitemid>
+<agendaitemtitle>Care homes</agendaitemtitle>{flags}
+<minutesnonemptyhtmlbody>&lt;p&gt;Members asked about WOMBAT fees.&lt;/p&gt;</minutesnonemptyhtmlbody>
+<decisionnonemptyhtmlbody>&lt;p&gt;RESOLVED: That the WOMBAT report be noted.&lt;/p&gt;</decisionnonemptyhtmlbody>
+</agendaitem></agendaitems></meeting>"""
+
+
+def _plan(flags):
+    (item,) = xml.parse_meeting(ITEM_FLAGS.replace(b"{flags}", flags), "GetMeeting-8.xml").items
+    return mapping.item_values(item, number="5", order=1, agenda_published=True)
+
+
+def test_an_item_moderngov_does_not_display_is_imported_as_exempt():
+    plan = _plan(b"<isdisplayallowed>False</isdisplayallowed>")
+    assert plan.values["is_exempt"] is True and plan.values["exempt_paragraph"] is not None
+    assert any("not displayed to the public in ModernGov" in warning for warning in plan.warnings)
+    assert _plan(b"<isdisplayallowed>True</isdisplayallowed>").values["is_exempt"] is False
+    assert _plan(b"").values["is_exempt"] is False
+
+
+def test_minutes_and_decisions_moderngov_has_not_published_for_an_item_are_left_out():
+    plan = _plan(b"<isminutepublished>False</isminutepublished><isdecisionpublished>False</isdecisionpublished>")
+    assert plan.values["minutes"] == "" and plan.resolutions == []
+    assert len([w for w in plan.warnings if "not published in ModernGov" in w]) == 2
+
+    plan = _plan(b"<isminutepublished>True</isminutepublished><isdecisionpublished>True</isdecisionpublished>")
+    assert "WOMBAT fees" in plan.values["minutes"]
+    assert [r["text"] for r in plan.resolutions] == ["That the WOMBAT report be noted."]
+
+
 @pytest.mark.parametrize("comments, text, expected", [
     ("Presented By: Head of Finance", "", "Head of Finance"),
     ("", "<p>Presented by - Jo Smith, Director</p><p>Report text</p>", "Jo Smith, Director"),
@@ -163,3 +202,26 @@ def test_roles_attendance_and_committee_kinds():
     assert mapping.attendance_status("Expected") is None
     assert mapping.committee_kind("", "Adults Scrutiny Panel") == Committee.Kind.SCRUTINY_PANEL
     assert mapping.committee_kind("Regulatory", "Planning Committee") == Committee.Kind.OTHER
+
+
+def test_minutes_ending_with_their_decision_keep_the_narrative_and_give_the_resolutions_once():
+    data = b"""<meeting><meetingid>9</meetingid><agendaitems><agendaitem><agendaitemid>90</agendaitemid>
+    <agendaitemtitle>Libraries</agendaitemtitle><minutesnonemptyhtmlbody>&lt;p class=MsoNormal&gt;Members asked
+    about OTTER opening hours.&lt;/p&gt;&lt;p class=MsoNormal&gt;&lt;b&gt;RESOLVED:&lt;/b&gt; That&lt;/p&gt;
+    &lt;ol&gt;&lt;li&gt;the OTTER report be noted; and&lt;/li&gt;&lt;li&gt;a briefing be circulated.&lt;/li&gt;&lt;/ol&gt;
+    </minutesnonemptyhtmlbody></agendaitem></agendaitems></meeting>"""
+    (item,) = xml.parse_meeting(data, "GetMeeting-9.xml").items
+    plan = mapping.item_values(item, number="3", order=1, agenda_published=True)
+    assert plan.values["minutes"] == "<p>Members asked about OTTER opening hours.</p>"
+    assert [(r["label"], r["text"]) for r in plan.resolutions] == [
+        ("1", "the OTTER report be noted; and"), ("2", "a briefing be circulated.")]
+
+
+def test_minutes_without_a_decision_are_kept_whole():
+    data = b"""<meeting><meetingid>9</meetingid><agendaitems><agendaitem><agendaitemid>91</agendaitemid>
+    <agendaitemtitle>Update</agendaitemtitle><minutesnonemptyhtmlbody>&lt;p&gt;Members noted that the resolved
+    complaints had fallen.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem></agendaitems></meeting>"""
+    (item,) = xml.parse_meeting(data, "GetMeeting-9.xml").items
+    plan = mapping.item_values(item, number="4", order=2, agenda_published=True)
+    assert plan.values["minutes"] == "<p>Members noted that the resolved complaints had fallen.</p>"
+    assert plan.resolutions == []

@@ -107,3 +107,23 @@ def test_plain_text_is_offered_only_when_it_holds_the_minutes_exactly(stored, sh
     assert richtext.as_plain_text(stored) == shown
     if shown is not None:
         assert richtext.to_html(shown) == stored
+
+
+@pytest.mark.parametrize(
+    "pasted, stored",
+    [
+        # Outlook, Gmail and web pages write each line as a <div>.
+        (
+            "<div>Line one</div><div>Line two</div><div>- dash a</div><div>- dash b</div>",
+            "<p>Line one</p><p>Line two</p><ul><li>dash a</li><li>dash b</li></ul>",
+        ),
+        ("<div>text <div>inner</div></div>", "<p>text</p><p>inner</p>"),
+        ("<p>a</p>loose <b>bold</b><ul><li>x</li></ul>", "<p>a</p><p>loose <strong>bold</strong></p><ul><li>x</li></ul>"),
+        # A link whose address is unsafe is plain text, not a link going nowhere.
+        ('<p>see <a href="javascript:alert(1)">this</a></p>', "<p>see this</p>"),
+        # A heading around a list is dropped, an empty one too.
+        ("<h3><ol><li>a</li></ol></h3><h3> </h3><p>b</p>", "<ol><li>a</li></ol><p>b</p>"),
+    ],
+)
+def test_pasted_shapes_from_mail_and_web_pages(pasted, stored):
+    assert richtext.to_html(pasted) == stored

@@ -174,6 +174,8 @@ function enhance (textarea) {
       editor.focus()
       if (spec.block) {
         const block = closestBlock(window.getSelection().anchorNode, editor)
+        // A list item or a table cell cannot be a heading: the button does nothing there.
+        if (block && /^(LI|TD|TH)$/.test(block.nodeName)) return
         const isOn = block && block.nodeName === spec.block.toUpperCase()
         document.execCommand('formatBlock', false, isOn ? 'p' : spec.block)
       } else {
