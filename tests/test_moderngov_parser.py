@@ -554,3 +554,16 @@ def test_bare_leading_number_stays_in_the_title():
     record = parse_record("Agenda item\n\n10 Year Plan for Children's Services\n\nMinutes:\n\nThe plan was discussed.\n")
     assert record.title == "10 Year Plan for Children's Services"
     assert record.number is None
+
+
+def test_a_meeting_pages_heading_copied_above_the_item_is_not_its_title():
+    record = parse_record(
+        "Health and Wellbeing Scrutiny Panel - Tuesday, 3rd March, 2026 2.00 pm\n\n"
+        "5. Dental Access in the Borough PDF 230 KB\n\n"
+        "To receive an update on access to NHS dentistry.\n\n"
+        "Minutes:\n\nThe panel heard from the integrated care board about waiting lists.\n\n"
+        "RESOLVED: That the update be noted.\n"
+    )
+    assert (record.number, record.title) == ("5", "Dental Access in the Borough")
+    assert record.description == "To receive an update on access to NHS dentistry."
+    assert [r.text for r in record.resolutions] == ["That the update be noted."]

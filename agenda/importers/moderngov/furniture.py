@@ -28,7 +28,10 @@ _FURNITURE = re.compile(
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?"
     r"|(?:\u00a9|\(c\)|copyright|powered by) ?(?:\d{4} )?modern\.?gov\b.{0,60}|link to (?:the )?report"
-    r"|\[[a-z]{1,4}\d{1,3}\]\S.{0,250}",  # a reviewer's comment copied from Word: "[AB1]Please check"
+    r"|\[[a-z]{1,4}\d{1,3}\]\S.{0,250}"  # a reviewer's comment copied from Word: "[AB1]Please check"
+    # The meeting page's own heading: "Cabinet - Thursday, 22nd October, 2026 6.30 pm".
+    r"|[^-\n]{3,200} [-\u2013] (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}"
+    r"(?: \d{1,2}[.:]\d{2} ?[ap]\.?m\.?)?",
     re.I,
 )
 #: A page footer strings its address and links together with this many " | " bars at least.
