@@ -567,3 +567,17 @@ def test_a_meeting_pages_heading_copied_above_the_item_is_not_its_title():
     assert (record.number, record.title) == ("5", "Dental Access in the Borough")
     assert record.description == "To receive an update on access to NHS dentistry."
     assert [r.text for r in record.resolutions] == ["That the update be noted."]
+
+
+def test_a_first_label_on_the_markers_line_is_a_label_not_a_qualifier():
+    record = parse_record(
+        "Street Lighting\n\nMinutes:\n\nMembers asked about the LED programme.\n\n"
+        "RESOLVED (A) That the programme be noted.\n\n(B) That a report come back in June.\n"
+    )
+    assert record.preamble is None
+    assert [(r.label, r.text) for r in record.resolutions] == [
+        ("A", "That the programme be noted."),
+        ("B", "That a report come back in June."),
+    ]
+    qualified = parse_record("Street Lighting\n\nMinutes:\n\nRESOLVED (unanimously) that the programme be noted.\n")
+    assert [r.text for r in qualified.resolutions] == ["that the programme be noted."]
