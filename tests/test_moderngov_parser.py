@@ -13,6 +13,7 @@ from agenda.importers.moderngov import (
     ParseError,
     parse_record,
 )
+from tests.moderngov_parser_cases import count_regex_work
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "agenda" / "fixtures" / "seeds"
 
@@ -468,40 +469,6 @@ PATHOLOGICAL = [
 PATHOLOGICAL_IDS = ["spaces", "open-brackets", "dotted-numbers", "it-was-resolved", "resolved-that-repeated", "members-resolved-repeated", "reason-for", "dashes", "long-lettered-list", "resolved-headings", "decision-headings", "blank-lines", "lone-labels", "that-lines", "bullet-wraps", "open-quotes", "straight-quotes", "detail-fields", "breadcrumbs", "document-size", "interleaved-reasons", "reason-sections", "lost-heading-gaps", "additional-documents-sentences", "meeting-item-lines", "modal-words"]
 
 
-def _count_regex_work(monkeypatch):
-    """
-    Wrap every compiled pattern of the reader so each call adds the length of
-    the text it was given: the characters the patterns were asked to scan.
-    """
-    import re
-
-    from agenda.importers.moderngov import (
-        decision_pages, furniture, lines, markers, purpose, record, resolutions, segments, unmarked,
-    )
-
-    scanned = [0]
-
-    class Counting:
-        def __init__(self, pattern):
-            self._pattern = pattern
-
-        def __getattr__(self, name):
-            method = getattr(self._pattern, name)
-            if not callable(method):
-                return method
-
-            def counted(*args, **kwargs):
-                text = next((arg for arg in args if isinstance(arg, str)), "")
-                scanned[0] += len(text) + 1
-                return method(*args, **kwargs)
-
-            return counted
-
-    for module in (decision_pages, furniture, lines, markers, purpose, record, resolutions, segments, unmarked):
-        for name, value in list(vars(module).items()):
-            if isinstance(value, re.Pattern):
-                monkeypatch.setattr(module, name, Counting(value))
-    return scanned
 
 
 @pytest.mark.parametrize("body", PATHOLOGICAL, ids=PATHOLOGICAL_IDS)
@@ -512,7 +479,7 @@ def test_pathological_input_costs_work_in_proportion_to_its_size(body, monkeypat
     pattern is applied to one line and has no nested quantifiers, so a scan
     is linear in the characters it is given.
     """
-    scanned = _count_regex_work(monkeypatch)
+    scanned = count_regex_work(monkeypatch)
 
     def work(n):
         scanned[0] = 0

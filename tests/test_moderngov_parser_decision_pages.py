@@ -12,26 +12,11 @@ from textwrap import dedent
 
 import pytest
 
-from agenda.importers.moderngov import ParsedResolution, parse_record
+from agenda.importers.moderngov import parse_record
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
 
-CASES = []
-
-
-def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
-         documents=(), **extra):
-    CASES.append(pytest.param(
-        dedent(text).strip("\n"),
-        {
-            "title": title,
-            "description": description,
-            "presenter": presenter,
-            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
-            "reason_for_decision": reason,
-            "documents": list(documents),
-            **extra,
-        },
-        id=name,
-    ))
+CASES = CaseTable()
+case = CASES.case
 
 
 # --- "Decision details" pages whose "Purpose:" and "Decision:" headings were lost ----
@@ -845,15 +830,9 @@ case("decision-numbers-before-each-decision", """
                  ("113/2004", "The Cabinet asked officers to report on winter gritting.")],
 )
 
-FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
-
-
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
-    assert set(FIELDS) <= set(expected)
-    record = parse_record(text)
-    got = {key: getattr(record, key) for key in expected}
-    assert got == expected
+    assert_read_exactly(text, expected)
 
 
 def test_forward_plan_issue_page_has_no_decision():
@@ -897,9 +876,8 @@ REPEATED = [
 @pytest.mark.parametrize("body", REPEATED, ids=range(len(REPEATED)))
 def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
     """Four times the input makes the reader's patterns scan about four times the text."""
-    from tests.test_moderngov_parser import _count_regex_work
 
-    scanned = _count_regex_work(monkeypatch)
+    scanned = count_regex_work(monkeypatch)
 
     def work(n):
         scanned[0] = 0

@@ -9,30 +9,13 @@ statements in narrative with no decision, agenda text naming who presents,
 here and checks the whole record.
 """
 
-from textwrap import dedent
-
 import pytest
 
-from agenda.importers.moderngov import ParsedResolution, parse_record
+from agenda.importers.moderngov import parse_record
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
 
-CASES = []
-
-
-def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
-         documents=(), **extra):
-    CASES.append(pytest.param(
-        dedent(text).strip("\n"),
-        {
-            "title": title,
-            "description": description,
-            "presenter": presenter,
-            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
-            "reason_for_decision": reason,
-            "documents": list(documents),
-            **extra,
-        },
-        id=name,
-    ))
+CASES = CaseTable()
+case = CASES.case
 
 
 # --- text after the decision is the minutes' -----------------------------------------
@@ -618,15 +601,9 @@ case("hard-wrapped-agenda-statement-then-narrative", """
                  "Any late papers would only concern the items listed on the"),
 )
 
-FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
-
-
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
-    assert set(FIELDS) <= set(expected)
-    record = parse_record(text)
-    got = {key: getattr(record, key) for key in expected}
-    assert got == expected
+    assert_read_exactly(text, expected)
 
 
 # --- reading stays linear on these shapes repeated many times -------------------------
@@ -644,9 +621,8 @@ REPEATED = [
 @pytest.mark.parametrize("body", REPEATED, ids=range(len(REPEATED)))
 def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
     """Four times the input makes the reader's patterns scan about four times the text."""
-    from tests.test_moderngov_parser import _count_regex_work
 
-    scanned = _count_regex_work(monkeypatch)
+    scanned = count_regex_work(monkeypatch)
 
     def work(n, head):
         scanned[0] = 0
@@ -659,9 +635,8 @@ def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch
 
 
 def test_hard_wrapped_agenda_text_repeated_costs_work_in_proportion(monkeypatch):
-    from tests.test_moderngov_parser import _count_regex_work
 
-    scanned = _count_regex_work(monkeypatch)
+    scanned = count_regex_work(monkeypatch)
     line = "It being a meeting, under rule 5 of the\nRules, no business shall be done.\nAny papers would relate to the\n"
 
     def work(n):

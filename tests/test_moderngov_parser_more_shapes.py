@@ -6,30 +6,13 @@ agenda text that does not open with "To ...", and item lines repeated on
 issue pages.  Every case is written here and checks the whole record.
 """
 
-from textwrap import dedent
-
 import pytest
 
-from agenda.importers.moderngov import ParsedResolution, parse_record
+from agenda.importers.moderngov import parse_record
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
 
-CASES = []
-
-
-def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
-         documents=(), **extra):
-    CASES.append(pytest.param(
-        dedent(text).strip("\n"),
-        {
-            "title": title,
-            "description": description,
-            "presenter": presenter,
-            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
-            "reason_for_decision": reason,
-            "documents": list(documents),
-            **extra,
-        },
-        id=name,
-    ))
+CASES = CaseTable()
+case = CASES.case
 
 
 # --- "Issue - decisions" pages: the body is the decision ----------------------------
@@ -917,15 +900,9 @@ case("alternative-options-in-capitals-with-dash-ends-the-reason", """
 )
 
 
-FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
-
-
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
-    assert set(FIELDS) <= set(expected)
-    record = parse_record(text)
-    got = {key: getattr(record, key) for key in expected}
-    assert got == expected
+    assert_read_exactly(text, expected)
 
 
 # --- the decision-page readings stay linear -----------------------------------------
@@ -943,41 +920,12 @@ PATHOLOGICAL = {
 }
 
 
-def _count_regex_work(monkeypatch):
-    """Wrap every compiled pattern of the reader so each call adds the length of the text it scans."""
-    import re
-
-    from agenda.importers.moderngov import furniture, lines, markers, purpose, record, resolutions, segments, unmarked
-
-    scanned = [0]
-
-    class Counting:
-        def __init__(self, pattern):
-            self._pattern = pattern
-
-        def __getattr__(self, name):
-            method = getattr(self._pattern, name)
-            if not callable(method):
-                return method
-
-            def counted(*args, **kwargs):
-                text = next((arg for arg in args if isinstance(arg, str)), "")
-                scanned[0] += len(text) + 1
-                return method(*args, **kwargs)
-
-            return counted
-
-    for module in (furniture, lines, markers, purpose, record, resolutions, segments, unmarked):
-        for name, value in list(vars(module).items()):
-            if isinstance(value, re.Pattern):
-                monkeypatch.setattr(module, name, Counting(value))
-    return scanned
 
 
 @pytest.mark.parametrize("body", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_decision_page_costs_work_in_proportion_to_its_size(body, monkeypatch):
     """Four times the page makes the patterns scan about four times the text, not sixteen."""
-    scanned = _count_regex_work(monkeypatch)
+    scanned = count_regex_work(monkeypatch)
 
     def work(n):
         scanned[0] = 0

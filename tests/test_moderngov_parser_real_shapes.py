@@ -6,30 +6,12 @@ lost in copying, bare REASON headings.  Every case is written here, and
 checks the whole record (plus the minutes or preamble where they matter).
 """
 
-from textwrap import dedent
-
 import pytest
 
-from agenda.importers.moderngov import ParsedResolution, parse_record
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
 
-CASES = []
-
-
-def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
-         documents=(), **extra):
-    CASES.append(pytest.param(
-        dedent(text).strip("\n"),
-        {
-            "title": title,
-            "description": description,
-            "presenter": presenter,
-            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
-            "reason_for_decision": reason,
-            "documents": list(documents),
-            **extra,
-        },
-        id=name,
-    ))
+CASES = CaseTable()
+case = CASES.case
 
 
 # --- issue pages: the item's link line, an empty "Additional documents:" list -------
@@ -829,12 +811,6 @@ case("issue-decisions-page-only-a-lost-heading-list", """
                  ("2", "recovery plans be put in place by every directorate")],
 )
 
-FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
-
-
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
-    assert set(FIELDS) <= set(expected)
-    record = parse_record(text)
-    got = {key: getattr(record, key) for key in expected}
-    assert got == expected
+    assert_read_exactly(text, expected)

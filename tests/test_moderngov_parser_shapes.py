@@ -4,30 +4,12 @@ site lays it out: every case checks the title, purpose, presenter,
 resolutions (labels and text), reason and documents exactly.
 """
 
-from textwrap import dedent
-
 import pytest
 
-from agenda.importers.moderngov import ParsedResolution, parse_record
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
 
-CASES = []
-
-
-def case(name, text, title, description="", presenter=None, resolutions=(), reason=None,
-         documents=(), **extra):
-    CASES.append(pytest.param(
-        dedent(text).strip("\n"),
-        {
-            "title": title,
-            "description": description,
-            "presenter": presenter,
-            "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
-            "reason_for_decision": reason,
-            "documents": list(documents),
-            **extra,
-        },
-        id=name,
-    ))
+CASES = CaseTable()
+case = CASES.case
 
 
 # --- no "Minutes:" heading: purpose, then narrative -------------------------------
@@ -1300,15 +1282,9 @@ case("narrative-that-looks-like-navigation-is-kept", """
     minutes="Back to school funding had risen by 4%.\nOther meetings with head teachers were planned.",
 )
 
-FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
-
-
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
-    assert set(FIELDS) <= set(expected)
-    record = parse_record(text)
-    got = {key: getattr(record, key) for key in expected}
-    assert got == expected
+    assert_read_exactly(text, expected)
 
 
 def test_there_are_many_shapes():

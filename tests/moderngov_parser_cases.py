@@ -1,0 +1,77 @@
+"""
+The table the ModernGov reader's shape tests are written in: each test file
+builds its cases with ``case(...)`` (the page's text and every field it must
+give) and checks each with ``assert_read_exactly``; ``count_regex_work`` is
+how the linear-time tests measure the work a page costs.
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from agenda.importers.moderngov import ParsedResolution, parse_record
+
+FIELDS = ("title", "description", "presenter", "resolutions", "reason_for_decision", "documents")
+
+
+class CaseTable(list):
+    """The pytest params of one file's cases."""
+
+    def case(self, name, text, title, description="", presenter=None, resolutions=(), reason=None,
+             documents=(), **extra):
+        self.append(pytest.param(
+            dedent(text).strip("\n"),
+            {
+                "title": title,
+                "description": description,
+                "presenter": presenter,
+                "resolutions": [ParsedResolution(label, body) for label, body in resolutions],
+                "reason_for_decision": reason,
+                "documents": list(documents),
+                **extra,
+            },
+            id=name,
+        ))
+
+
+def assert_read_exactly(text, expected):
+    assert set(FIELDS) <= set(expected)
+    record = parse_record(text)
+    got = {key: getattr(record, key) for key in expected}
+    assert got == expected
+
+
+def count_regex_work(monkeypatch):
+    """
+    Wrap every compiled pattern of the reader so each call adds the length of
+    the text it was given: the characters the patterns were asked to scan.
+    """
+    import re
+
+    from agenda.importers.moderngov import (
+        decision_pages, furniture, lines, markers, purpose, record, resolutions, segments, unmarked,
+    )
+
+    scanned = [0]
+
+    class Counting:
+        def __init__(self, pattern):
+            self._pattern = pattern
+
+        def __getattr__(self, name):
+            method = getattr(self._pattern, name)
+            if not callable(method):
+                return method
+
+            def counted(*args, **kwargs):
+                text = next((arg for arg in args if isinstance(arg, str)), "")
+                scanned[0] += len(text) + 1
+                return method(*args, **kwargs)
+
+            return counted
+
+    for module in (decision_pages, furniture, lines, markers, purpose, record, resolutions, segments, unmarked):
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                monkeypatch.setattr(module, name, Counting(value))
+    return scanned
