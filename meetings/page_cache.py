@@ -105,11 +105,11 @@ from .models import PublicRecordVersion
 logger = logging.getLogger(__name__)
 
 # The apps whose records make up the public pages. ``meetings`` names
-# ``agenda`` only as a label, to connect its signals, and never imports it.
+# ``agenda`` and ``recommendations`` only as labels, to connect their signals, and never imports them.
 # The search index is left out: it changes only with these records, in the
 # same transaction, or in a rebuild, which replaces the token itself; its
 # entries are deleted in bulk, which signals on them would slow down.
-RECORD_APPS = ("meetings", "agenda")
+RECORD_APPS = ("meetings", "agenda", "recommendations")
 
 MAX_PAGE_BYTES = 2 * 1024 * 1024
 # Keys change every minute, so a kept page is of no use after that.
@@ -187,6 +187,11 @@ def connect_invalidation():
             m2m_changed.connect(_many_to_many_changed, sender=model, dispatch_uid=uid)
 
 
+def current_minute():
+    """The minute a key belongs to: a page that shows the time of day ("held", "next meeting") is kept a minute at most."""
+    return int(timezone.now().timestamp()) // 60
+
+
 # --- The middleware ----------------------------------------------------------------
 
 
@@ -244,8 +249,7 @@ class PageCacheMiddleware:
             return None
         if token is None:
             return None
-        minute = int(timezone.now().timestamp()) // 60
-        digest = hashlib.sha256(f"{token} {minute} {request.build_absolute_uri()}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{token} {current_minute()} {request.build_absolute_uri()}".encode()).hexdigest()
         return f"page:{digest}"
 
     def may_keep(self, request, response):

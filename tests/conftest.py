@@ -1,7 +1,10 @@
 import pytest
 from django.core.cache import cache
 
+from meetings import page_cache
 from tests import factories
+
+PINNED_MINUTE = 29_500_000
 
 
 @pytest.fixture(autouse=True)
@@ -11,13 +14,16 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _empty_page_cache():
+def _empty_page_cache(monkeypatch):
     """
     Start each test with no kept pages. The page cache is on in every test;
     its keys hold the record version, which a test's rolled-back records
-    return to where the last test found it.
+    return to where the last test found it. Keys also hold the minute; it is
+    held still, so that a test asking twice does not see its page dropped
+    when a minute turns between the two requests.
     """
     cache.clear()
+    monkeypatch.setattr(page_cache, "current_minute", lambda: PINNED_MINUTE)
 
 
 @pytest.fixture

@@ -19,8 +19,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from meetings import page_cache
 from meetings.page_cache import record_version
 from scrutiny.settings import cache_from_url
+from tests.conftest import PINNED_MINUTE
 from tests.factories import AgendaItemFactory
 from tests.test_item_editor import page_text
 
@@ -51,6 +53,20 @@ def test_kept_page_answers_if_none_match_with_304(item):
 
     assert response.status_code == 304
     assert queries == 1  # the record version: the page itself came from the cache
+
+
+def test_kept_page_is_rendered_again_in_the_next_minute(item, monkeypatch):
+    """A page that says "held" or "next meeting" is at most a minute old."""
+    url = item_url(item)
+    Client().get(url)
+    assert queries_for(Client(), url)[1] == 1
+
+    monkeypatch.setattr(page_cache, "current_minute", lambda: PINNED_MINUTE + 1)
+    response, queries = queries_for(Client(), url)
+
+    assert response.status_code == 200
+    assert queries > 1
+    assert queries_for(Client(), url)[1] == 1  # and is kept for that minute
 
 
 def test_kept_page_answers_head(item):
