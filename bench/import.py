@@ -112,7 +112,11 @@ def empty_database():
 
     from agenda.models import AgendaItem, Resolution, SupportingDocument
     from meetings.models import Attendance, Committee, Meeting, Membership, Person
+    from search.models import SearchEntry, SearchScore, SearchWord
 
+    with connection.cursor() as cursor:
+        for model in (SearchEntry, SearchScore, SearchWord):
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
     for model in (Attendance, Membership, SupportingDocument, Resolution, AgendaItem, Meeting, Person, Committee):
         for table in (model.history.model._meta.db_table, model._meta.db_table):
             with connection.cursor() as cursor:

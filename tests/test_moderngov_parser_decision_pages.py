@@ -419,6 +419,58 @@ case("reason-paragraph-after-lost-heading-decision-paragraph", """
     minutes="To ensure street trading is regulated consistently across the borough.",
 )
 
+# --- a decision's page copied with single line breaks and its headings lost -----------
+
+case("single-line-breaks-unlabelled-decision-ends-before-the-reason-line", """
+    Decision details
+    Cemetery Opening Times
+    Decision Maker: Cabinet Member for Environment
+    Decision status: Recommendations Approved
+    Is Key decision?: No
+    To set the winter opening times of the cemeteries.
+    That the cemeteries close at 4pm from November to February.
+    So that staff can lock the gates in daylight.
+    Leaving the times unchanged was considered and rejected.
+    Publication date: 01/10/2024
+""",
+    title="Cemetery Opening Times",
+    description="To set the winter opening times of the cemeteries.",
+    resolutions=[("", "That the cemeteries close at 4pm from November to February.")],
+    minutes="So that staff can lock the gates in daylight.\nLeaving the times unchanged was considered and rejected.",
+)
+case("single-line-breaks-decision-list-ends-with-its-last-item", """
+    Decision details
+    Play Area Review
+    Decision Maker: Cabinet
+    Decision status: Recommendations Approved
+    To receive the review of the district's play areas.
+    1. That the review be noted.
+    2. That the two least used play areas be
+    offered to the parish councils;
+    To focus spending on the play areas most used.
+    Publication date: 01/10/2024
+""",
+    title="Play Area Review",
+    description="To receive the review of the district's play areas.",
+    resolutions=[("1", "That the review be noted."),
+                 ("2", "That the two least used play areas be offered to the parish councils;")],
+    minutes="To focus spending on the play areas most used.",
+)
+case("single-line-breaks-recommendation-agreed-is-the-decision", """
+    Decision details
+    Library Volunteers Scheme
+    Decision Maker: Cabinet
+    Decision status: Recommendations Approved
+    To endorse a scheme for library volunteers.
+    Recommendation agreed.
+    Report author: Sam Reed
+    Publication date: 01/10/2024
+""",
+    title="Library Volunteers Scheme",
+    description="To endorse a scheme for library volunteers.",
+    resolutions=[("", "Recommendation agreed.")],
+)
+
 # --- minute paragraph numbers -------------------------------------------------------
 
 case("minute-paragraph-numbers-with-resolved-in-the-last", """

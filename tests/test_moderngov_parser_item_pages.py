@@ -103,8 +103,10 @@ case("second-paragraph-of-a-decision-stays", """
     The proposal would harm the character of the conservation area.
     """,
     "Planning Application 21/0456",
-    preamble="That the application be refused for the following reason:",
-    resolutions=[("", "The proposal would harm the character of the conservation area.")],
+    # a whole sentence ending in ":" is not a lead-in: the paragraph under it is part of it
+    preamble=None,
+    resolutions=[("", "That the application be refused for the following reason:\n\n"
+                      "The proposal would harm the character of the conservation area.")],
 )
 
 case("starred-note-after-decision", """

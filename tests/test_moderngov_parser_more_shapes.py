@@ -374,7 +374,7 @@ case("action-for-a-named-officer-after-a-lost-heading-list-is-minutes", """
     "Representatives on Outside Bodies",
     preamble="The panel formally;",
     resolutions=[("1", "Noted the list of current representatives."),
-                 ("2", "Agreed the following nominations:\n\n2.1. River Trust - Cllr Ann Bell\n\n"
+                 ("2", "Agreed the following nominations:\n\n2.1. River Trust - Cllr Ann Bell\n"
                        "2.2. Rural Forum - Cllr Omar Rai")],
     minutes=("Members discussed the nominations received from the groups.\n\n"
              "Priya Das (Democratic Services Officer) to write to each body with the names."),
@@ -589,7 +589,7 @@ case("issue-page-item-line-worded-differently-from-issue", """
 
     No questions had been received.
     """,
-    "Questions from the Public (max. 20 mins)",
+    "Questions from the Public (20 minutes)",  # the item's title, as the meeting considered it
     description="To answer questions submitted by residents in advance.",
     minutes="No questions had been received.",
 )
@@ -608,7 +608,7 @@ case("purpose-in-square-brackets-is-not-a-presenter", """
 
     That the disposal be approved.
     """,
-    "Sale of Land at Mill Lane",
+    "Land at Mill Lane",  # the item's title, as the meeting considered it
     description="[To approve the disposal of surplus land at Mill Lane to the housing company]",
     resolutions=[("", "That the disposal be approved.")],
 )

@@ -721,7 +721,7 @@ case("issue-page-agenda-wording-of-title-and-motion-to-be-moved", """
 
     That Cllr Marsh be appointed Deputy Leader of the Council for the year.
     """,
-    "Appointment of Deputy Leader",
+    "Appointment of Deputy Leader of the Council for the 2019/20 Year",  # the item's, as the meeting considered it
     description=(
         "To appoint a Deputy Leader of the Council.\n\nCllr Ruth Obi will move:\n\n"
         "That Cllr Dean Marsh be appointed Deputy Leader for the year.\n\nCllr Ivan Hale will second."
@@ -809,6 +809,332 @@ case("issue-decisions-page-only-a-lost-heading-list", """
     "Month 9 Revenue Monitoring",
     resolutions=[("1", "the forecast outturn be noted."),
                  ("2", "recovery plans be put in place by every directorate")],
+)
+
+# --- notes in brackets that name no one -------------------------------------------
+
+case("issue-decisions-cross-reference-in-brackets-is-not-a-presenter", """
+    Issue - decisions
+
+    Depot Relocation
+
+    05/05/2024 - Depot Relocation
+
+    [Exempt details are recorded under the private part of the agenda; see also under Part 2]
+
+
+    Resolved:  (i)      That the move to the new depot be approved.
+
+
+    (ii)      That the lease on the old site be surrendered.
+    """,
+    "Depot Relocation",
+    resolutions=[("i", "That the move to the new depot be approved."),
+                 ("ii", "That the lease on the old site be surrendered.")],
+)
+case("decision-page-call-in-note-in-brackets-after-inline-reason-is-not-the-reason", """
+    Decision details
+
+    Grounds Maintenance Contract
+
+    Decision Maker: Cabinet
+
+    Decision:
+
+    RESOLVED: That the contract be extended by one year.
+
+    Reason for Decision:  To keep the service running while the new contract is procured.
+
+    [Call-in does not apply to this decision].
+
+    Publication date: 02/02/2024
+    """,
+    "Grounds Maintenance Contract",
+    resolutions=[("", "That the contract be extended by one year.")],
+    reason="To keep the service running while the new contract is procured.",
+)
+
+# --- a lost RESOLVED heading before the minutes' closing outcome ------------------
+
+case("issue-page-without-title-number-from-meeting-line-and-outcome-after-gap", """
+    Issue - meetings
+
+
+    Meeting: 14/09/2021 - North Area Board (Item 3)
+
+    3 Minutes
+
+    To confirm the notes of the meeting held in July.
+
+    Supporting documents:
+
+
+    The Chair asked for any matters arising and there were none.
+
+
+    Members asked that the notes list the parish representatives present.
+
+
+
+    The notes of the meeting held in July were confirmed as a correct record, with that addition.
+    """,
+    "Minutes",
+    description="To confirm the notes of the meeting held in July.",
+    resolutions=[("", "The notes of the meeting held in July were confirmed as a correct record, with that addition.")],
+    number="3",
+)
+case("lost-heading-infinitive-outcome-closes-the-minutes", """
+    Agenda item
+
+    Quarterly Enforcement Report
+
+
+    Officers outlined the cases closed since the last meeting.
+
+
+    A motion to receive the report was moved and carried.
+
+
+
+
+    To receive the report.
+
+
+    Supporting documents:
+    """,
+    "Quarterly Enforcement Report",
+    resolutions=[("", "To receive the report.")],
+)
+case("paragraph-after-a-gap-that-is-not-an-outcome-stays-minutes", """
+    Agenda item
+
+    Ward Updates
+
+
+    Councillor Brook described the new play area.
+
+
+
+
+    Members thanked the volunteers who had cleared the brook.
+    """,
+    "Ward Updates",
+)
+
+# --- a decision written as one sentence of a narrative paragraph -----------------
+
+case("inline-resolved-sentence-then-narrative-sentence-in-same-paragraph", """
+    Agenda item
+
+    Street Naming
+
+    Minutes:
+
+    The Panel heard from the ward members. The Panel resolved that the new road be named Orchard Way. Officers will write to the developer with the decision.
+    """,
+    "Street Naming",
+    resolutions=[("", "that the new road be named Orchard Way.")],
+    minutes="The Panel heard from the ward members.\n\nOfficers will write to the developer with the decision.",
+)
+case("marker-opening-the-line-keeps-all-its-sentences", """
+    Agenda item
+
+    Meeting Dates
+
+    Minutes:
+
+    RESOLVED – That the report be noted. The Committee further agrees to meet in June instead of May.
+    """,
+    "Meeting Dates",
+    resolutions=[("", "That the report be noted. The Committee further agrees to meet in June instead of May.")],
+)
+case("inline-resolved-second-sentence-that-is-a-decision-stays", """
+    Agenda item
+
+    Allotment Rents
+
+    Minutes:
+
+    RESOLVED – That the rents be frozen for 2025. That the waiting list policy be reviewed by Cllr. Hart.
+    """,
+    "Allotment Rents",
+    resolutions=[("", "That the rents be frozen for 2025. That the waiting list policy be reviewed by Cllr. Hart.")],
+)
+
+# --- one decision printed twice: bare above the minutes, or reworded in them ---------
+
+case("decision-printed-bare-above-minutes-then-resolved-again-read-once", """
+    305 Tree Planting Grants PDF 90 KB
+    Additional documents:
+    (a) That the grant scheme be launched in April; and
+    (b) That parish councils be invited to bid.
+    The Portfolio Holder introduced the scheme and answered questions.
+    The motion to support the scheme was carried.
+    RESOLVED – That (a) The grant scheme be launched in April; and
+    (b) That parish councils be invited to bid.
+    """,
+    "Tree Planting Grants",
+    resolutions=[("a", "That the grant scheme be launched in April; and"),
+                 ("b", "That parish councils be invited to bid.")],
+    minutes="The Portfolio Holder introduced the scheme and answered questions.\n"
+            "The motion to support the scheme was carried.",
+)
+case("decision-block-reworded-in-minutes-read-once-with-its-own-reason", """
+    Issue - meetings
+
+    Bus Shelter Renewal
+
+    Meeting: 03/03/2024 - Cabinet (Item 9)
+
+    9 Bus Shelter Renewal pdf icon PDF 80 KB
+
+    To consider renewing the bus shelters.
+
+    Additional documents:
+
+    Decision:
+
+    RESOLVED: That the renewal programme be approved.
+
+    REASON FOR DECISION: To replace shelters beyond repair.
+
+    Minutes:
+
+    The Cabinet Member introduced the programme.
+
+    RESOLVED: That Cabinet approved the renewal programme as set out in the report.
+
+    REASON FOR DECISION: To replace the shelters that are beyond economic repair.
+    """,
+    "Bus Shelter Renewal",
+    description="To consider renewing the bus shelters.",
+    resolutions=[("", "That the renewal programme be approved.")],
+    reason="To replace shelters beyond repair.",
+)
+case("opening-that-paragraph-unlike-the-later-resolution-stays-minutes", """
+    Agenda item
+
+    Member Training
+
+    Minutes:
+
+    That training be offered to all members had been proposed at the last meeting.
+
+    The Chair asked for views on the format.
+
+    RESOLVED: That an evening session on planning law be arranged.
+    """,
+    "Member Training",
+    resolutions=[("", "That an evening session on planning law be arranged.")],
+)
+
+# --- a narrative lead-in naming who decided ----------------------------------------
+
+case("long-narrative-lead-in-naming-the-decider-is-the-preamble", """
+    Agenda item
+
+    Waste Collection Rounds
+
+    Minutes:
+
+    The Executive Member summarised the consultation.
+
+    After weighing the responses from residents and the parish councils, the Executive approved the changes set out below:
+
+    (a) to move collections in the north of the district to Tuesdays;
+
+    (b) to write to every affected household a month ahead.
+    """,
+    "Waste Collection Rounds",
+    preamble="After weighing the responses from residents and the parish councils, the Executive approved the "
+             "changes set out below:",
+    resolutions=[("a", "to move collections in the north of the district to Tuesdays;"),
+                 ("b", "to write to every affected household a month ahead.")],
+    minutes="The Executive Member summarised the consultation.",
+)
+case("lead-in-wrapped-onto-the-marker-line-is-one-preamble", """
+    Issue - decisions
+
+    Market Charter Fair
+
+    20/05/2024 - Market Charter Fair
+
+    Having heard from the traders' association and the ward councillors, the Leader
+    agreed:
+
+    1. to hold the charter fair on the first Saturday in June;
+
+    2. to waive pitch fees for local charities.
+    """,
+    "Market Charter Fair",
+    preamble="Having heard from the traders' association and the ward councillors, the Leader agreed:",
+    resolutions=[("1", "to hold the charter fair on the first Saturday in June;"),
+                 ("2", "to waive pitch fees for local charities.")],
+    minutes="",
+)
+
+# --- a list introduced as agreed, whatever its items' wording -----------------------
+
+case("list-under-the-following-was-agreed-is-the-decision", """
+    Issue - meetings
+
+    Youth Council Arrangements
+
+    Meeting: 10/06/2022 - Youth Council (Item 4)
+
+    4 Youth Council Arrangements pdf icon PDF 60 KB
+
+    To settle the Youth Council's arrangements for the year.
+
+    Minutes:
+
+    The Youth Worker went through the options. The following was agreed:
+
+    1.    Amira Khan was chosen as Vice Chair for the year.
+
+    2.    Meetings would move to Thursday evenings.
+    """,
+    "Youth Council Arrangements",
+    description="To settle the Youth Council's arrangements for the year.",
+    resolutions=[("1", "Amira Khan was chosen as Vice Chair for the year."),
+                 ("2", "Meetings would move to Thursday evenings.")],
+)
+case("list-under-narrative-that-is-not-agreed-stays-minutes", """
+    Agenda item
+
+    Youth Council Update
+
+    Minutes:
+
+    The Youth Worker reported the following:
+
+    1.    Amira Khan had been chosen as Vice Chair.
+
+    2.    Meetings had moved to Thursday evenings.
+    """,
+    "Youth Council Update",
+)
+
+# --- each lettered part moved, then resolved ---------------------------------------
+
+case("lettered-parts-each-moved-then-resolved-keep-their-letters", """
+    Agenda item
+
+    Minutes of Committees
+
+    Minutes:
+
+    (a)   It was moved by the Chair, seconded by the Vice-Chair and
+
+          Resolved that the minutes of the Licensing Committee of 3 March be received.
+
+    (b)   It was moved by Councillor Ford, seconded by Councillor Lim and
+
+    Resolved that the minutes of the Audit Committee of 9 March be received.
+    """,
+    "Minutes of Committees",
+    resolutions=[("a", "that the minutes of the Licensing Committee of 3 March be received."),
+                 ("b", "that the minutes of the Audit Committee of 9 March be received.")],
 )
 
 @pytest.mark.parametrize("text, expected", CASES)

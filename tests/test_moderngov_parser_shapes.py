@@ -1222,8 +1222,7 @@ case("purpose-wrapped-over-two-lines", """
     """,
     "Corporate Parenting Board Update",
     description=(
-        "To receive an update from the Corporate Parenting Board on its\n"
-        "work programme and priorities for 2024/25."
+        "To receive an update from the Corporate Parenting Board on its work programme and priorities for 2024/25."
     ),
     resolutions=[("", "That the update be noted.")],
 )

@@ -24,14 +24,34 @@ made, its text is read as the purpose, then the decision, then any reasons.
 An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
 <item title>", then only what was decided, often with no marker at all:
 that body is read as the decision (its closing list with the line leading
-into it, or its last paragraph).
+into it, or its last paragraph).  An "Issue - meetings" page gives the
+issue's title, then "Meeting: ..." and the item's own line ("73 Treasury
+Report 2022/23 pdf icon PDF 57 KB").  On both the record's title is the
+item's, as the meeting considered it (the dated line, the item's line);
+the issue's title only when the page names no item.
+
+An item cut out of a whole meeting's "Agenda and minutes" page starts with
+its number alone on a line, often numbered within the year ("78/21",
+"1/16"), then its title with its link's "pdf icon PDF 365 KB"; the page's
+"Share this item" is dropped.  Its "Minutes:" may print the vote around
+the decision ("Recorded Vote" with its counts above, "Carried" or "Lost"
+below): that record stays in the minutes, and a decision shown both under
+"Decision:" and in the minutes is read once, its copies compared on their
+words alone.  A decision that is a whole sentence ending in ":" ("That the
+public be excluded ... on the grounds that ...:") keeps the lines under it,
+such as a pasted table ("Minute No.  Report title", then a row a line), as
+part of it; only a short lead-in ("That the Committee:") makes the lines
+under it resolutions of their own, and a table's header row never is one.
+A paragraph of narrative after the decision ("A Member asked that ...") is
+the minutes'.
 
 Councils vary the case and punctuation of every marker (RESOLVED, RESOLVED
 UNANIMOUSLY, It was RESOLVED that, The Committee RESOLVED to, AGREED,
 DECISION), write it inside a paragraph, or lose it in copying (a closing
 "That ..." paragraph or list is then the decision); the text carries Word
 debris (non-breaking spaces, "·" bullets padded with tabs, labels alone on
-their line).
+their line, labels without punctuation set off by a tab or a run of spaces:
+"A    Note the report.").
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

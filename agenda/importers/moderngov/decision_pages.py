@@ -23,7 +23,18 @@ def before_reasons(body: list[str], start: int, end: int) -> tuple[int, int]:
     does ("That the policy be adopted." then "To ensure ..."), the closing
     paragraphs are the reasons, whose heading was lost too: the decision is
     the paragraph that reads as one, with the decision paragraphs above it.
+    A page copied with single line breaks has a line for each paragraph: its
+    decision ends at the first line after a full one that neither reads as a
+    decision nor is an item of its list (the reasons, the options rejected).
     """
+    start, end = _extent(body, start, end)
+    if end - start > 1 and all(body[start:end]):
+        end = next((i for i in range(start + 1, end) if body[i - 1].endswith((".", ";", ":", "!", "?"))
+                    and not (label(body[i]) or _reads_decided(body[i]))), end)  # else a wrapped line
+    return start, end
+
+
+def _extent(body: list[str], start: int, end: int) -> tuple[int, int]:
     if label(body[start]):
         return start, end
     index = start

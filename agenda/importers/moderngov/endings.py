@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import label, past_tense
+from .lines import decided, label, past_tense
 from .unmarked import opens_decision
 
 # "Matters arising:", "Public questions:": a short heading of the minutes, not a lead-in.
@@ -63,7 +63,6 @@ def _minutes_heading(lines: list[str], index: int) -> bool:
     return bool(following) and not label(following)
 
 
-_THAT = re.compile(r"that\b", re.I)
 # "The Committee also agreed to write to the Minister.": who decided what, part of the decision.
 _DECIDED = re.compile(
     r"(?:[\w'-]+ ){0,5}?(?:agreed|approved|resolved|noted|endorsed|decided|adopted|authori[sz]ed|delegated"
@@ -78,7 +77,8 @@ def narrative_paragraph(lines: list[str]) -> int:
     "That the report be noted." then, after a blank line, "The Chair thanked
     the officers." : a paragraph after one closing with a full stop, opening
     with a capital, in the past tense of the minutes, and neither "That ..."
-    nor a passive "... be ...", nor saying who decided what ("The Committee also agreed ..."),
+    nor a decision in the subjunctive ("A copy be sent ..."; "A Member asked that a copy be
+    sent ..." reports a request), nor saying who decided what ("The Committee also agreed ..."),
     is the minutes' again.
     """
     if any(label(line) for line in lines if line):
@@ -88,7 +88,7 @@ def narrative_paragraph(lines: list[str]) -> int:
         if not line:
             continue
         if (index and not lines[index - 1] and above.endswith(".") and line[:1].isupper()
-                and not _THAT.match(line) and " be " not in line and past_tense(line)
+                and not decided(line) and past_tense(line)
                 and not _DECIDED.match(line)):
             return index
         above = line

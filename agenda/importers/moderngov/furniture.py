@@ -23,7 +23,8 @@ _FURNITURE = re.compile(
     r"|contact(?: officers?| details)?:.*"
     r"|other (?:meetings|items|decisions)(?: (?:of|at|for) this (?:committee|meeting|body))?"
     r"|webcast for\b.{0,120}"
-    r"|back to (?:(?:the )?top(?: of (?:the )?page)?|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|share this page|related (?:links|pages)"
+    r"|back to (?:(?:the )?top(?: of (?:the )?page)?|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|related (?:links|pages)"
+    r"|share this (?:page|item|decision|meeting)|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)"
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?"
@@ -44,11 +45,14 @@ _FOOTER_WORDS = re.compile(
 # "Meeting: 12/03/2024 - Children's Scrutiny Committee (Item 5)"
 _MEETING = re.compile(r"meeting: .{0,300}?\((?:agenda )?item (?P<num>[^()]{1,12})\)|meeting: .{0,300}", re.I)
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+# "78/21", "1/16", "112/2023": a minute numbered within its year, as whole-meeting pages print it.
+_YEAR_NUMBER = r"\d{1,3}/(?:\d{2}|(?:19|20)\d{2})"
 # "Agenda item", "Agenda item 5", "Item 5:", "12.", "12a" alone on a line
 _NUMBER_ONLY = re.compile(
     r"(?:agenda )?(?:item|minute)"
     r"(?:(?: ?[-\u2013\u2014:] ?| )(?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
-    r"|(?P<bare>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?",
+    r"|(?P<bare>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?"
+    rf"|(?:(?:agenda )?(?:item|minute) (?:no\.? ?)?)?(?P<ynum>{_YEAR_NUMBER})[.:)]?",
     re.I,
 )
 _TITLE_NUMBER = re.compile(
@@ -57,6 +61,7 @@ _TITLE_NUMBER = re.compile(
     r"|\((?P<pnum>\d{1,3}[a-z]?)\) (?P<prest>\S.*)"
     r"|(?P<lnum>\d{1,3}[a-z]) (?P<lrest>\S.*)"
     r"|(?i:(?:agenda )?item) (?P<inum>\d{1,3}[a-z]?) (?P<irest>\S.*)"
+    rf"|(?:(?i:minute) )?(?P<ynum>{_YEAR_NUMBER})[.:)]? (?:[-\u2013\u2014] )?(?P<yrest>\S.*)"
 )
 _FILE_SIZE = re.compile(
     r"\(?\b(?:(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?|csv|txt) ?,? ?)?"
@@ -68,7 +73,8 @@ _FILE_SIZE = re.compile(
 # The page's own heading, above the title: whatever was copied before it is navigation.
 _PAGE_HEADING = re.compile(
     r"agenda item(?: ?[-\u2013:]? ?(?:no\.? ?)?\d{1,3}[a-z]?\.?)?|eitem agenda|decision details"
-    r"|issue ?[-\u2013:] ?(?:meetings|decisions|details|history|items at meetings)|issue details",
+    r"|issue ?[-\u2013:] ?(?:meetings|decisions|details|history|items at meetings)|issue details"
+    r"|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)",
     re.I,
 )
 #: How far down a page its heading is looked for.
@@ -117,6 +123,7 @@ def meeting_line(line: str) -> tuple[bool, str | None]:
     return True, number
 
 
+_ICON_FIRST = re.compile(r"(?:pdf|word|doc) icon ", re.I)
 _PAGE_REF = re.compile(r" ?\(pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)$", re.I)
 
 
@@ -132,7 +139,10 @@ def without_size(name: str) -> str:
 
 
 def is_size_only(line: str) -> bool:
-    """Is the line only a file size ("PDF 525 KB"), the wrapped end of a document's link?"""
+    """Is the line only a file size ("PDF 525 KB", "pdf icon PDF 525 KB"), the wrapped end of a
+    document's link?"""
+    icon = _ICON_FIRST.match(line)
+    line = line[icon.end() :] if icon else line
     size = _FILE_SIZE.search(line)
     return size is not None and size.start() == 0
 
@@ -152,7 +162,15 @@ def after_item_link(line: str) -> str | None:
 def number_only(line: str) -> tuple[bool, str | None]:
     """Is the line only an item number or "Agenda item" header, and which number."""
     m = _NUMBER_ONLY.fullmatch(line)
-    return (True, m["num"] or m["bare"]) if m else (False, None)
+    if m and m["ynum"] and _years(m["ynum"]):
+        return False, None
+    return (True, m["num"] or m["bare"] or m["ynum"]) if m else (False, None)
+
+
+def _years(number: str) -> bool:
+    """Is "24/25" a financial year rather than minute 24 of 2025?  Two two-digit years in a row are."""
+    first, second = number.split("/")
+    return len(first) == len(second) == 2 and (int(first) + 1) % 100 == int(second)
 
 
 def split_number(title: str) -> tuple[str | None, str]:
@@ -164,7 +182,9 @@ def split_number(title: str) -> tuple[str | None, str]:
     m = _TITLE_NUMBER.fullmatch(title)
     if not m:
         return None, title
-    for num, rest in (("num", "rest"), ("pnum", "prest"), ("lnum", "lrest"), ("inum", "irest")):
+    if m["ynum"] and _years(m["ynum"]):
+        return None, title  # "23/24 Budget Consultation": the year is the title's
+    for num, rest in (("num", "rest"), ("pnum", "prest"), ("lnum", "lrest"), ("inum", "irest"), ("ynum", "yrest")):
         if m[num]:
             return m[num], m[rest]
     return None, title  # pragma: no cover - one branch always matched
@@ -213,7 +233,12 @@ def repeats_title(line: str, title: str) -> bool:
     if name.lower() == title.lower() or (number is not None and without_size(line) != line):
         return True
     opening = " ".join(title.lower().split()[:_SAME_OPENING_WORDS])
-    return len(name) <= 300 and not name.endswith((".", ":")) and name.lower().startswith(opening)
+    if len(name) <= 300 and not name.endswith((".", ":")) and name.lower().startswith(opening):
+        return True
+    # the agenda's shorter wording, the issue title's opening words ("Declarations of interest."
+    # under "Declarations of interest in respect of items on the agenda.")
+    short, full = name.lower().rstrip(".").split(), title.lower().rstrip(".").split()
+    return len(short) >= _SAME_OPENING_WORDS and len(short) < len(full) and full[: len(short)] == short
 
 
 # The council site's footer, copied under the documents list: its links, copyright and address.

@@ -32,6 +32,11 @@ _LABEL_ONLY = re.compile(_LABEL_CORE, re.I)
 
 # "45<tab>Title": a number before a tab is a label, however many spaces a word processor padded it with.
 _NUMBER_TAB = re.compile(r" {0,8}(\d{1,3}[a-z]?)\t")
+# "A    Note the report.": a letter or number with no punctuation, set off from its text by a tab
+# or a run of spaces (Word's hanging indent); "A review will follow." has one space and is prose.
+_SPACED_LABEL = re.compile(r"[ \t\u00a0]{0,8}(?P<label>[A-Za-z]|\d{1,3})(?:\t|[ \u00a0]{2})[ \t\u00a0]*(?P<rest>\S.*)")
+#: How many lines apart two items of one spaced list may be (wrapped text, blank lines between).
+_SPACED_ITEMS_WITHIN = 30
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _LINE_BREAKS = re.compile("\r\n|[\r\v\f\x85\u2028\u2029]")
@@ -66,11 +71,19 @@ def normalise(text: str | bytes) -> list[str]:
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text)).translate(_INVISIBLE)
     lines: list[str] = []
     pending: str | None = None  # a lone bullet ("- ") or label ("1. ") waiting for its text
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    spaced = _spaced_labels(raws)
+    in_table = False  # under a pasted table's header row, where "54<tab>Title" is a row, not a label
+    for index, raw in enumerate(raws):
         numbered = _NUMBER_TAB.match(raw)
-        if numbered:
+        if numbered and (in_table or "\t" in raw[numbered.end() :].strip()):
+            numbered = None  # "14<tab>Acquisition<tab>3": a table's row
+        if index in spaced:
+            raw = spaced[index]
+        elif numbered:
             raw = numbered[1] + ". " + raw[numbered.end() :]
         line = _SPACES.sub(" ", raw).strip()
+        in_table = table_header(line) or in_table and (not line or "\t" in raw or "  " in raw)
         if not line:
             lines.append("")
             continue
@@ -93,11 +106,48 @@ def normalise(text: str | bytes) -> list[str]:
     return lines
 
 
-def render(lines: list[str]) -> str:
+def _spaced_labels(raws: list[str]) -> dict[int, str]:
+    """{line index: the line with its label punctuated ("A. Note ...")} for the items of lists
+    labelled without punctuation ("A    Note the report.", "B    Agree the timetable.").
+
+    A line so set off is an item only in a list counting up from "A", "a" or "1", each item
+    within a few lines of the one before; or alone, as an "A" or "1" opening a capitalised
+    sentence straight under a lead-in ending in ":" ("It was resolved to:").
+    """
+    runs: list[tuple[bool, list[tuple[int, str, str]]]] = []  # (under a lead-in, its items)
+    above = ""  # the last line with text
+    for index, raw in enumerate(raws):
+        m = _SPACED_LABEL.match(raw)
+        if m:
+            name, last = m["label"], runs[-1][1][-1] if runs else None
+            if last and index - last[0] <= _SPACED_ITEMS_WITHIN and _counts_on(last[1], name):
+                runs[-1][1].append((index, name, m["rest"]))
+            elif name in ("A", "a", "1"):
+                lead_in = above.rstrip(" -\u2013\u2014").endswith(":") and m["rest"][:1].isupper()
+                runs.append((lead_in, [(index, name, m["rest"])]))
+        if raw.strip():
+            above = raw.strip()
+    return {
+        index: f"{name}. {rest}"
+        for lead_in, found in runs if lead_in or len(found) > 1
+        for index, name, rest in found
+    }
+
+
+def _counts_on(previous: str, name: str) -> bool:
+    """Does the label ``name`` come next after ``previous`` ("A" then "B", "2" then "3")?"""
+    if previous.isdigit():
+        return name.isdigit() and int(name) == int(previous) + 1
+    return len(name) == 1 and ord(name) == ord(previous) + 1 and name.isupper() == previous.isupper()
+
+
+def render(lines: list[str], sublist: bool = False) -> str:
     """Join lines into paragraphs separated by a blank line.
 
     Bullets separated only by blank lines form one list (one bullet per line),
     and a non-bullet line directly under a bullet is that bullet's wrapped text.
+    With ``sublist`` (the text of one resolution) labelled lines are listed so
+    too: "i." to "v." under "a. Approval of ... including:" are one item per line.
     """
     blocks: list[list[list[str]]] = []  # paragraphs, of lines, of pieces joined by a space
     in_list = after_blank = False
@@ -106,7 +156,10 @@ def render(lines: list[str]) -> str:
             after_blank = True
             continue
         line = line.lstrip(SUB)
-        if line.startswith("- "):
+        item = sublist and label(line) is not None  # a sub-item: listed, though not bulleted
+        if after_blank and blocks and carries_on(blocks[-1][-1][-1], line):
+            blocks[-1][-1].append(line)  # a sentence broken by a blank line: "... Audit Plan" / "during ..."
+        elif line.startswith("- ") or item and (in_list or after_blank):
             if in_list:
                 blocks[-1].append([line])
             else:
@@ -117,11 +170,41 @@ def render(lines: list[str]) -> str:
                 blocks[-1][-1].append(line)
             else:
                 blocks[-1].append([line])
+                in_list = item  # "(a)" straight under "That the committee:" opens its list
         else:
             blocks.append([[line]])
             in_list = False
         after_blank = False
-    return "\n\n".join("\n".join(" ".join(pieces) for pieces in block) for block in blocks)
+    return "\n\n".join(_paragraph(block) for block in blocks)
+
+
+_SENTENCE_END = (".", "!", "?")
+
+
+def carries_on(above: str, line: str) -> bool:
+    """Does the line go on with the sentence the line above left open (lower case, not a list item)?"""
+    return (line[:1].islower() and not above.endswith((*_SENTENCE_END, ":", ";"))
+            and label(line) is None and _BULLET.match(line) is None)
+
+
+def _paragraph(block: list[list[str]]) -> str:
+    """
+    One paragraph's lines. A paragraph hard-wrapped at a fixed width (copied from a page
+    that breaks its lines with <br>: "... to rule 3.5.20" / "to cover the ...") is one run
+    of prose: it is joined with spaces when some line carries the sentence above it on in
+    lower case and every other break falls at a sentence's end. Lists, and lines ending in
+    ":" or ";", keep their lines.
+    """
+    lines = [" ".join(pieces) for pieces in block]
+    if len(lines) < 2 or any(label(line) or _BULLET.match(line) for line in lines[1:]):
+        return "\n".join(lines)
+    carried = False
+    for above, line in zip(lines, lines[1:]):
+        if carries_on(above, line):
+            carried = True
+        elif not (above.endswith(_SENTENCE_END) and line[:1].isupper()):
+            return "\n".join(lines)
+    return " ".join(lines) if carried else "\n".join(lines)
 
 
 def label(line: str) -> tuple[str, str, str] | None:
@@ -160,3 +243,73 @@ def past_tense(line: str) -> bool:
     """Does the sentence's verb, among its first words, read as past tense ("X signed ...")?"""
     words = line.split()[1:6]
     return any(w in _PAST or (w.islower() and len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+# A decision is "That ...", or the subjunctive "the plan be agreed": a subject then "be",
+# which narrative never uses bare ("was agreed", "would be", "asked that it be").
+_SUBJUNCTIVE = re.compile(r"(?P<subject>[^.;:]{1,300}?) be \w", re.I)
+# Words that make "be" part of narrative: right before it ("would be", "to be") ...
+_NOT_BARE_BEFORE = {
+    "to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "shall", "not",
+    "also", "never",
+}
+# ... or anywhere before it ("asked that it be", "Councillor X proposed the item be deferred").
+_REPORTED = {
+    "that", "whether", "if", "it", "there", "was", "were", "had",
+    "suggested", "asked", "proposed", "moved", "requested", "recommended", "agreed", "urged", "insisted",
+}
+#: A decision's subject is a noun phrase, not a whole clause.
+MAX_SUBJECT_WORDS = 25
+
+
+_THAT = re.compile(r"that\b", re.I)
+
+
+def decided(text: str) -> bool:
+    """Does the text read as a decision: "That ...", or "the report be noted" / "The plan be agreed"?"""
+    return bool(_THAT.match(text)) or subjunctive(text)
+
+
+def subjunctive(text: str) -> bool:
+    """Does the text say what shall be done in the subjunctive ("the public be excluded ...")?"""
+    m = _SUBJUNCTIVE.match(text)
+    if not m:
+        return False
+    words = m["subject"].lower().replace(",", " ").split()
+    return (bool(words) and len(words) <= MAX_SUBJECT_WORDS and words[-1] not in _NOT_BARE_BEFORE
+            and not _REPORTED.intersection(words))
+
+
+# The names of a small table's columns pasted under a decision: "Minute No.  Report title",
+# "Item No. Subject Paragraph".
+_COLUMN_WORDS = {
+    "no", "no.", "number", "minute", "item", "agenda", "title", "subject", "report", "paragraph",
+    "description", "reason", "category", "ref", "reference", "exempt", "ward", "page", "appendix", "schedule",
+}
+#: A header row names a few columns.
+_MAX_COLUMNS_WORDS = 8
+
+
+def table_header(line: str) -> bool:
+    """Is the line the header row of a pasted table ("Minute No.  Report title"): a few words,
+    capitalised, without digits or a sentence's punctuation, at least two of them column names?"""
+    words = line.split()
+    if not 2 <= len(words) <= _MAX_COLUMNS_WORDS or not line[:1].isupper():
+        return False
+    if any(not word.rstrip(".").isalpha() or word.endswith(".") and word.lower() != "no." for word in words):
+        return False
+    return sum(word.lower() in _COLUMN_WORDS for word in words) >= 2
+
+
+#: How many rows of a pasted table are looked through for its header row.
+_MAX_TABLE_ROWS = 40
+
+
+def table_start(lines: list[str], end: int) -> int:
+    """Where a table pasted under a line ending in ":" and running to ``end`` begins (its header
+    row), or ``end`` when the lines before ``end`` are no such table."""
+    for index in range(end - 1, max(end - _MAX_TABLE_ROWS, 0) - 1, -1):
+        if lines[index] and table_header(lines[index]):
+            above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i]), "")
+            return index if above.rstrip(" -\u2013\u2014").endswith(":") else end
+    return end

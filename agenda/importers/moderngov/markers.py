@@ -65,11 +65,11 @@ _PRESENTER = re.compile(
     r"(?: (?:the|this|their|his|her) (?:report|item|update|presentation))?)\.?",
     re.I,
 )
-# "[Report to follow]", "[Pages 5 - 20]" are notes in brackets, not who presents;
-# "[To approve the sale of ...]" is the item's purpose.
+# "[Report to follow]", "[Pages 5 - 20]", "[See also under Part B]", "[Call-in does not apply]"
+# are notes in brackets, not who presents; "[To approve the sale of ...]" is the item's purpose.
 _NOT_A_PRESENTER = re.compile(
     r"(?:report|pages?|appendi(?:x|ces)|to follow|exempt|verbal|papers?|items?|attached|to be"
-    r"|copy|minutes|presentation|enclosures?|restricted|private|not for publication|part"
+    r"|copy|minutes|presentation|enclosures?|restricted|private|not for publication|part|see|call[- ]?in"
     r"|to (?!present)[a-z]+)\b",
     re.I,
 )
@@ -261,13 +261,16 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     words = [w.strip(",()").lower() for w in lead.split()]
     if len(words) > (30 if upper else 8) or _REPORTED.intersection(words):
         return None
+    spoken = bool(words)
     while words and words[-1] in _ADVERBS:
         words.pop()
-    body = bool(words) and words[-1] in _BODIES  # "it was", "the Committee", "Members"
+    # "it was", "the Committee", "Members"; or only an adverb opening the line ("Unanimously resolved")
+    opening_adverb = spoken and not words and not before.strip()
+    body = bool(words) and words[-1] in _BODIES or opening_adverb
     if upper:  # "The Panel AGREED the work programme", "it was RESOLVED that"
         is_marker = follows or not rest or body
-    else:  # "the Panel resolved to"; "agreed" and "decided" in prose are narrative
-        is_marker = resolved and body and follows
+    else:  # "the Panel resolved to", "Unanimously agreed to"; "agreed" and "decided" in prose are narrative
+        is_marker = (resolved or opening_adverb) and body and follows
     if not is_marker:
         return None
     return before.strip(), rest

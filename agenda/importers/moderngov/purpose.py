@@ -18,12 +18,14 @@ _PURPOSE_START = re.compile(
     r"|this (?:report|item|paper|presentation)\b|the (?:purpose|aim) of (?:this|the) (?:report|item|paper)\b"
     r"|(?:[\w'-]+ ){0,3}?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission"
     r"|scrutiny|assembly|executive) (?:is|are|will be) (?:asked|invited|requested|recommended)\b"
-    r"|(?:the )?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission"
-    r"|executive|chair(?:man|person)?|mayor|leader)(?: of the [\w-]+)? (?:to|will|shall)"
+    r"|(?:the )?(?:[\w'-]+ ){0,3}?(?:committee|panel|cabinet|board|sub-committee|members|council|forum"
+    r"|commission|executive|chair(?:man|person)?s?|mayor|leader)(?: of the [\w-]+)? (?:to|will|shall|is to|are to)"
     r" (?:then |formally )?(?!have\b|not\b)[a-z]{2,}\b"
     r"|(?:in accordance with|under|pursuant to|in line with|as required by)\b.{0,200}?, to"
     r" (?!date\b|the\b|be\b|a\b|an\b|this\b|that\b)[a-z]{2,}\b"
-    r"|(?:attached|enclosed|appended)\b",
+    r"|(?:attached|enclosed|appended)\b"
+    r"|the following (?:\w+ ){0,2}?(?:is|are) (?:attached|enclosed|appended)\b"
+    r"|(?:reports?|papers?|documents?) ?: ?(?:see|attached|enclosed|to follow|circulated|pages?)\b",
     re.I,
 )
 # "A report by the Director presented ...", "This report was considered ...": the report as
@@ -35,7 +37,11 @@ _REPORT_NARRATED = re.compile(
     re.I,
 )
 # Agenda text states what may or will happen ("An item may be added ..."); minutes say what did.
-_MODAL = re.compile(r"[^.]{0,200}?\b(?:may|shall|must|can|will) (?:be|move|second|present)\b", re.I)
+# "Members who wish to speak must register ...": what attendees are required to do.
+_MODAL = re.compile(
+    r"[^.]{0,200}?\b(?:(?:may|shall|must|can|will) (?:be|move|second|present)|(?:must|shall|should) [a-z]{3,})\b",
+    re.I,
+)
 _PAST_ANYWHERE = re.compile(r".{0,400}?\b(?:was|were|had|did)\b", re.I)
 _PAPERS = re.compile(
     r"\b(?:report|pages?|attached|enclosed|appendi(?:x|ces)|circulated|to follow|agenda|papers?|copy)\b", re.I

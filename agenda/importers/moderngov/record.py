@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from . import decision_pages, furniture, markers, purpose, segments
+from . import decision_pages, furniture, markers, purpose, repeats, segments, votes
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
-from .resolutions import closed_extent, list_end, narrative_line, parse_block, restart, trailing_notes
+from .resolutions import (
+    closed_extent, list_end, narrative_line, restart, split_inline_first_item, trailing_notes,
+)
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -30,8 +31,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
     )
 
-    pre, meeting_number = _without_meeting_lines(parts[0].lines, title)
-    number = number or meeting_number
+    pre, meeting_number, considered = _without_meeting_lines(parts[0].lines, title)
+    number, title = number or meeting_number, considered or title
     lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
     looks_for_lost = not (purpose_ends or decision_page) and "resolved" not in kinds
     if looks_for_lost and (found := lost_heading(pre)) is not None:
@@ -43,14 +44,16 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     else:
         description, presenter, minutes = purpose.split(pre)
     blocks: list[tuple[list[str], bool]] = []  # (lines, under a "Decision:" heading)
-    reasons: list[str] = []
+    reasons: list[tuple[str, bool]] = []  # (reason, given in the "Decision:" section above the minutes)
     documents: list[str] = []
     details: list[tuple[str, str]] = []
     narrative: set[str] = set()  # the minutes' paragraphs so far, to know a copy of one
     keyed = 0
     last_decision = max((i for i, kind in enumerate(kinds) if kind == "resolved"), default=-1)
+    in_minutes = False
     for position, part in enumerate(parts[1:], start=1):
         lines = part.lines
+        in_minutes = in_minutes or part.kind == "minutes"
         if part.label == "heading" and position < last_decision and not opens_decision(lines):
             minutes += ["", *lines]  # "Decisions:" over the narrative that leads to RESOLVED
             continue
@@ -65,14 +68,17 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "resolved":
             narrative |= narrative_keys(minutes[keyed:])  # each line of the minutes read once
             keyed = len(minutes)
-            lines = without_copies(lines, narrative)
+            lines = votes.result_apart(without_copies(lines, narrative))
+            vote = votes.table_before(lines)  # "Recorded Vote" and its counts, above the decision
+            minutes += ["", *lines[:vote]]
+            lines = lines[vote:]
             cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines),
                       narrative_paragraph(lines))
             blocks.append((lines[:cut], part.label == "heading"))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
             cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason
-            reasons.append(render(lines[:cut]))
+            reasons.append((render(lines[:cut]), not in_minutes))
             minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
@@ -82,11 +88,13 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         blocks = [(lost, False)]
     elif not blocks and decision_page and not presenter:
         # an "Issue - decisions" page shows what was decided, never the agenda's purpose
-        body, description = [*description, "", *minutes], []
+        # "RECOMMENDED: 1) That ...": the first item on the marker's line, the next below it
+        body, description = split_inline_first_item([*description, "", *minutes]), []
         notes = trailing_notes(body)  # "(Councillor X left the room.)" after the decision
         start = page_decision(body[:notes])
         if start is not None:
             start, end = decision_pages.before_reasons(body, start, notes)
+            end = start + narrative_paragraph(body[start:end])  # "Councillor X then raised ..." after it
             minutes, blocks = [*body[:start], "", *body[end:]], [(body[start:end], False)]
         else:
             minutes = body
@@ -113,7 +121,10 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         cut = restart(lines)
         blocks, minutes = [(lines[:cut], under_heading)], [*minutes, "", *lines[cut:]]
 
-    preamble, resolutions = _resolutions(blocks)
+    minutes, blocks = repeats.printed_first(minutes, blocks)
+    preamble, resolutions, repeated = repeats.read_once(blocks)
+    if repeated and any(in_decision for _, in_decision in reasons):
+        reasons = [(reason, True) for reason, in_decision in reasons if in_decision]  # the minutes' copy
     record = ParsedRecord(
         title=title,
         description=render(description),
@@ -121,7 +132,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         minutes=render(minutes),
         preamble=preamble,
         resolutions=resolutions,
-        reason_for_decision=_joined_once(reasons),
+        reason_for_decision=repeats.joined_once([reason for reason, _ in reasons]),
         documents=[name for name in documents if name],
         number=number,
         details=details,
@@ -137,8 +148,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
 def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str | None]:
     """(preamble, resolutions, reason) of a decision or minutes body already turned into text.
 
-    Reads RESOLVED / AGREED / DECISION blocks, or else a closing "That ..."
-    paragraph or list; finds ``(None, [], None)`` rather than raising when
+    Reads RESOLVED / AGREED / DECISION blocks (without the record of their
+    vote), or else a closing "That ..." paragraph or list; finds ``(None, [], None)`` rather than raising when
     there is none (or the text is empty, binary or too long).
     """
     try:
@@ -146,7 +157,7 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
     except ParseError:
         return None, [], None
     parts = segments.split(lines)
-    blocks = [(part.lines, part.label == "heading") for part in parts if part.kind == "resolved"]
+    blocks = [(_without_vote(part.lines), part.label == "heading") for part in parts if part.kind == "resolved"]
     reasons = [render(part.lines) for part in parts if part.kind == "reason"]
     if not blocks:
         narrative = [line for part in parts if part.kind in ("pre", "minutes") for line in ["", *part.lines]]
@@ -154,71 +165,18 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
         start = closing_decision(narrative) if found is None else found[0]
         end = trailing_notes(narrative) if found is None else found[1]
         blocks = [(narrative[start:end], False)] if start is not None else []
-    preamble, resolutions = _resolutions(blocks)
-    return preamble, resolutions, _joined_once(reasons)
+    preamble, resolutions, _ = repeats.read_once(blocks)
+    return preamble, resolutions, repeats.joined_once(reasons)
 
 
-def _joined_once(reasons: list[str]) -> str | None:
-    """The reasons given, each once: a Decision block repeated in the minutes repeats its REASON."""
-    seen: set[str] = set()
-    kept = []
-    for reason in reasons:
-        key = " ".join(reason.lower().split()).rstrip(" .;")
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(reason)
-    return "\n\n".join(kept) or None
-
-
-#: How many earlier blocks a block is compared with for a repeat; the repeat is close by.
-_MAX_COMPARED = 10
-
-
-def _resolutions(blocks: list[tuple[list[str], bool]]) -> tuple[str | None, list[ParsedResolution]]:
-    """Every block's resolutions in order.
-
-    A page showing the decision under ModernGov's "Decision:" heading often
-    repeats it as RESOLVED in the minutes, sometimes with a typing slip
-    corrected: a block that repeats a heading's block (or is repeated by
-    one) is read once.  Two parts of an item may each resolve the same
-    words, and both are kept.
-    """
-    preambles: list[str] = []
-    resolutions: list[ParsedResolution] = []
-    read: set[tuple] = set()
-    seen_lead_ins: set[str] = set()
-    read_under_heading: set[tuple] = set()
-    recent: list[tuple[list[str], list[Counter], bool]] = []  # (labels, words of each, under heading)
-    for lines, under_heading in blocks:
-        lead_in, parsed = parse_block(lines)
-        key = tuple((r.label, " ".join(r.text.lower().split())) for r in parsed)
-        if key in (read if under_heading else read_under_heading):
-            continue
-        labels = [r.label for r in parsed]
-        words = [Counter(r.text.lower().split()) for r in parsed]
-        if parsed and any(  # the same but for a typing slip, in a block close by
-            (under_heading or heading) and labels == others and _same_words(words, their_words)
-            for others, their_words, heading in recent[-_MAX_COMPARED:]
-        ):
-            continue
-        read.add(key)
-        recent.append((labels, words, under_heading))
-        if under_heading:
-            read_under_heading.add(key)
-        if lead_in and lead_in not in seen_lead_ins:
-            seen_lead_ins.add(lead_in)
-            preambles.append(lead_in)
-        resolutions += parsed
-    return "\n\n".join(preambles) or None, resolutions
-
-
-def _same_words(block: list[Counter], earlier: list[Counter]) -> bool:
-    """Do two blocks' resolutions share their words, but for a word in five (a typing slip)?"""
-    for words, others in zip(block, earlier):
-        longer = max(sum(words.values()), sum(others.values()))
-        if longer and sum((words & others).values()) * 5 < longer * 4:
-            return False
-    return True
+def _without_vote(lines: list[str]) -> list[str]:
+    """A decision block without the record of its vote ("Recorded Vote" above it, "Carried" below)."""
+    lines = votes.result_apart(lines)
+    lines = lines[votes.table_before(lines) :]
+    end = len(lines)
+    while end and (not lines[end - 1] or votes.is_note(lines[end - 1])):
+        end -= 1
+    return lines[:end] if end else lines
 
 
 def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
@@ -253,7 +211,12 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             )
         title = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
         title = _AGENDA_ITEM_PREFIX.sub("", title, count=1)
-        numbered, title = furniture.item_title(furniture.dated_item(title) or title)
+        # "DD/MM/YYYY - <item>" as the first line: an "Issue - decisions" page without the issue's title
+        dated = furniture.dated_item(title)
+        numbered, title = furniture.item_title(dated or title)
+        if number and not numbered and title.startswith(f"{number} ") and len(title) > len(number) + 1:
+            # "Meeting: ... (Item 4)" then "4 Minutes": the number the meeting line announced
+            numbered, title = number, title[len(number) + 1 :]
         rest = lines[index + 1 :]
         after = next((i for i, line in enumerate(rest) if line), None)
         decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
@@ -261,7 +224,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
             numbered, title = furniture.item_title(item)
             rest = rest[after + 1 :]
-        return numbered or number, title, rest, decided
+        return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
 
 
@@ -280,9 +243,11 @@ def _heading_name(line: str) -> str | None:
     return None
 
 
-def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str | None]:
-    """The lines without "Meeting: ..." lines, nor the item line an issue page repeats under one."""
-    kept, number = [], None
+def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str | None, str | None]:
+    """(lines, item number, item title) without "Meeting: ..." lines, nor the item line an issue
+    page shows under one; the item title is that line's ("73 Treasury Report 2022/23 pdf icon
+    PDF 57 KB" under the issue "Treasury Report"), when it words the item otherwise."""
+    kept, number, item = [], None, None
     after_meeting = first = sized = False
     for line in lines:
         is_meeting, meeting_number = furniture.meeting_line(line)
@@ -295,10 +260,12 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             continue
         if line and after_meeting:
             after_meeting = False
-            if furniture.repeats_title(line, title) and not purpose.opens(line):
-                number = number or furniture.item_title(line)[0]
-                continue
-            if _is_item_line(line, title):
+            if furniture.repeats_title(line, title) and not purpose.opens(line) or _is_item_line(line, title):
+                numbered, name = furniture.item_title(line)
+                if not numbered and number and name.startswith(f"{number} "):
+                    numbered, name = number, name[len(number) + 1 :]  # "157 Council Tax Base" under "(Item 157)"
+                number = number or numbered
+                item = item or (name if name.lower() != title.lower() else None)
                 continue
         if line and not sized and furniture.is_size_only(line) and _link_above(kept):
             # "PDF 66 KB" wrapped under the item's link line: both are the link
@@ -308,7 +275,7 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             first = True  # the item's link may run into its purpose on the first line
             line = furniture.after_item_link(line) or line
         kept.append(line)
-    return kept, number
+    return kept, number, item
 
 
 def _link_above(kept: list[str]) -> bool:

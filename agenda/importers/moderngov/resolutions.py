@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .lines import ROMAN_RE, label, past_tense, render
+from .lines import ROMAN_RE, decided, label, past_tense, render, subjunctive, table_header
 from .results import ParsedResolution
+from .votes import is_note
 
 _THAT = re.compile(r"that\b", re.I)
 _NOTE = re.compile(
@@ -42,8 +43,9 @@ DECIDED_BY = re.compile(
 def is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
     """Is a line labelled ``found`` the next item of the list begun by ``first``?
 
-    "i", "v" and "x" are letters and roman numerals: in a lettered list "i"
-    is a sibling only straight after "h"; in a list starting at "i" it is roman.
+    "i", "v" and "x" are letters and roman numerals: in a lettered list each
+    is a sibling only straight after "h", "u" or "w" (so "v." under "a." ends
+    a roman sub-list "i." to "v."); in a list starting at "i" it is roman.
     """
     first_label, first_style = first
     if first_style in ("bullet", "bullet2", "dotted") or first_style.endswith("digit"):
@@ -53,7 +55,8 @@ def is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> boo
     roman_list = first_label.lower() == "i" or first_style.endswith("roman")
     if roman_list:
         return ROMAN_RE.fullmatch(found) is not None
-    return len(found) == 1 and (found.lower() != "i" or prev.lower() == "h")
+    letter = found.lower()
+    return len(found) == 1 and (letter not in "ivx" or len(prev) == 1 and ord(prev.lower()) == ord(letter) - 1)
 
 
 def items(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -112,14 +115,16 @@ def is_lead_in(paragraph: str) -> bool:
     return bare.endswith(":") or bare.rstrip(":").lower() == "that"
 
 
-# "that (1) the report be noted;": a short lead-in with the list's first label on its line.
+# "that (1) the report be noted;", "RECOMMENDED: 1) That ...": a short lead-in with the list's
+# first label on its line.
 _INLINE_FIRST = re.compile(
-    r"(?P<lead>.{0,60}?\b(?:that|to|as follows)[:\-\u2013]{0,2}) (?P<item>(?:\((?:1|a|i)\)|(?:1|a|i)[.)]) \S.*)",
+    r"(?P<lead>.{0,60}?\b(?:that|to|as follows)[:\-\u2013]{0,2}|[^:]{1,60}:[\-\u2013]?)"
+    r" (?P<item>(?:\((?:1|a|i)\)|(?:1|a|i)[.)]) \S.*)",
     re.I,
 )
 
 
-def _split_inline_first_item(lines: list[str]) -> list[str]:
+def split_inline_first_item(lines: list[str]) -> list[str]:
     """Put a first item written on the lead-in's line on a line of its own, when its next item follows."""
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None or label(lines[first]):
@@ -171,7 +176,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     decided what ("The Leader approved ..."): then each paragraph is a
     resolution whose bullet was lost in copying.
     """
-    lines = _split_inline_first_item(lines)
+    lines = split_inline_first_item(lines)
+    if (whole := _over_table(lines)) is not None:
+        return None, [ParsedResolution("", whole)]
     found = items(lines)
     if not found and (run_in := _split_run_in_list(lines)) is not None:
         lines, found = run_in, items(run_in)
@@ -179,8 +186,10 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         text = render(lines)
         filled = [line for line in lines if line]
         if len(filled) > 1 and is_lead_in(filled[0]):
-            rest = render(lines[lines.index(filled[0]) + 1 :]).replace("\n\n", "\n").split("\n")
-            return filled[0], [ParsedResolution("", p) for p in rest]
+            rest = render(lines[lines.index(filled[0]) + 1 :])
+            if _whole_sentence(filled[0], filled[1:]):  # its lines are part of it, set off below it
+                return None, [ParsedResolution("", f"{filled[0]}\n\n{rest}")]
+            return filled[0], [ParsedResolution("", p) for p in rest.replace("\n\n", "\n").split("\n")]
         if len(filled) > 1 and all(_THAT.match(line) for line in filled):
             return None, [ParsedResolution("", line) for line in filled]
         paragraphs = text.split("\n\n")
@@ -191,8 +200,38 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     resolutions = []
     for n, (index, name, text) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(lines)
-        resolutions.append(ParsedResolution(name, render([text, *lines[index + 1 : end]])))
+        resolutions.append(ParsedResolution(name, render([text, *lines[index + 1 : end]], sublist=True)))
     return preamble, resolutions
+
+
+def _over_table(lines: list[str]) -> str | None:
+    """The text of a decision that ends in ":" over a pasted table ("Minute No.  Report title",
+    then a row a line), or None: the table's rows are the decision's, never resolutions."""
+    filled = [line for line in lines[:_LOOK_AHEAD] if line]
+    if len(filled) < 3 or not filled[0].rstrip(" -\u2013\u2014").endswith(":") or not table_header(filled[1]):
+        return None
+    return filled[0] + "\n\n" + "\n".join(line for line in lines[lines.index(filled[1]) :] if line)
+
+
+#: A lead-in longer than this, in words, that neither dangles nor names its subject alone, is
+#: a sentence of its own.
+_LONG_LEAD_IN_WORDS = 20
+_DANGLING = {"to", "that", "namely", "follows", "following", "below", "including", "and", "or", "by"}
+_THAT_FIRST = re.compile(r"that\b,? ?", re.I)
+
+
+def _whole_sentence(lead: str, below: list[str]) -> bool:
+    """Is the line ending in ":" a whole decision of its own ("That the public be excluded ...
+    on the grounds that ...:"), so that the unlabelled lines under it are part of it, not a
+    lead-in's resolutions ("That the Committee:")?  Lines that each read as a decision
+    ("That ...") are resolutions whatever leads into them."""
+    if all(decided(line) for line in below):
+        return False
+    text = lead.rstrip(" :-\u2013\u2014")
+    if that := _THAT_FIRST.match(text):
+        text = text[that.end() :]
+    words = text.split()
+    return subjunctive(text) or len(words) > _LONG_LEAD_IN_WORDS and words[-1].lower() not in _DANGLING
 
 
 def closed_extent(lines: list[str], is_decision: bool) -> int:
@@ -209,13 +248,22 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
         start = found[-1][0]
         return next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
     # unlabelled: its first paragraph, which a labelled line ("(b) Next part") also ends
-    return next((i for i in range(first + 1, len(lines)) if not lines[i] or label(lines[i])), len(lines))
+    end = _paragraph_end(lines, first)
+    if is_decision and end < len(lines) and is_lead_in(lines[end - 1]):
+        # "It was resolved to:" leads into the paragraph below it, which is the decision
+        below = next((i for i in range(end, len(lines)) if lines[i]), len(lines))
+        end = _paragraph_end(lines, below) if below < len(lines) else end
+    return end
+
+
+def _paragraph_end(lines: list[str], start: int) -> int:
+    return next((i for i in range(start + 1, len(lines)) if not lines[i] or label(lines[i])), len(lines))
 
 
 def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
-    "The Chair then adjourned the meeting ...", "Voting record: For 30, against 2",
-    "Jo Bloggs (Clerk) to write to the bodies.").
+    "[Call-in does not apply].", "The Chair then adjourned the meeting ...", "Carried",
+    "Voting record: For 30, against 2", "Jo Bloggs (Clerk) to write to the bodies.").
 
     They record what happened after the decision, so they belong in the minutes.
     """
@@ -226,11 +274,15 @@ def trailing_notes(lines: list[str]) -> int:
             continue
         if label(line) or _THAT.match(line):
             break
-        if (line.startswith("(") and line.endswith((")", ")."))) or _NOTE.match(line):
+        if _bracketed(line) or _NOTE.match(line) or is_note(line):
             cut = index
             continue
         break
     return cut if any(lines[:cut]) else end
+
+
+def _bracketed(line: str) -> bool:
+    return line.startswith("(") and line.endswith((")", ").")) or line.startswith("[") and line.endswith(("]", "]."))
 
 
 def narrative_line(lines: list[str]) -> int:
@@ -239,7 +291,8 @@ def narrative_line(lines: list[str]) -> int:
     Pages copied one paragraph to a line put "That X be elected.", then "X
     signed the declaration." on the next line: a line after a full stop,
     opening with a capital, in the past tense of the minutes ("signed",
-    "was"), and neither "That ..." nor a passive "... be ...", is narrative.
+    "was"), and neither "That ..." nor a decision in the subjunctive ("... be
+    sent"), is narrative.
     """
     if items(lines):
         return len(lines)
@@ -248,8 +301,7 @@ def narrative_line(lines: list[str]) -> int:
         line = lines[index]
         if not line:
             break
-        if (lines[index - 1].endswith(".") and line[:1].isupper() and not _THAT.match(line)
-                and " be " not in line and past_tense(line)):
+        if lines[index - 1].endswith(".") and line[:1].isupper() and not decided(line) and past_tense(line):
             return index
     return len(lines)
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from . import markers, purpose
 from .furniture import is_furniture, without_size
-from .lines import label, past_tense
+from .lines import label, past_tense, unlabelled
 from .resolutions import is_sibling
-from .unmarked import opens_decision
+from .unmarked import decided, opens_decision
 
 # "Following questions, it was" left on the line above "RESOLVED:".
 _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimously|duly|also))?,?", re.I)
@@ -107,12 +107,24 @@ def split(body: list[str]) -> list[Segment]:
             paragraph = numbered[0] if numbered and numbered[1] == "dotted" else ""
             if before:
                 current.lines += [before, ""]
+            elif not rest and (wrapped := _wrapped_lead(current.lines, line)):
+                rest = f"{wrapped} {line}"  # "..., the Mayor" / "agreed:": one lead-in, wrapped
             else:
                 _drop_dangling_lead(current.lines)
+                if rest and (moved := _moved_label(current.lines)):
+                    rest = f"{moved[0]} {rest}"  # "(b) It was moved by ... and" / "Resolved that ...": (b)
+                    if current.kind == "resolved":  # the moving, after the last decision: minutes
+                        del current.lines[moved[1] :]
+                        start("minutes", moved[2])
+                        current = segments[-1]
+            after = _after_sentence(rest) if rest and not _opens_with_marker(line) else None
+            rest = rest[: len(rest) - len(after) - 1] if after else rest
             if current.kind == "resolved" and not any(current.lines):
                 current.lines = [rest] if rest else []
             else:
                 start("resolved", rest, "heading" if markers.decision_heading(line) is not None else "")
+            if after:
+                start("minutes", after)  # "... resolved that X. Details are set out below."
         elif current.kind == "resolved" and paragraph and _next_paragraph(line, paragraph):
             start("minutes", line)  # "17.5 The Chair thanked officers." after "17.4 Resolved – ..."
         else:
@@ -170,6 +182,33 @@ def _resumes_decisions(line: str, reason: Segment, decision: Segment | None) -> 
     return earlier is not None and is_sibling(earlier[:2], earlier[0], found[0], found[1])
 
 
+# A full stop ending a sentence: after a word, before a capital ("... meeting. Details ...").
+_SENTENCE_END = re.compile(r"(?P<word>[\w\u2019'%)-]+)\. (?=[A-Z\u201c\u2018\"'])")
+_ABBREVIATIONS = {"no", "nos", "para", "cllr", "mr", "mrs", "ms", "dr", "st", "approx", "ref", "co", "ltd", "e.g", "i.e"}
+
+
+_MARKER_FIRST = re.compile(r"(?:\(?[0-9a-z.]{1,6}\)? )?(?:resolved|agreed|decided|decisions?|recommended)\b", re.I)
+
+
+def _opens_with_marker(line: str) -> bool:
+    """Does the line open with its marker ("RESOLVED – That ...")? Then the marker heads the
+    decision, which may run over several sentences; written after a subject ("The Panel
+    resolved that ..."), the decision is one sentence of narrative."""
+    return _MARKER_FIRST.match(line) is not None
+
+
+def _after_sentence(rest: str) -> str | None:
+    """The sentences after a decision written inside a narrative sentence ("The Committee resolved
+    that X. Details of the applications are set out below."): the decision is that one sentence,
+    so what follows it is narrative, unless it reads as a further decision ("That Y.")."""
+    for m in _SENTENCE_END.finditer(rest):
+        if m["word"].lower() in _ABBREVIATIONS or not any(c.isalpha() for c in m["word"]):
+            continue  # "Cllr. Smith", "... results 2. Agree ...": no sentence ends there
+        after = rest[m.end() :]
+        return None if opens_decision([after]) else after
+    return None
+
+
 def _numbered_minutes(current: Segment, line: str) -> bool:
     """Is the marker's line a numbered paragraph ("17.4 Resolved – That ...") of minutes whose
     earlier paragraphs, numbered the same way, stand under ModernGov's "Decisions:" heading?
@@ -195,8 +234,9 @@ def _next_paragraph(line: str, paragraph: str) -> bool:
 
 def _ends_documents(line: str) -> bool:
     """Does the line end a documents list? An empty list copied from an issue page is followed
-    by the "Minutes:" heading, a decision marker or the narrative's first sentence."""
-    return bool(line) and (_heading_or_marker(line) or _is_sentence(line))
+    by the "Minutes:" heading, a decision marker or the narrative's first sentence ..."""
+    # ... or by the decision printed without its heading ("(A) That the plan be approved; and")
+    return bool(line) and (_heading_or_marker(line) or _is_sentence(line) or decided(unlabelled(line)))
 
 
 def _heading_or_marker(line: str) -> bool:
@@ -213,6 +253,36 @@ def _is_sentence(line: str) -> bool:
     if not line.endswith((".", "!", "?")) or without_size(line) != line:
         return False
     return line.count(" ") >= _SENTENCE_SPACES or (line.count(" ") >= 2 and past_tense(line))
+
+
+def _wrapped_lead(lines: list[str], line: str) -> str | None:
+    """The start of a sentence wrapped onto the marker's line ("Having considered the report, the
+    Mayor" above "agreed:"), taken off the lines; None when the marker starts its own sentence."""
+    if not line[:1].islower() or not lines or not lines[-1] or lines[-1].endswith((".", ":", ";", "!", "?")):
+        return None
+    if _DANGLING.fullmatch(lines[-1]) or len(lines[-1]) > 300:
+        return None
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1] and len(lines) - start < _LEAD_LINES:
+        start -= 1
+    wrapped = " ".join(lines[start:])
+    del lines[start:]
+    return wrapped
+
+
+# "(b) It was moved by Councillor X, seconded by Councillor Y and": a part of the item moved.
+_MOVED = re.compile(r"it was (?:moved|proposed)\b.{0,300}\band", re.I)
+
+
+def _moved_label(lines: list[str]) -> tuple[str, int, str] | None:
+    """(label, index, line) of the paragraph moving the motion just resolved ("(b)"), or None."""
+    index = len(lines) - 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    found = label(lines[index]) if index >= 0 else None
+    if not found or found[1].startswith("bullet") or not _MOVED.fullmatch(found[2]):
+        return None
+    return lines[index][: len(lines[index]) - len(found[2])].strip(), index, lines[index]
 
 
 def _drop_dangling_lead(lines: list[str]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import label, unlabelled
+from .lines import carries_on, decided, label, past_tense, table_header, table_start, unlabelled
 from .markers import reports_speech
 from .resolutions import is_lead_in, items, trailing_notes
 
@@ -43,6 +43,14 @@ _BODY_LEAD_IN = re.compile(
 )
 
 
+# "... The following was agreed:", "It was agreed as follows:-": a list agreed, however it is worded.
+_AGREED_FOLLOWING = re.compile(
+    r"(?:the following (?:was|were|is|are|has been|have been) (?:agreed|resolved|decided)"
+    r"|(?:agreed|resolved|decided) (?:the following|as follows)) ?[:\-\u2013]{1,2}$",
+    re.I,
+)
+
+
 def closing_decision(lines: list[str]) -> int | None:
     """Where a closing decision whose marker was lost begins, or None.
 
@@ -57,28 +65,30 @@ def closing_decision(lines: list[str]) -> int | None:
     while end and not lines[end - 1]:
         end -= 1
     start = None
-    index = end
+    index = table_start(lines, end)  # a table pasted under the decision's closing ":" is its own
     while index > 0:
         line = lines[index - 1]
-        if line and not (label(line) or _decided(line) or _VERB_FIRST.match(line)):
+        if line and not (label(line) or decided(line) or _VERB_FIRST.match(line)):
             break
         index -= 1
         found = label(line) if line else None
-        if line and (_decided(unlabelled(line)) or _VERB_FIRST.match(line) or found
+        if line and (decided(unlabelled(line)) or _VERB_FIRST.match(line) or found
                      and not found[1].startswith("bullet") and _DECIDED_ITEM.match(found[2])):
             start = index
     first = next((i for i in range(index, end) if lines[i]), end)
     above = first - 1
     while above >= 0 and not lines[above]:
         above -= 1
-    if first < end and label(lines[first]) and above >= 0 and _BODY_LEAD_IN.fullmatch(lines[above]):
-        return above  # "The Committee:" over a list: the body's decisions, whatever their verbs
+    if first < end and label(lines[first]) and above >= 0 and (
+        _BODY_LEAD_IN.fullmatch(lines[above]) or _AGREED_FOLLOWING.search(lines[above])
+    ):
+        return above  # "The Committee:", "The following was agreed:" over a list: decisions, whatever their verbs
     if start is None:
         return None
     if label(lines[start]):  # a list, from its first item: most items read as decisions
         listed = items(lines[index:end])
-        decided = sum(bool(_decided(text) or _DECIDED_ITEM.match(text)) for _, _, text in listed)
-        if decided * 2 <= len(listed):
+        decisions = sum(bool(decided(text) or _DECIDED_ITEM.match(text)) for _, _, text in listed)
+        if decisions * 2 <= len(listed):
             return None
         start = index + listed[0][0]
     above = start - 1
@@ -89,7 +99,7 @@ def closing_decision(lines: list[str]) -> int | None:
         return None  # "the Chair reported that:-" over the list: what was said
     # "The Board formally;": a short lead-in typed with a semicolon
     typed = lead_in.endswith(";") and len(lead_in) < 40 and not label(lead_in)
-    if above >= 0 and (_short_lead_in(lead_in) or typed or _verb_lead_in(lead_in)):
+    if above >= 0 and (_short_lead_in(lead_in) or typed or _verb_lead_in(lead_in) or _decider_lead_in(lead_in)):
         start = above
     return start
 
@@ -112,7 +122,10 @@ def page_decision(lines: list[str]) -> int | None:
         index = end - 1
         while index > 0 and lines[index - 1]:
             index -= 1  # the last paragraph
-        return _decided_paragraphs(lines, index)
+        found = _decided_paragraphs(lines, index)
+        if found == index and not _reads_decided(lines[index]):
+            return _outcome_above(lines, index) or found
+        return found
     above = first - 1
     while above >= 0 and not lines[above]:
         above -= 1
@@ -124,6 +137,28 @@ def page_decision(lines: list[str]) -> int | None:
     return above
 
 
+def _outcome_above(lines: list[str], start: int) -> int | None:
+    """Where the decision begins when the page's last paragraphs are narrative in the past tense
+    ("Councillor X raised a point of order ...") under an outcome ("The minutes ... were approved
+    as a correct record.", "That ..."): that outcome's paragraph, or None."""
+    index = start
+    while index > 0:
+        if not past_tense(lines[index]) or decided(lines[index]):
+            return None  # not narrative: the last paragraph stays the decision
+        above = index - 1
+        while above >= 0 and not lines[above]:
+            above -= 1
+        if above < 0:
+            return None
+        paragraph = above
+        while paragraph > 0 and lines[paragraph - 1]:
+            paragraph -= 1
+        if _reads_decided(lines[paragraph]) or _CLOSING_OUTCOME.match(lines[paragraph]):
+            return paragraph
+        index = paragraph
+    return None
+
+
 def _decided_paragraphs(lines: list[str], start: int) -> int:
     """Where a run of decision paragraphs ending with the one at ``start`` begins
     ("That ...", "Cabinet approved ..."); narrative above them stays minutes."""
@@ -131,7 +166,8 @@ def _decided_paragraphs(lines: list[str], start: int) -> int:
         # no blank line between the narrative and the decision: a decision sentence on its own line
         end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
         later = (i for i in range(start + 1, end)
-                 if lines[i - 1].endswith((".", ":")) and _reads_decided(lines[i]))
+                 if lines[i - 1].endswith((".", ":")) and _reads_decided(lines[i])
+                 or lines[i - 1].rstrip(" -\u2013").endswith(":") and _DECIDED_ITEM.match(lines[i]))
         return next(later, start)
     index = start
     while True:
@@ -146,8 +182,13 @@ def _decided_paragraphs(lines: list[str], start: int) -> int:
         index = paragraph
 
 
+# "Recommendation agreed.", "Recommendations approved as set out in the report."
+_RECOMMENDATIONS_AGREED = re.compile(r"(?:the )?recommendations? (?:(?:was|were) )?(?:agreed|approved|accepted|endorsed)\b", re.I)
+
+
 def _reads_decided(line: str) -> bool:
-    return bool(_THAT.match(line) or _BODY_VERB.match(line) or _VERB_FIRST.match(line))
+    return bool(_THAT.match(line) or _BODY_VERB.match(line) or _VERB_FIRST.match(line)
+                or _RECOMMENDATIONS_AGREED.match(line))
 
 
 def _leads_in(line: str) -> bool:
@@ -161,39 +202,10 @@ def _leads_in(line: str) -> bool:
 
 #: Blank lines in a row where ModernGov's styled RESOLVED heading stood before copying lost it.
 LOST_HEADING_GAP = 3
-# A decision is "That ...", or the subjunctive "the plan be agreed": a subject then "be",
-# which narrative never uses bare ("was agreed", "would be", "asked that it be").
-_SUBJUNCTIVE = re.compile(r"(?P<subject>[^.;:]{1,300}?) be \w", re.I)
-# Words that make "be" part of narrative: right before it ("would be", "to be") ...
-_NOT_BARE_BEFORE = {
-    "to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "shall", "not",
-    "also", "never",
-}
-# ... or anywhere before it ("asked that it be", "Councillor X proposed the item be deferred").
-_REPORTED = {
-    "that", "whether", "if", "it", "there", "was", "were", "had",
-    "suggested", "asked", "proposed", "moved", "requested", "recommended", "agreed", "urged", "insisted",
-}
-#: A decision's subject is a noun phrase, not a whole clause.
-MAX_SUBJECT_WORDS = 25
-
-
-def _decided(text: str) -> bool:
-    """Does the text read as a decision: "That ...", or "the report be noted" / "The plan be agreed"?"""
-    if _THAT.match(text):
-        return True
-    m = _SUBJUNCTIVE.match(text)
-    if not m:
-        return False
-    words = m["subject"].lower().replace(",", " ").split()
-    return (bool(words) and len(words) <= MAX_SUBJECT_WORDS and words[-1] not in _NOT_BARE_BEFORE
-            and not _REPORTED.intersection(words))
-
-
 def opens_decision(lines: list[str]) -> bool:
     """Does the block's first paragraph read as a decision (rather than narrative)?"""
     first = next((line for line in lines if line), "")
-    return bool(label(first)) or _decided(first) or is_lead_in(first)
+    return bool(label(first)) or decided(first) or is_lead_in(first)
 
 
 def _list_start(lines: list[str], start: int) -> int | None:
@@ -227,15 +239,19 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     agreed."), they are the decision, up to the first paragraph that is
     neither a decision nor an item of their list.
     """
-    start = None
-    blank = 0
+    start = last = None
+    blank = seen = 0
     for index, line in enumerate(lines):
         if not line:
             blank += 1
             continue
-        if blank >= LOST_HEADING_GAP and _decided(unlabelled(line)):
+        if blank >= LOST_HEADING_GAP and decided(unlabelled(line)):
             start = index
-        blank = 0
+        if blank:
+            last = index if blank >= LOST_HEADING_GAP and seen else None
+        blank, seen = 0, 1
+    if start is None and last is not None and _CLOSING_OUTCOME.match(lines[last]):
+        return last, len(lines)  # "To note the report." closing the minutes, after the gap
     if start is None:
         return None
     start = _list_start(lines, start)
@@ -249,14 +265,27 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     if above >= 0 and _verb_lead_in(lines[above]):
         start = above  # "RECOMMENDED to Council" on its own line, over the list
     end = len(lines)
+    above = lines[start]
     for index in range(start + 1, len(lines)):
         line = lines[index]
-        if line and not lines[index - 1] and not (label(line) or _decided(line)):
-            end = index
-            break
+        if line and not lines[index - 1] and not (label(line) or decided(line) or carries_on(above, line)):
+            if not (table_header(line) and above.endswith(":")):  # a table under the decision is its
+                end = index
+                break
+        above = line or above
     while end > start and not lines[end - 1]:
         end -= 1
     return start, end
+
+
+# The outcome a lost heading left as the minutes' last paragraph: "To note the report.",
+# "The minutes of the last meeting were agreed as a correct record."
+_CLOSING_OUTCOME = re.compile(
+    r"to (?:note|approve|agree|adopt|endorse|accept|receive|confirm)\b"
+    r"|[^.;:]{1,200}? (?:was|were) (?:(?:duly|unanimously) )?"
+    r"(?:agreed|approved|noted|adopted|endorsed|confirmed|accepted|received) as\b",
+    re.I,
+)
 
 
 #: A lead-in is a phrase ("That the Committee:-", "Members agreed:"), not a sentence of narrative.
@@ -277,6 +306,19 @@ def _verb_lead_in(line: str) -> bool:
     verb = _VERB_FIRST.match(line) or _VERB_TO_BODY.match(line)
     return (verb is not None and line.count(" ") < MAX_LEAD_IN_WORDS
             and not line.endswith((".", ";")) and not label(line))
+
+
+# "Having considered the report, the Mayor agreed the recommendations set out below:": who decided
+# and their verb, however long the narrative before them.
+_DECIDER_VERB = re.compile(
+    r"\b(?:mayor|leader|cabinet|cabinet member|portfolio holder|committee|sub-committee|council|board"
+    r"|panel|executive|members|forum|commission)\b(?: [a-z]+){0,3}? (?:agreed|resolved|decided|approved)\b",
+    re.I,
+)
+
+
+def _decider_lead_in(line: str) -> bool:
+    return line.endswith(":") and len(line) < 400 and not label(line) and _DECIDER_VERB.search(line) is not None
 
 
 def _short_lead_in(line: str) -> bool:
