@@ -1,27 +1,35 @@
 """
-Search speed, measured through the search view.
+Search speed, measured through the search page on the queries people type.
 
     python bench/search.py --backend sqlite --n 100000
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/scrutiny_bench \
-        python bench/search.py --backend postgres --n 1000000
+        python bench/search.py --backend postgres --n 1000000 [--seed S]
 
 Builds a corpus of N resolutions with their agenda items, meetings and
 committees over twenty years (``bench/corpus.py``: a Zipf-like vocabulary of
-22,000 words mixed with sentences from the seed records), loads it in bulk,
-builds the search index (``search.indexing.rebuild``, as
-``rebuild_search_index`` does), then requests the search page through
-Django's test client for a fixed set of queries in each class, and prints
+22,000 words mixed with sentences from the seed records), loads it in bulk
+and builds the search index (``search.indexing.rebuild``, as
+``rebuild_search_index`` does). Then it samples the queries from the loaded
+text itself with a seeded random generator (``bench/search_queries.py``:
+one word at each frequency band, two and three words, phrases with and
+without stop words inside, OR, exclusions; the seed is printed, and
+``--seed`` repeats a run), and requests the search page through Django's
+test client for each query as typed and in each variant: with a committee,
+with a ten-year date range, newest first, oldest first, and pages 2 and 10. Each query is requested once untimed (its
+number of matches is read then) and ``--runs`` times timed; its time is the
+median of those. For each class and variant it prints
 
-    CLASS p50_ms=… p95_ms=… hits=…
+    CLASS VARIANT n=30 p50_ms=… p95_ms=… max_ms=… hits=… worst_ms=… worst="…"
 
-for rare words, common words (each in at least 10% of the records),
-phrases and exclusions, each also with a committee and a date-range filter,
-then ``load_s=…`` (records and index). ``hits`` is the median number of
-results of the class's queries ("10000+" when beyond the count's cap).
+(``hits``: the median number of matches, "10000+" beyond the count's cap;
+``past_end``: how many asked for a page past the last, which is a 404),
+then the slowest query of all, the index's size and the load's time.
+``--markdown`` prints the table of docs/search.md too.
 
 SQLite uses bench/.data/search-<N>.sqlite3. PostgreSQL uses the database in
 DATABASE_URL, which must be empty or hold an earlier run's corpus (it is
-emptied first; --reuse keeps a corpus of the same N and skips the load).
+emptied first; --reuse keeps a corpus of the same N and skips the load, and
+reports the load time recorded then).
 """
 
 import argparse
@@ -46,6 +54,9 @@ def configure(backend, n):
         sys.exit("Set DATABASE_URL to the PostgreSQL database to use, e.g. postgres://postgres@127.0.0.1:5432/scrutiny_bench")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "scrutiny.settings")
     os.environ["DEBUG"] = "false"
+    # Every request is rendered: the page cache would serve the timed
+    # requests the copy kept by the first.
+    os.environ["PAGE_CACHE"] = "0"
     # Debug off, as in production, which needs a real key; this one signs nothing.
     os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-4f7a1c9e2b6d8f0a3c5e7b9d1f4a6c8e0b2d")
     import django
@@ -54,6 +65,9 @@ def configure(backend, n):
     from django.conf import settings
 
     settings.ALLOWED_HOSTS = ["*"]
+    import logging
+
+    logging.getLogger("scrutiny.requests").setLevel(logging.WARNING)  # a line per request otherwise
 
 
 def bulk_insert(model, objects, batch=5000):
@@ -182,76 +196,174 @@ def load(n):
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     total = time.perf_counter() - started
     print(f"# loaded {n} resolutions: records {records_s:.0f} s, index {total - records_s:.0f} s", file=sys.stderr)
-    return total
+    return records_s, total - records_s
 
 
-def measure(runs):
+# --- Measuring ------------------------------------------------------------------
+
+VARIANTS = ["page 1", "committee", "10 years", "newest", "oldest", "page 2", "page 10"]
+
+
+def variant_params(variant, rng, committees):
+    """The query string a variant adds: a committee, ten years from a year drawn at random, a sort or a page."""
+    if variant == "committee":
+        return {"committee": rng.choice(committees)}
+    if variant == "10 years":
+        first = rng.randint(2006, 2016)
+        return {"date_from": f"1/1/{first}", "date_to": f"31/12/{first + 9}"}
+    if variant in ("newest", "oldest"):
+        return {"sort": variant}
+    if variant.startswith("page "):
+        return {"page": variant.split()[1]} if variant != "page 1" else {}
+    raise ValueError(variant)
+
+
+def percentile(ordered, share):
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def time_query(client, q, params, runs):
+    """The median time of ``runs`` requests (after one untimed), in ms, and the status."""
+    response = client.get("/search/", {"q": q, **params})
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get("/search/", {"q": q, **params})
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code in (200, 404), (q, params, response.status_code)
+    return statistics.median(timings), response.status_code
+
+
+def hits(q, params):
+    """The number of matches of ``q`` with these filters (COUNT_CAP + 1 beyond the cap)."""
+    import datetime
+
     from django.contrib.auth.models import AnonymousUser
+
+    from meetings.models import Committee
+    from search import service
+
+    arguments = {}
+    if "committee" in params:
+        arguments["committee"] = Committee.objects.get(slug=params["committee"])
+    for name in ("date_from", "date_to"):
+        if name in params:
+            day, month, year = map(int, params[name].split("/"))
+            arguments[name] = datetime.date(year, month, day)
+    outcome = service.search(q, user=AnonymousUser(), **arguments)
+    return service.COUNT_CAP + 1 if outcome.more_than_count else outcome.count
+
+
+def measure(classes, runs, rng, variants):
+    """Time every query of every class in every variant; print a line each. Returns the rows."""
     from django.test import Client
 
-    from bench.corpus import queries as corpus_queries
+    from meetings.models import Committee
     from search import service
 
     client = Client()
-    filters = {"committee": "cyp", "date_from": "1/1/2012", "date_to": "31/12/2021"}
-    classes = corpus_queries()
-    for name, queries in list(classes.items()) + [(f"{k}+filters", v) for k, v in classes.items()]:
-        params = filters if name.endswith("+filters") else {}
-        timings, hits = [], []
-        for q in queries:
-            outcome = service.search(
-                q, user=AnonymousUser(), **({"committee": _committee(), "date_from": _d(2012, 1, 1),
-                                             "date_to": _d(2021, 12, 31)} if params else {})
+    committees = sorted(Committee.objects.values_list("slug", flat=True))
+    rows = []
+    for variant in variants:
+        for name, queries in classes.items():
+            timed = []
+            for q in queries:
+                params = variant_params(variant, rng, committees)
+                ms, status = time_query(client, q, params, runs)
+                timed.append((ms, q, params, hits(q, params), status))
+            ordered = sorted(ms for ms, *_ in timed)
+            worst = max(timed, key=lambda row: row[0])
+            median_hits = int(statistics.median(row[3] for row in timed))
+            shown = f"{service.COUNT_CAP}+" if median_hits > service.COUNT_CAP else str(median_hits)
+            past_end = sum(1 for row in timed if row[4] == 404)
+            row = dict(
+                name=name, variant=variant, n=len(timed), p50=statistics.median(ordered),
+                p95=percentile(ordered, 0.95), max=ordered[-1], hits=shown, past_end=past_end, worst=worst,
             )
-            hits.append(service.COUNT_CAP + 1 if outcome.more_than_count else outcome.count)
-            client.get("/search/", {"q": q, **params})  # warm
-            for _ in range(runs):
-                started = time.perf_counter()
-                response = client.get("/search/", {"q": q, **params})
-                timings.append((time.perf_counter() - started) * 1000)
-                assert response.status_code == 200, (q, response.status_code)
-        timings.sort()
-        p50 = statistics.median(timings)
-        p95 = timings[min(len(timings) - 1, int(round(0.95 * (len(timings) - 1))))]
-        median_hits = int(statistics.median(hits))
-        shown = f"{service.COUNT_CAP}+" if median_hits > service.COUNT_CAP else str(median_hits)
-        print(f"{name} p50_ms={p50:.1f} p95_ms={p95:.1f} hits={shown}", flush=True)
+            rows.append(row)
+            print(
+                f"{name:<18} {variant:<9} n={row['n']} p50_ms={row['p50']:.1f} p95_ms={row['p95']:.1f} "
+                f"max_ms={row['max']:.1f} hits={shown}" + (f" past_end={past_end}" if past_end else "")
+                + f" worst={worst[1]!r} {_shown_params(worst[2])}",
+                flush=True,
+            )
+    return rows
 
 
-def _committee():
-    from meetings.models import Committee
-
-    return Committee.objects.get(slug="cyp")
+def _shown_params(params):
+    return " ".join(f"{key}={value}" for key, value in params.items())
 
 
-def _d(*args):
-    import datetime
+def load_record(backend, n):
+    from django.db import connection
 
-    return datetime.date(*args)
+    name = Path(str(connection.settings_dict["NAME"])).name
+    return ROOT / "bench" / ".data" / f"search-load-{backend}-{name}-{n}.json"
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    import json
+    import random
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].strip())
     parser.add_argument("--backend", choices=["postgres", "sqlite"], required=True)
     parser.add_argument("--n", type=int, default=100_000, help="resolutions (default 100,000)")
-    parser.add_argument("--runs", type=int, default=10, help="timed requests per query (default 10)")
+    parser.add_argument("--runs", type=int, default=3, help="timed requests per query (default 3)")
+    parser.add_argument("--per-class", type=int, default=30, help="queries sampled per class (default 30)")
+    parser.add_argument("--sample", type=int, default=20_000, help="records read to sample from (default 20,000)")
+    parser.add_argument("--seed", type=int, help="the queries' random seed (default: a new one, printed)")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="which, comma-separated (default all)")
     parser.add_argument("--reuse", action="store_true", help="keep a corpus of the same size already loaded")
+    parser.add_argument("--markdown", action="store_true", help="also print the table of docs/search.md")
     args = parser.parse_args()
     configure(args.backend, args.n)
 
     from django.core.management import call_command
 
     from agenda.models import Resolution
+    from bench import search_queries
+    from bench.search_report import index_size, markdown
 
     call_command("migrate", verbosity=0)
+    record = load_record(args.backend, args.n)
     if args.reuse and Resolution.objects.count() == args.n:
-        load_s = None
+        times = json.loads(record.read_text()) if record.exists() else None
     else:
-        if Resolution.objects.exists() and Resolution.objects.order_by("-pk").values_list("text", flat=True)[:1]:
-            print("# emptying the database for a new corpus", file=sys.stderr)
-        load_s = load(args.n)
-    measure(args.runs)
-    print(f"load_s={load_s:.1f}" if load_s is not None else "load_s=reused")
+        records_s, index_s = load(args.n)
+        times = {"records_s": records_s, "index_s": index_s}
+        record.parent.mkdir(exist_ok=True)
+        record.write_text(json.dumps(times))
+
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
+    print(f"# queries sampled with --seed {seed}", flush=True)
+    rng = random.Random(seed)
+    texts = search_queries.read_sample(rng, args.sample)
+    classes, bands = search_queries.sample(rng, texts, args.per_class)
+    print(
+        f"# sampled {len(texts):,} records; words in each band: "
+        + ", ".join(f"{name} {len(words)}" for name, words in bands.items()),
+        flush=True,
+    )
+    for name in search_queries.CLASSES:
+        if name not in classes:
+            print(f"# {name}: nothing to sample in this archive; not measured")
+    variants = [variant.strip() for variant in args.variants.split(",") if variant.strip()]
+    rows = measure(classes, args.runs, rng, variants)
+    worst = max(rows, key=lambda row: row["worst"][0])
+    ms, q, params, found, _ = worst["worst"]
+    print(f"worst_query ms={ms:.1f} class={worst['name']} variant={worst['variant']!r} q={q!r} "
+          f"{_shown_params(params)} hits={found}")
+    over = [f"{row['name']}/{row['variant']}" for row in rows if row["p95"] > 100]
+    print(f"p95_over_100ms={len(over)}" + (f" ({', '.join(over)})" if over else ""))
+    size, label = index_size()
+    print(f"{label}={size / 1e6:.1f}")
+    if times:
+        print(f"load_s={times['records_s'] + times['index_s']:.1f} (records {times['records_s']:.1f}, "
+              f"index {times['index_s']:.1f})")
+    else:
+        print("load_s=unknown (corpus reused; no record of its load)")
+    if args.markdown:
+        markdown(rows, args.backend, args.n)
 
 
 if __name__ == "__main__":

@@ -60,8 +60,8 @@ class SearchForm(DateRangeFormMixin, GovukFormMixin, forms.Form):
     sort = forms.ChoiceField(
         label="Sort by",
         required=False,
-        choices=[("relevance", "Most relevant"), ("newest", "Newest first")],
-        error_messages={"invalid_choice": "Sort by most relevant or newest first."},
+        choices=[("relevance", "Most relevant"), ("newest", "Newest first"), ("oldest", "Oldest first")],
+        error_messages={"invalid_choice": "Sort by most relevant, newest first or oldest first."},
     )
 
     def __init__(self, *args, **kwargs):

@@ -59,15 +59,56 @@ class EntryText:
         return "\n".join(part for part in (self.resolutions, self.minutes, self.documents) if part)
 
 
+# --- Text that apps built on the agenda add to a decision's entry ----------------
+
+# (text_of, select_related, prefetch_related) for each app that registered.
+_decision_texts = []
+
+
+def register_decision_text(text_of, *, select_related=(), prefetch_related=()):
+    """
+    Index more text with each decision: ``text_of(resolution)`` gives it
+    (or ""), reading only what ``select_related`` and ``prefetch_related``
+    (lookups from the resolution) load. The text goes into the decision's
+    own entry, so it is found exactly where and by whom the decision is;
+    an app that registers keeps the index in step by calling
+    ``index_items`` with the decision's item when its records change.
+    ``search`` itself never imports the apps that register (the tracker
+    adds the responses to recommendations this way).
+    """
+    entry = (text_of, tuple(select_related), tuple(prefetch_related))
+    if entry not in _decision_texts:
+        _decision_texts.append(entry)
+
+
+def _decisions_queryset():
+    queryset = Resolution.objects.order_by("order", "id")
+    for _, select, prefetch in _decision_texts:
+        if select:
+            queryset = queryset.select_related(*select)
+        if prefetch:
+            queryset = queryset.prefetch_related(*prefetch)
+    return queryset
+
+
+def _decision_text(resolution):
+    return _join(*(text_of(resolution) for text_of, _, _ in _decision_texts))
+
+
 def _join(*parts):
     return "\n".join(part.strip() for part in parts if part and part.strip())
 
 
-def entries_for(item):
+def entries_for(item, resolutions=None, documents=None):
     """
     The index entries an item should have now. ``item`` comes with its
-    meeting, and its resolutions and documents prefetched.
+    meeting, and its resolutions and documents prefetched, or given (all
+    of them) as ``resolutions`` and ``documents``.
     """
+    if resolutions is None:
+        resolutions = item.resolutions.all()
+    if documents is None:
+        documents = item.documents.all()
     meeting = item.meeting
     if item.published_at is None or meeting.agenda_published_at is None or not meeting.is_announced:
         return []
@@ -93,7 +134,7 @@ def entries_for(item):
         )
     ]
     if decisions_published:
-        for resolution in item.resolutions.all():
+        for resolution in resolutions:
             entries.append(
                 EntryText(
                     kind=Kind.RESOLUTION,
@@ -101,10 +142,11 @@ def entries_for(item):
                     is_exempt=item.is_exempt,
                     title=item.title,
                     resolutions=_join(item.preamble, resolution.text),
+                    minutes=_decision_text(resolution),
                     **common,
                 )
             )
-    for document in item.documents.all():
+    for document in documents:
         entries.append(
             EntryText(
                 kind=Kind.DOCUMENT,
@@ -120,7 +162,7 @@ def entries_for(item):
 
 def items_with_records():
     return AgendaItem.objects.select_related("meeting").prefetch_related(
-        Prefetch("resolutions", queryset=Resolution.objects.order_by("order", "id")),
+        Prefetch("resolutions", queryset=_decisions_queryset()),
         Prefetch(
             "documents",
             queryset=SupportingDocument.objects.order_by("order", "id").defer(
@@ -145,7 +187,14 @@ def new_words(entries):
     return public, exempt - public
 
 
-# The items changed inside ``deferred()`` blocks, waiting to be indexed at their end.
+class _Pending:
+    """The items changed inside ``deferred()`` blocks, waiting to be indexed at their end."""
+
+    def __init__(self):
+        self.item_ids = set()
+        self.in_hand = {}
+
+
 _pending = ContextVar("search_pending_items", default=None)
 
 
@@ -157,31 +206,70 @@ def deferred():
     would otherwise rewrite the item's entries again. Use it inside the
     transaction that makes the changes, so the index is written in it too.
     """
-    pending = set()
+    pending = _Pending()
     token = _pending.set(pending)
     try:
         yield
     finally:
         _pending.reset(token)
-    index_items(pending)
+    index_items(pending.item_ids, in_hand=pending.in_hand.values())
 
 
 @transaction.atomic
-def index_items(item_ids):
-    """Rewrite the index entries of these items from the records."""
+def index_items(item_ids, *, in_hand=()):
+    """
+    Rewrite the index entries of these items from the records.
+
+    ``in_hand``: (item, resolutions, documents) of items just created, with
+    their meeting and every resolution and paper they have, indexed from
+    these records rather than read back: an import creates thousands. An
+    item changed again afterwards in a ``deferred()`` block is read back.
+    """
+    item_ids = set(item_ids)
+    in_hand = {item.pk: (item, resolutions, documents) for item, resolutions, documents in in_hand}
     pending = _pending.get()
     if pending is not None:
-        pending.update(item_ids)
+        for item_id in item_ids:
+            pending.in_hand.pop(item_id, None)
+        pending.item_ids.update(item_ids)
+        pending.in_hand.update(in_hand)
         return
-    item_ids = sorted(set(item_ids))
+    item_ids = sorted(item_ids | in_hand.keys())
     if not item_ids:
         return
     engine = engines.get()
     engine.delete_items(item_ids)
-    entries = [entry for item in items_with_records().filter(pk__in=item_ids) for entry in entries_for(item)]
+    entries = [entry for records in _items_in_order(item_ids, in_hand) for entry in entries_for(*records)]
     if entries:
         engine.write(entries)
         engine.add_words(*new_words(entries))
+
+
+def _items_in_order(item_ids, in_hand):
+    """
+    (item, resolutions, documents) of each item, in the order the records
+    are read in, so that the entries' ids follow the agenda as before; the
+    items not in hand are read with their records (and given as (item, None, None)).
+    """
+    to_read = [item_id for item_id in item_ids if item_id not in in_hand]
+    read = items_with_records().filter(pk__in=to_read) if to_read else []
+    if not in_hand:
+        return [(item, None, None) for item in read]
+    read = {item.pk: (item, None, None) for item in read}
+    in_hand = {
+        item_id: (item, sorted(resolutions, key=_by_order), sorted(documents, key=_by_order))
+        for item_id, (item, resolutions, documents) in in_hand.items()
+    }
+    if not read and len({item.meeting_id for item, _, _ in in_hand.values()}) == 1:
+        order = sorted(in_hand, key=lambda item_id: _by_order(in_hand[item_id][0]))
+    else:
+        order = AgendaItem.objects.filter(pk__in=item_ids).values_list("pk", flat=True)
+    return [in_hand.get(item_id) or read[item_id] for item_id in order if item_id in in_hand or item_id in read]
+
+
+def _by_order(record):
+    """An item in its meeting, a resolution or paper in its item: as their models' ``Meta.ordering``."""
+    return record.order, record.pk
 
 
 # The order a rebuild writes the index in: by committee, then date, so that

@@ -15,7 +15,10 @@ for, and the page says so.
 
 The parsed query is handed to each engine in its own form: PostgreSQL
 combines ``websearch_to_tsquery`` of each term; SQLite gets an FTS5 MATCH
-expression. Both read the terms the same way: the terms are all required,
+expression. A quoted phrase with a common word in it ("children and young
+people", "care of leavers") needs that very word in between on both: SQLite
+indexes every word; PostgreSQL's vector holds the common words too, marked
+(``STOP_LEXEME``), at their places. Both read the terms the same way: the terms are all required,
 ``OR`` joins the terms either side of it into one alternative, and an
 excluded term removes what it matches.
 """
@@ -43,6 +46,10 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# How PostgreSQL's vector holds a stop word ("#_and"): a lexeme no other
+# word can become, so only a phrase's own stop words match it.
+STOP_LEXEME = "#_"
+
 WORD = re.compile(r"[^\W_]+")
 POSSESSIVE = re.compile(r"(?<=[^\W_])['’]s\b", re.IGNORECASE)
 TOKEN = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
@@ -66,6 +73,31 @@ class Term:
     def websearch(self):
         text = " ".join(self.words)
         return f'"{text}"' if self.is_phrase else text
+
+    @property
+    def has_stop_words(self):
+        """A phrase with a common word in it: on PostgreSQL, the word itself is then needed."""
+        return self.is_phrase and any(word in STOP_WORDS for word in self.words)
+
+    def tsquery_sql(self, *, loose=False):
+        """
+        The term as a PostgreSQL tsquery expression and its parameters.
+        A phrase with stop words is each word next to the next, the stop
+        words as their marked lexemes; ``loose``, as PostgreSQL itself reads
+        it (any word in their places), for highlighting, which parses the
+        text without stop words.
+        """
+        if loose or not self.has_stop_words:
+            return "websearch_to_tsquery('english', %s)", [self.websearch()]
+        parts, params = [], []
+        for word in self.words:
+            if word in STOP_WORDS:
+                parts.append("%s::tsquery")
+                params.append(f"'{STOP_LEXEME}{word}'")
+            else:
+                parts.append("plainto_tsquery('english', %s)")
+                params.append(word)
+        return "(" + " <-> ".join(parts) + ")", params
 
     def fts5(self):
         return '"' + " ".join(self.words) + '"'
@@ -107,29 +139,35 @@ class SearchQuery:
             expression = f"({expression})" + "".join(f" NOT {term.fts5()}" for term in self.excluded)
         return expression
 
-    def tsquery_sql(self, *, exclusions=True):
+    def tsquery_sql(self, *, exclusions=True, loose=False):
         """
         A PostgreSQL tsquery expression and its parameters. Ranking uses the
         query without its exclusions: ts_rank scores ``a & !b`` as if every
-        match were equally (ir)relevant.
+        match were equally (ir)relevant. ``loose`` reads phrases as
+        PostgreSQL does, for highlighting (``Term.tsquery_sql``).
         """
         parts, params = [], []
         for group in self.groups:
-            parts.append(
-                "(" + " || ".join("websearch_to_tsquery('english', %s)" for _ in group) + ")"
-            )
-            params.extend(term.websearch() for term in group)
+            sqls = []
+            for term in group:
+                sql, term_params = term.tsquery_sql(loose=loose)
+                sqls.append(sql)
+                params.extend(term_params)
+            parts.append("(" + " || ".join(sqls) + ")")
         for term in self.excluded if exclusions else ():
-            parts.append("!!websearch_to_tsquery('english', %s)")
-            params.append(term.websearch())
+            sql, term_params = term.tsquery_sql(loose=loose)
+            parts.append(f"!!{sql}")
+            params.extend(term_params)
         return " && ".join(parts), params
 
     def excluded_tsquery_sql(self):
         """The excluded terms as one tsquery expression (any of them), and its parameters."""
-        return (
-            " || ".join("websearch_to_tsquery('english', %s)" for _ in self.excluded) or "''::tsquery",
-            [term.websearch() for term in self.excluded],
-        )
+        sqls, params = [], []
+        for term in self.excluded:
+            sql, term_params = term.tsquery_sql()
+            sqls.append(sql)
+            params.extend(term_params)
+        return " || ".join(sqls) or "''::tsquery", params
 
     def replace_words(self, corrections):
         """The query text with misspelt words replaced, for "Did you mean"."""

@@ -206,6 +206,8 @@ def test_sort_by_newest(public_client):
     ]
     _, newest = search(public_client, "bus", sort="newest")
     assert newest == [item_url(items[1]), item_url(items[2]), item_url(items[0])]
+    _, oldest = search(public_client, "bus", sort="oldest")
+    assert oldest == [item_url(items[0]), item_url(items[2]), item_url(items[1])]
 
 
 def test_pages_of_twenty_with_links_keeping_the_query(public_client):
@@ -252,7 +254,7 @@ def test_a_page_that_is_not_there_is_404(public_client, page):
         ({"date_to": "yesterday"}, "date_to", "Enter the “to” date as day/month/year"),
         ({"date_from": "2/3/2026", "date_to": "1/3/2026"}, "date_to", "must be the same as or after"),
         ({"type": "minutes"}, "type", "Choose decisions, agenda items, documents or everything."),
-        ({"sort": "alphabetical"}, "sort", "Sort by most relevant or newest first."),
+        ({"sort": "alphabetical"}, "sort", "Sort by most relevant, newest first or oldest first."),
     ],
 )
 def test_filters_that_make_no_sense_are_400_with_the_error_by_the_field(public_client, params, field, message):
@@ -337,3 +339,42 @@ def test_a_null_character_in_a_query_is_read_as_a_space(public_client):
     response, links = search(public_client, "care\x00home")
     assert response.status_code == 200
     assert links == [item_url(item)]
+
+def test_phrases_with_stop_words_need_those_words_in_between(public_client):
+    """
+    "children and young people" finds that phrase, not "children", some
+    other small word and "young people", nor the words across two sentences
+    or from the title into a decision.
+    """
+    meeting = decided_meeting()
+
+    def decision(text, title="Services"):
+        return factories.ResolutionFactory(
+            item=factories.AgendaItemFactory(meeting=meeting, title=title), text=text
+        )
+
+    wanted = decision("That the plan for children and young people be agreed.")
+    decision("That the plan for children of young people be agreed.")
+    decision("That support for children. The young people's panel be thanked.")
+    decision("That young people be consulted.", title="Support for children")
+    care = decision("That the care of leavers be reviewed.")
+    decision("That the care for leavers be reviewed.")
+    _, links = search(public_client, '"children and young people"')
+    assert links == [resolution_url(wanted)]
+    _, links = search(public_client, '"care of leavers"')
+    assert links == [resolution_url(care)]
+    # The words, not as a phrase, find every decision having them.
+    _, links = search(public_client, "children young people", type="decisions")
+    assert len(links) == 4
+
+
+def test_a_phrase_with_stop_words_can_be_excluded(public_client):
+    meeting = decided_meeting()
+    kept = factories.ResolutionFactory(
+        item=factories.AgendaItemFactory(meeting=meeting, title="Plan"), text="That the care for leavers plan be agreed."
+    )
+    factories.ResolutionFactory(
+        item=factories.AgendaItemFactory(meeting=meeting, title="Plan"), text="That the care of leavers plan be agreed."
+    )
+    _, links = search(public_client, 'plan -"care of leavers"', type="decisions")
+    assert links == [resolution_url(kept)]

@@ -215,3 +215,28 @@ def test_short_phrases_rank_by_where_and_how_often_the_phrase_occurs(q, words, s
         )
     assert len({rank for rank, _, _ in ranked}) > 2  # several scores
     assert_pages(q, [-pk for _, _, pk in ranked])
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's stop words")
+def test_the_stop_words_marked_in_the_vector_are_postgresqls_own():
+    """Each word the query reads as a stop word is one PostgreSQL's English configuration leaves out."""
+    from search.query import STOP_WORDS
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w FROM unnest(%s::text[]) w WHERE ts_lexize('english_stem', w) <> '{}'", [sorted(STOP_WORDS)]
+        )
+        assert cursor.fetchall() == []
+        cursor.execute("SELECT to_tsvector('english', %s)::text", [" ".join(sorted(STOP_WORDS)) + " council"])
+        assert cursor.fetchone()[0].split(":")[0] == "'council'"  # nothing else is kept
+
+
+def test_a_phrase_with_a_stop_word_is_read_word_by_word_not_from_the_phrase_vector():
+    assert engines._phrase("'care' <-> '#_of' <-> 'leaver'") is None
+    assert engines._phrase("'#_the' <-> 'budget'") is None
+    sql, params = parse('"care of leavers"').tsquery_sql()
+    assert params == ["care", "'#_of'", "leavers"]
+    assert "<->" in sql
+    # Highlighting reads it as PostgreSQL does.
+    assert parse('"care of leavers"').tsquery_sql(loose=True)[1] == ['"care of leavers"']

@@ -16,6 +16,9 @@ Kind = SearchEntry.Kind
 # Relative weights of title, resolutions, minutes and papers: PostgreSQL's
 # defaults for A, B, C and D, used for FTS5's bm25 too.
 WEIGHTS = (1.0, 0.4, 0.2, 0.1)
+# The sorts by meeting date, as ORDER BY clauses of the entries' table:
+# among entries of one day, the latest written first when newest first.
+DATE_ORDERS = {"newest": "held_on DESC, id DESC", "oldest": "held_on, id"}
 
 # Snippet markers: control characters that cannot be in the indexed text,
 # turned into <mark> once the snippet has been escaped.

@@ -6,7 +6,8 @@ from django.db import connection, transaction
 from django.db.models import Max, Min
 
 from ...models import SearchEntry
-from ..base import ENTRY_COLUMNS, MARK_END, MARK_START, Engine, Kind, date_cover
+from ...query import STOP_LEXEME, STOP_WORDS
+from ..base import DATE_ORDERS, ENTRY_COLUMNS, MARK_END, MARK_START, Engine, Kind, date_cover
 from . import strategies
 from .plan import _PostgresSearch, _phrase
 
@@ -101,7 +102,8 @@ class PostgresEngine(Engine):
             f"SELECT t FROM unnest({text_vector}) u, LATERAL (VALUES "
             "(CASE WHEN cardinality(u.positions) > 1 THEN u.lexeme END), "
             f"(u.lexeme || ' ' || {cls.score_sql(spots)})) v(t) "
-            f"WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL)) || {facets}"
+            f"WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL "
+            f"AND left(u.lexeme, 2) <> '{STOP_LEXEME}')) || {facets}"
         )
 
     # The scores in the rank and phrase vectors of the entries ``written``,
@@ -137,12 +139,38 @@ class PostgresEngine(Engine):
             "lead(u.lexeme, 2) OVER o AS c, lead(p.position, 2) OVER o AS c_at, "
             "lead(p.weight, 2) OVER o AS c_weight "
             f"FROM unnest({text_vector}) u, unnest(u.positions, u.weights) p(position, weight) "
+            f"WHERE left(u.lexeme, 2) <> '{STOP_LEXEME}' "
             "WINDOW o AS (ORDER BY p.position)) w, "
             "LATERAL (VALUES (a || ' ' || b, b_at, b_weight, 1), (a || ' ' || b || ' ' || c, c_at, c_weight, 2)) "
             "r(run, last_at, last_weight, length) "
             "WHERE b_at = position + 1 AND last_at = position + length GROUP BY run) y, "
             f"LATERAL (VALUES (run), (CASE WHEN scored THEN run || '  ' || {cls.score_sql('spots')} END)) v(t) "
             f"WHERE t IS NOT NULL)) || {facets}"
+        )
+
+    # The stop words, as an SQL array (fixed words, no quotes in any).
+    STOP_WORDS_SQL = "ARRAY[" + ", ".join(f"'{word}'" for word in sorted(STOP_WORDS)) + "]::text[]"
+
+    @classmethod
+    def weighted_sql(cls, text, weight):
+        """
+        The vector of one part of an entry, at ``weight``: the English
+        configuration's stemmed words, and the stop words it leaves out,
+        each marked ("#_and"), at their places, so that a phrase with a
+        stop word in it ("care of leavers") needs that word there. A
+        vector keeps the first 256 places of each word, so in a very long
+        paper such a phrase is found where its stop word is among the first
+        256 of its kind.
+        """
+        # Each stop word as "'#_and':3B,9B", joined to the stemmed words' text.
+        stops = (
+            f"(SELECT string_agg('''' || '{STOP_LEXEME}' || s.lexeme || ''':' "
+            f"|| array_to_string(s.positions, '{weight},') || '{weight}', ' ') "
+            f"FROM unnest(to_tsvector('simple', {text})) s WHERE s.lexeme = ANY({cls.STOP_WORDS_SQL}))"
+        )
+        return (
+            f"(setweight(to_tsvector('english', {text}), '{weight}')::text || ' ' "
+            f"|| coalesce({stops}, ''))::tsvector"
         )
 
     def write(self, entries):
@@ -160,11 +188,11 @@ class PostgresEngine(Engine):
             f"{self.phrase_vector_sql('x.text_vector', 'x.facets')} "
             f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
             "CROSS JOIN LATERAL (SELECT "
-            "setweight(to_tsvector('english', v.title), 'A') AS title_vector, "
-            "setweight(to_tsvector('english', v.title), 'A') || "
-            "setweight(to_tsvector('english', v.resolutions), 'B') || "
-            "setweight(to_tsvector('english', v.minutes), 'C') || "
-            "setweight(to_tsvector('english', v.documents), 'D') AS text_vector, "
+            f"{self.weighted_sql('v.title', 'A')} AS title_vector, "
+            f"{self.weighted_sql('v.title', 'A')} || "
+            f"{self.weighted_sql('v.resolutions', 'B')} || "
+            f"{self.weighted_sql('v.minutes', 'C')} || "
+            f"{self.weighted_sql('v.documents', 'D')} AS text_vector, "
             "array_to_tsvector(v.facets) AS facets) x "
             "RETURNING rank_vector, phrase_vector) "
             f"INSERT INTO search_searchscore (word, score) {self.SCORES_SQL} ON CONFLICT DO NOTHING"
@@ -266,7 +294,7 @@ class PostgresEngine(Engine):
             # A one-word search with few matches is ranked in one query; the
             # plan below is for broad ones, and for short phrases. Both give
             # the same order.
-            if sort == "newest" or (count <= self.SMALL_SEARCH and phrase is None):
+            if sort in DATE_ORDERS or (count <= self.SMALL_SEARCH and phrase is None):
                 return strategies.ranked_in_one_query(plan, sort, offset, limit), count
             if phrase is not None:
                 return strategies.short_phrase_by_score(plan, phrase, offset), count
@@ -310,7 +338,7 @@ class PostgresEngine(Engine):
         texts = [(text.title, text.body) for _, text in shown]
         if not texts:
             return []
-        tsquery, query_params = query.tsquery_sql()
+        tsquery, query_params = query.tsquery_sql(loose=True)
         options = f"StartSel={MARK_START}, StopSel={MARK_END}, "
         sql = (
             "SELECT ts_headline('english', t.title, q.q, %s), "

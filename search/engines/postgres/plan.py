@@ -8,6 +8,7 @@ import math
 import re
 from datetime import date, timedelta
 
+from ...query import STOP_LEXEME
 from ..base import Filters
 
 
@@ -29,6 +30,8 @@ PHRASE_QUERY = re.compile(rf"{LEXEME} <-> {LEXEME}(?: <-> {LEXEME})?")
 def _phrase(tsquery):
     """The words ("care leaver") of a tsquery that is a phrase of two or three words, or None."""
     match = PHRASE_QUERY.fullmatch(tsquery)
+    if match and any(word is not None and word.startswith(STOP_LEXEME) for word in match.groups()):
+        return None  # a stop word in it: the phrase vector holds no stop words
     return " ".join(_unquoted(word) for word in match.groups() if word is not None) if match else None
 
 

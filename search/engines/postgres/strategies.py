@@ -10,6 +10,7 @@ The ways a search on PostgreSQL reads its page of results, each from a
 All of them give the order ranking every match one by one would give.
 """
 
+from ..base import DATE_ORDERS
 from .plan import _unquoted
 
 
@@ -44,11 +45,8 @@ def title_first(plan, offset, cap):
 
 
 def ranked_in_one_query(plan, sort, offset, limit):
-    """One page, ranked (or newest first) in one query: for searches with few matches."""
-    order = (
-        "held_on DESC, id DESC" if sort == "newest"
-        else f"title_vector @@ %(rq)s::tsquery DESC, {plan.RANK} DESC, held_on DESC, id DESC"
-    )
+    """One page, ranked (or by date) in one query: for searches with few matches, and sorts by date."""
+    order = DATE_ORDERS.get(sort) or f"title_vector @@ %(rq)s::tsquery DESC, {plan.RANK} DESC, held_on DESC, id DESC"
     rows = plan._fetch(
         f"SELECT id FROM search_searchentry WHERE {plan.matches} "
         f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
