@@ -17,8 +17,9 @@ from meetings.filters import (
     DATE_TO_INVALID,
     DateRangeFormMixin,
     MeetingDateRangeMethods,
+    committee_filter,
+    meeting_date_filters,
 )
-from meetings.models import Committee
 from scrutiny.forms import GovukFormMixin
 
 from .models import Resolution
@@ -31,28 +32,8 @@ class DecisionFilterForm(DateRangeFormMixin, GovukFormMixin, forms.Form):
 
 
 class DecisionFilter(MeetingDateRangeMethods, django_filters.FilterSet):
-    committee = django_filters.ModelChoiceFilter(
-        field_name="item__meeting__committee",
-        to_field_name="slug",
-        queryset=Committee.objects.order_by("name"),
-        empty_label="All committees",
-        label="Committee",
-        error_messages={"invalid_choice": "There is no committee with that name."},
-    )
-    date_from = django_filters.DateFilter(
-        field_name="item__meeting__start",
-        method="meetings_from",
-        label="Meetings from",
-        help_text=DATE_HINT,
-        error_messages={"invalid": DATE_FROM_INVALID},
-    )
-    date_to = django_filters.DateFilter(
-        field_name="item__meeting__start",
-        method="meetings_to",
-        label="Meetings to",
-        help_text=DATE_HINT,
-        error_messages={"invalid": DATE_TO_INVALID},
-    )
+    committee = committee_filter("item__meeting__committee")
+    date_from, date_to = meeting_date_filters("item__meeting__start", labels=("Meetings from", "Meetings to"))
 
     class Meta:
         model = Resolution

@@ -129,7 +129,13 @@ class AgendaItem(ImportedRecord):
             ),
             imported_once("item_imported_once"),
         ]
-        indexes = [models.Index(fields=["meeting", "order"], name="item_meeting_order_idx")]
+        indexes = [
+            models.Index(fields=["meeting", "order"], name="item_meeting_order_idx"),
+            # The few items not public (OParl lists them to find the deleted).
+            models.Index(
+                fields=["id"], name="item_hidden_idx", condition=Q(published_at__isnull=True) | Q(is_exempt=True)
+            ),
+        ]
 
     def __str__(self):
         return f"{self.number}. {self.title}"
@@ -342,7 +348,12 @@ class SupportingDocument(ImportedRecord):
             models.CheckConstraint(condition=~Q(title=""), name="document_has_title"),
             imported_once("document_imported_once"),
         ]
-        indexes = [models.Index(fields=["item", "order"], name="document_item_order_idx")]
+        indexes = [
+            models.Index(fields=["item", "order"], name="document_item_order_idx"),
+            # The few papers not public, and those with no file (OParl lists them to find the deleted).
+            models.Index(fields=["id"], name="document_exempt_idx", condition=Q(is_exempt=True)),
+            models.Index(fields=["id"], name="document_without_file_idx", condition=Q(file="", source_url="")),
+        ]
 
     def __str__(self):
         return self.title
@@ -411,7 +422,10 @@ class AgendaPublication(models.Model):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="publications")
     published_at = models.DateTimeField()
-    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Empty for a publication read from an exported record, which names no accounts.
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     is_supplementary = models.BooleanField(default=False)
     clear_working_days = models.IntegerField(
         help_text="Clear working days between publication and the meeting."

@@ -9,10 +9,16 @@ transaction commits (see ``document_files``).
 """
 
 from django.db.models.signals import post_delete, post_save, pre_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from .document_files import remove_file_after_commit
 from .models import SupportingDocument
+
+#: Sent by whatever writes resolutions in bulk, without ``post_save`` (an
+#: importer), with ``resolutions``: the rows just inserted, so that the apps built on
+#: the agenda (the recommendations tracker) can follow them in the same
+#: transaction.
+resolutions_created_in_bulk = Signal()
 
 
 @receiver(post_delete, sender=SupportingDocument, dispatch_uid="document_file_deleted")

@@ -49,6 +49,28 @@ STANDINGS = [
 ]
 
 
+def committee_filter(field_name, queryset=None):
+    """A committee chosen by its slug, "All committees" when none is."""
+    return django_filters.ModelChoiceFilter(
+        field_name=field_name,
+        to_field_name="slug",
+        queryset=queryset if queryset is not None else Committee.objects.order_by("name"),
+        empty_label="All committees",
+        label="Committee",
+        error_messages={"invalid_choice": "There is no committee with that name."},
+    )
+
+
+def meeting_date_filters(field_name, labels=("From", "To")):
+    """The "from" and "to" filters on a meeting's start (see MeetingDateRangeMethods)."""
+    return (
+        django_filters.DateFilter(field_name=field_name, method="meetings_from", label=labels[0],
+                                  help_text=DATE_HINT, error_messages={"invalid": DATE_FROM_INVALID}),
+        django_filters.DateFilter(field_name=field_name, method="meetings_to", label=labels[1],
+                                  help_text=DATE_HINT, error_messages={"invalid": DATE_TO_INVALID}),
+    )
+
+
 class DateRangeFormMixin:
     """Refuses a "date_from" to "date_to" range that ends before it starts."""
 
@@ -89,14 +111,7 @@ class MeetingFilter(MeetingDateRangeMethods, django_filters.FilterSet):
         max_length=MAX_SEARCH_LENGTH,
         error_messages={"max_length": f"Enter at most {MAX_SEARCH_LENGTH} characters."},
     )
-    committee = django_filters.ModelChoiceFilter(
-        field_name="committee",
-        to_field_name="slug",
-        queryset=Committee.objects.order_by("-is_active", "name"),
-        empty_label="All committees",
-        label="Committee",
-        error_messages={"invalid_choice": "There is no committee with that name."},
-    )
+    committee = committee_filter("committee", Committee.objects.order_by("-is_active", "name"))
     status = django_filters.ChoiceFilter(
         method="by_standing",
         choices=STANDINGS,
@@ -104,20 +119,7 @@ class MeetingFilter(MeetingDateRangeMethods, django_filters.FilterSet):
         label="Status",
         error_messages={"invalid_choice": "Choose a status from the list."},
     )
-    date_from = django_filters.DateFilter(
-        field_name="start",
-        method="meetings_from",
-        label="From",
-        help_text=DATE_HINT,
-        error_messages={"invalid": DATE_FROM_INVALID},
-    )
-    date_to = django_filters.DateFilter(
-        field_name="start",
-        method="meetings_to",
-        label="To",
-        help_text=DATE_HINT,
-        error_messages={"invalid": DATE_TO_INVALID},
-    )
+    date_from, date_to = meeting_date_filters("start")
 
     class Meta:
         model = Meeting
@@ -133,3 +135,15 @@ class MeetingFilter(MeetingDateRangeMethods, django_filters.FilterSet):
 
     def by_standing(self, queryset, name, value):
         return queryset.filter(standing(value))
+
+
+class PublicMeetingFilter(MeetingDateRangeMethods, django_filters.FilterSet):
+    """The filters of the public meetings download: committee and a range of dates."""
+
+    committee = committee_filter("committee")
+    date_from, date_to = meeting_date_filters("start")
+
+    class Meta:
+        model = Meeting
+        fields = ["committee", "date_from", "date_to"]
+        form = MeetingFilterForm

@@ -10,7 +10,6 @@ import hashlib
 import json
 
 from django import forms
-from django.forms.models import model_to_dict
 
 
 def of_rows(rows):
@@ -20,10 +19,14 @@ def of_rows(rows):
 
 
 def of_instance(instance):
-    """The fingerprint of one saved record's own fields."""
+    """
+    The fingerprint of one saved record's own fields, those no form edits
+    included: a record's time of last change, or the number and
+    import fingerprint the site gives it, move on any save.
+    """
     if instance is None or instance.pk is None:
         return of_rows([])
-    return of_rows([model_to_dict(instance, fields=[f.name for f in instance._meta.concrete_fields])])
+    return of_rows([{field.attname: field.value_from_object(instance) for field in instance._meta.concrete_fields}])
 
 
 class FingerprintField(forms.CharField):

@@ -279,6 +279,11 @@ class Meeting(ImportedRecord):
         indexes = [
             models.Index(fields=["committee", "start"], name="meeting_committee_start_idx"),
             models.Index(fields=["start"], name="meeting_start_idx"),
+            # The few meetings not public (OParl lists them to find the deleted).
+            models.Index(
+                fields=["id"], name="meeting_hidden_idx",
+                condition=Q(announced_at__isnull=True) | Q(agenda_published_at__isnull=True),
+            ),
         ]
 
     def __str__(self):

@@ -8,6 +8,7 @@ public_patterns = [
     path("committees/", views_public.committee_list, name="committee_list"),
     path("committees/<slug:slug>/", views_public.committee_detail, name="committee"),
     path("calendar/", views_public.calendar_month, name="calendar"),
+    path("meetings.csv", views_public.meetings_csv, name="meetings_csv"),
     path("calendar/<int:year>/<int:month>/", views_public.calendar_month, name="calendar_month"),
 ]
 

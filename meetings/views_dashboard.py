@@ -16,6 +16,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from scrutiny import page_sections
+
 from .filters import MeetingFilter, standing
 from .models import Meeting
 from .roles import clerk_required
@@ -124,6 +126,7 @@ def dashboard(request):
             "more_awaiting": len(awaiting) > DASHBOARD_AWAITING,
             "upcoming_days": DASHBOARD_UPCOMING_DAYS,
             "recent_days": DASHBOARD_RECENT_DAYS,
+            "page_sections": page_sections.sections("clerk_start", request),
         },
     )
 

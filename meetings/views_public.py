@@ -23,14 +23,18 @@ from urllib.parse import urlencode
 
 from django.core.validators import slug_re
 from django.db.models import Case, IntegerField, Q, Value, When
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.views.generic import DetailView, ListView
 
+from scrutiny import page_sections
+from scrutiny.csv_stream import CHUNK_SIZE, streamed_csv
+
 from .dates import clock_time, meeting_time
+from .filters import PublicMeetingFilter
 from .models import Committee, Meeting, Membership, Person
 
 # The committee list's headings, in the order of Committee.Kind.
@@ -166,6 +170,7 @@ class CommitteeDetailView(DetailView):
                 {"year": year, "meetings": list(year_meetings)}
                 for year, year_meetings in groupby(past, key=lambda m: timezone.localtime(m.start).year)
             ],
+            page_sections=page_sections.sections("committee", self.request, committee=committee),
         )
         return context
 
@@ -243,3 +248,37 @@ def calendar_month(request, year=None, month=None):
             "form_action": reverse("meetings:calendar_month", args=[year, month]),
         },
     )
+
+
+# --- Download ---------------------------------------------------------------------
+
+MEETING_COLUMNS = [
+    "date", "starts", "ends", "committee", "venue", "status", "agenda published", "decisions published",
+    "minutes", "address",
+]
+
+
+def meetings_csv(request):
+    """Every announced meeting, oldest first, optionally of one committee and between two dates, as CSV."""
+    filterset = PublicMeetingFilter(
+        request.GET, queryset=Meeting.objects.public().select_related("committee").order_by("start", "pk")
+    )
+    if not filterset.is_valid():
+        lines = [f"{name}: {' '.join(errors)}" for name, errors in filterset.form.errors.items()]
+        return HttpResponseBadRequest(
+            "The filters could not be read:\n" + "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+        )
+    site = request.build_absolute_uri("/").rstrip("/")
+
+    def rows():
+        for meeting in filterset.qs.iterator(chunk_size=CHUNK_SIZE):
+            start = timezone.localtime(meeting.start)
+            yield [
+                start.date().isoformat(), start.strftime("%H:%M"),
+                timezone.localtime(meeting.end).strftime("%H:%M") if meeting.end else "",
+                meeting.committee.name, meeting.venue, meeting.get_status_display(),
+                meeting.is_agenda_published, meeting.are_decisions_published, meeting.get_minutes_status_display(),
+                f"{site}/meetings/{meeting.pk}/",
+            ]
+
+    return streamed_csv(MEETING_COLUMNS, rows(), "meetings.csv")

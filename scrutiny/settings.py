@@ -93,6 +93,14 @@ INSTALLED_APPS = [
     "agenda",
     "search",
     "moderngov",
+    "recommendations",
+    "opendata",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "api",
+    "oparl",
 ]
 
 # --- Operations ----------------------------------------------------------------
@@ -111,6 +119,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Outside the page cache, so that a kept API response gets its CORS
+    # headers too (the same "*" for every origin: no credentials are allowed).
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     # ETags for every GET, so a repeat visit with If-None-Match gets a 304.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -134,6 +145,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "scrutiny.context_processors.council",
+                "api.context_processors.api_alternate",
             ],
         },
     },
@@ -449,3 +461,59 @@ MIDDLEWARE.insert(
 # A persistent connection that died while idle (a database restart) is
 # noticed at the start of the next request and opened again.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# --- The API (/api/) ---------------------------------------------------------------
+# Read-only JSON of the public record (api/ and docs/api.md). Anonymous
+# programs are limited to API_ANON_RATE requests (counted in the default
+# cache); a response the page cache serves is not counted.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "1200/hour")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    # JSON only: a view that chose its format from the Accept header would
+    # need Vary: Accept, and the page cache keys pages by address alone.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonymousRateThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # Whose address the limit counts: X-Forwarded-For is believed only
+    # behind the proxies the sign-in lockout trusts (anyone can send one).
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": f"{COUNCIL_NAME}: committee record API",
+    "DESCRIPTION": "The public record of the council's committees, read-only. See docs/api.md.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "CommitteeKindEnum": "meetings.models.Committee.Kind",
+        "PersonKindEnum": "meetings.models.Person.Kind",
+        "MeetingStatusEnum": "meetings.models.Meeting.Status",
+        "ResolutionKindEnum": "agenda.models.Resolution.Kind",
+        "ResolutionOutcomeEnum": "agenda.models.Resolution.Outcome",
+        "ResponseOutcomeEnum": "recommendations.models.Recommendation.Outcome",
+        "ImplementationEnum": "recommendations.models.Recommendation.Implementation",
+        "AttendanceStatusEnum": "meetings.models.Attendance.Status",
+        "ActionStatusEnum": "recommendations.models.Action.Status",
+        "WorkProgrammeStatusEnum": "recommendations.models.WorkProgrammeEntry.Status",
+    },
+}
+# Any site may read the API from a browser, with GET only and without the
+# visitor's cookies, so a page elsewhere can never read what a signed-in
+# councillor may.
+CORS_URLS_REGEX = r"^/(api|oparl)/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]

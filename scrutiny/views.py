@@ -10,6 +10,8 @@ from django.shortcuts import render
 from django.template import loader
 from django.template.defaultfilters import filesizeformat
 from django.views.defaults import bad_request as django_bad_request
+from django.views.defaults import page_not_found as django_page_not_found
+from django.views.defaults import server_error as django_server_error
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -52,6 +54,8 @@ def bad_request(request, exception=None):
     limit and that nothing was saved, rather than a bare "bad request". The
     request's form can no longer be read, so the page uses nothing from it.
     """
+    if _is_api(request):
+        return JsonResponse({"message": "Bad request."}, status=400)
     if isinstance(exception, RequestDataTooBig):
         html = loader.render_to_string(
             "413.html", {"limit": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE),
@@ -59,3 +63,27 @@ def bad_request(request, exception=None):
         )
         return HttpResponse(html, status=413)
     return django_bad_request(request, exception)
+
+
+# Programs reading /api/ and /oparl/ are answered in JSON even where Django
+# itself answers (an address that matches no URL, a bad Host, a server error).
+API_PREFIX = "/api/"
+OPARL_PREFIX = "/oparl/"
+
+
+def _is_api(request):
+    return request.path.startswith((API_PREFIX, OPARL_PREFIX))
+
+
+def page_not_found(request, exception=None):
+    if request.path.startswith(OPARL_PREFIX):
+        return JsonResponse({"message": "There is no such address in OParl: start at /oparl/v1/."}, status=404)
+    if _is_api(request):
+        return JsonResponse({"message": "There is no such address in the API: see /api/v1/."}, status=404)
+    return django_page_not_found(request, exception)
+
+
+def server_error(request):
+    if _is_api(request):
+        return JsonResponse({"message": "Something went wrong on the server; it has been logged."}, status=500)
+    return django_server_error(request)

@@ -155,3 +155,36 @@ class TOTPDeviceFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(ClerkFactory)
     name = "Authenticator app"
     confirmed = True
+
+
+class RecommendationFactory(factory.django.DjangoModelFactory):
+    """A recommendation to the executive, recorded at a meeting a week ago and not yet sent."""
+
+    class Meta:
+        model = "recommendations.Recommendation"
+        django_get_or_create = ("resolution",)
+
+    resolution = factory.SubFactory(
+        ResolutionFactory,
+        kind=Resolution.Kind.RECOMMENDATION,
+        text="That the Cabinet be recommended to extend the foster carers' allowance.",
+    )
+
+
+class ActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "recommendations.Action"
+
+    meeting = factory.SubFactory(MeetingFactory)
+    text = "A briefing note on placement stability to be circulated to members."
+    owner = "Head of Children's Services"
+
+
+class WorkProgrammeEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "recommendations.WorkProgrammeEntry"
+
+    committee = factory.SubFactory(CommitteeFactory)
+    municipal_year = 2026
+    title = "Placement sufficiency strategy"
+    purpose = "To scrutinise the draft strategy before the Cabinet decides it."

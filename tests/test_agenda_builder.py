@@ -22,7 +22,9 @@ from tests.test_item_editor import page_text
 # Session, user, the clerk's permissions (user and group), the two-factor
 # device check, the meeting, its publications, their items, its corrections
 # and its items with their counts.
-HUB_QUERY_BUDGET = 10
+# And the actions, the items' minutes to make actions from, and the work
+# programme's topics (recommendations).
+HUB_QUERY_BUDGET = 10 + 3
 
 
 def hub_url(meeting):

@@ -23,9 +23,9 @@ pytestmark = pytest.mark.django_db
 
 LONDON = ZoneInfo("Europe/London")
 # Session, user and the two permission queries when signed in; then the
-# count, the page of resolutions, their corrections and the committees for
-# the filter.
-DECISIONS_QUERIES = 8
+# count, the page of resolutions, their corrections, the committees for the
+# filter and the tracker's links from the resolutions.
+DECISIONS_QUERIES = 9
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1

@@ -35,8 +35,16 @@ from django.urls.exceptions import Resolver404
 from django.urls.resolvers import RoutePattern
 from django.utils import timezone
 
-from agenda.models import AgendaItem, AgendaPublication, Resolution, SupportingDocument
-from meetings.models import Committee, Meeting, Person
+from agenda.models import AgendaItem, AgendaPublication, MinutesCorrection, Resolution, SupportingDocument
+from meetings.models import Committee, Meeting, Membership, Person
+from recommendations.dates import municipal_year_of
+from recommendations.models import (
+    Action,
+    Recommendation,
+    RecommendationResponse,
+    RecommendationUpdate,
+    WorkProgrammeEntry,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -65,8 +73,20 @@ EXTRA_URLS = ["/sitemap.xml", "/robots.txt"]
 # committee, calendar, a month, meeting, item, printable minutes, decisions,
 # a decision, councillor, document, three Atom feeds and two iCalendar
 # feeds, sitemap, robots.txt, the agenda pack, a supplementary pack and the
-# minutes as a PDF). The walk must reach every one, or it proves nothing.
-MINIMUM_PATTERNS_WALKED = 22
+# minutes as a PDF, and ModernGov's web service), the downloads (decisions,
+# meetings and a councillor's attendance as CSV), a committee's work
+# programme for a year, the tracker's six (recommendations, one
+# recommendation, a committee's recommendations, their CSV and two Atom
+# feeds), and the API's 20 (its root, a list and a detail of each of eight
+# records, search, the schema and the docs, and a list and a detail of
+# recommendations, actions and work programme topics; the API's own walk,
+# tests/test_api_never_shows_more_than_the_site.py, also follows every link
+# and page of its answers), the developers' page, and OParl's 22 (the
+# System, the list of bodies, the Body, its eight lists, the eight kinds of
+# object, a meeting's agenda pack and minutes as Files and its venue as a
+# Location; tests/test_oparl_follows_the_specification.py walks its links).
+# and the API's tracker lists and details (6). The walk must reach every one, or it proves nothing.
+MINIMUM_PATTERNS_WALKED = 33 + 20 + 1 + 22 + 6
 
 
 # --- The records ------------------------------------------------------------------
@@ -141,8 +161,28 @@ def records(db, tmp_path):
         minutes_published_at=now - timedelta(days=60),
         minutes_approved_at_meeting=published,
     )
+    # Corrections to the approved minutes: one public, one to an exempt
+    # item of that meeting (read by councillors only); and one to the
+    # draft minutes below, which nobody outside the back office reads yet.
+    clerk = factories.ClerkFactory()
+    approved_exempt_item = factories.AgendaItemFactory(
+        meeting=approved, title="Legal advice on the contract", is_exempt=True, exempt_paragraph=5,
+        minutes=secret(EXEMPT, "Counsel's opinion"),
+    )
+    MinutesCorrection.objects.create(
+        meeting=approved, item=approved_item, text=f"For 'six' read 'seven' {VISIBLE}.",
+        reason="A figure was misheard.", recorded_by=clerk,
+    )
+    MinutesCorrection.objects.create(
+        meeting=approved, item=approved_exempt_item, text=secret(EXEMPT, "For 'counsel' read 'solicitor'"),
+        reason=secret(EXEMPT, "Wrong adviser named"), recorded_by=clerk,
+    )
     public_item = factories.AgendaItemFactory(
         meeting=published, title="Day services review", minutes=f"Members asked about {VISIBLE}."
+    )
+    MinutesCorrection.objects.create(
+        meeting=published, item=public_item, text=secret(MINUTES, "For 'day' read 'daily'"),
+        reason=secret(MINUTES, "A slip"), recorded_by=clerk,
     )
     factories.ResolutionFactory(item=public_item, text="That the day services review be noted.")
     factories.DocumentFactory(item=public_item, title="Day services report")
@@ -237,7 +277,40 @@ def records(db, tmp_path):
     factories.AgendaItemFactory(meeting=unannounced, title=secret(DRAFT, "Mistaken item"))
     factories.AttendanceFactory(meeting=unannounced, person=members[0])
 
+    # The tracker's actions and review (recommendations/sections.py): actions
+    # on the exempt and the late item and at the meeting whose minutes are
+    # not out, carried forward as "actions arising" to the later meetings; an
+    # exempt recommendation, sent, which the tracker item of the later
+    # meeting would otherwise list as due.
+    factories.ActionFactory(meeting=published, item=exempt_item, text=secret(EXEMPT, "Renegotiate the bid"))
+    factories.ActionFactory(meeting=published, item=late_item, text=secret(DRAFT, "Visit the late site"))
+    factories.ActionFactory(meeting=unminuted, text=secret(MINUTES, "Write to the carers"))
+    factories.ActionFactory(meeting=published, item=public_item, text=f"Report back on {VISIBLE} day services")
+    exempt_recommendation = factories.ResolutionFactory(
+        item=exempt_item, kind=Resolution.Kind.RECOMMENDATION, text=secret(EXEMPT, "That the Cabinet rebid")
+    ).recommendation
+    type(exempt_recommendation).objects.filter(pk=exempt_recommendation.pk).update(
+        sent_on=(now - timedelta(days=12)).date(), response_due_on=(now + timedelta(days=40)).date()
+    )
+    factories.AgendaItemFactory(meeting=unminuted, title="Recommendations and actions tracker", minutes="")
+
     imported_from_moderngov(tmp_path)
+
+    # The work programme is public, but names a planned meeting or the item
+    # that took a topic up only where the public may see them.
+    from recommendations.models import WorkProgrammeEntry
+
+    for entry in (
+        dict(title="Topic planned for a meeting not announced", planned_meeting=unannounced),
+        dict(title="Topic on a draft agenda", planned_meeting=draft, agenda_item=draft_item, status="on_agenda"),
+        dict(title="Topic on a late item", planned_meeting=published, agenda_item=late_item, status="on_agenda"),
+        dict(title=f"Topic on the agenda {VISIBLE}", planned_meeting=published, agenda_item=public_item),
+    ):
+        WorkProgrammeEntry.objects.create(committee=committee, municipal_year=municipal_year_of(timezone.localdate(now)), **entry)
+    tracked_recommendations(
+        public_item=public_item, exempt_item=exempt_item, unminuted_item=unminuted_item,
+        late_item=late_item, unannounced=unannounced,
+    )
 
     return {
         "unannounced_meeting": unannounced,
@@ -247,6 +320,48 @@ def records(db, tmp_path):
         "exempt_item": exempt_item,
         "unminuted_meeting": unminuted,
     }
+
+
+def tracked_recommendations(*, public_item, exempt_item, unminuted_item, late_item, unannounced):
+    """
+    Recommendations in the tracker (recommendations/): a public one, answered,
+    updated and closed at the meeting not yet announced (which must not be
+    named); one on the exempt item; one whose decisions and minutes are not
+    published; one on the late item not yet published.
+    """
+
+    def track(item, marker, text, **fields):
+        resolution = factories.ResolutionFactory(
+            item=item, kind=Resolution.Kind.RECOMMENDATION, text=f"That the Cabinet {text}"
+        )
+        made = factories.RecommendationFactory(resolution=resolution)
+        Recommendation.objects.filter(pk=made.pk).update(
+            addressed_to=Recommendation.Addressee.CABINET_MEMBER,
+            addressee_name=secret(marker, "Cabinet Member") if marker else "Cabinet Member for Adults",
+            sent_on=timezone.localdate() - timedelta(days=60),
+            response_due_on=timezone.localdate() - timedelta(days=1),
+            outcome=Recommendation.Outcome.ACCEPTED,
+            implementation=Recommendation.Implementation.IN_PROGRESS,
+            **fields,
+        )
+        RecommendationResponse.objects.create(
+            recommendation=made, outcome=Recommendation.Outcome.ACCEPTED,
+            responded_on=timezone.localdate() - timedelta(days=5),
+            responded_by=secret(marker, "Cabinet") if marker else "Cabinet",
+            text=secret(marker, "Agreed") if marker else f"Agreed {VISIBLE}",
+            document_title=secret(marker, "Cabinet report") if marker else "Cabinet report",
+        )
+        RecommendationUpdate.objects.create(
+            recommendation=made, written_on=timezone.localdate(),
+            status=Recommendation.Implementation.IN_PROGRESS,
+            text=secret(marker, "Funding found") if marker else "Funding found",
+        )
+        return made
+
+    track(public_item, None, "fund day services.", closed_at_meeting=unannounced, closing_note="Done.")
+    track(exempt_item, EXEMPT, secret(EXEMPT, "award the contract."))
+    track(unminuted_item, MINUTES, secret(MINUTES, "endorse the strategy."))
+    track(late_item, DRAFT, secret(DRAFT, "agree the late item."))
 
 
 # --- Finding the public URLs ----------------------------------------------------------
@@ -299,6 +414,11 @@ def _kwarg_values():
         | set(SupportingDocument.objects.values_list("pk", flat=True))
         | set(Committee.objects.values_list("pk", flat=True))
         | set(Person.objects.values_list("pk", flat=True))
+        | set(Recommendation.objects.values_list("pk", flat=True))
+        | set(Membership.objects.values_list("pk", flat=True))
+        | set(MinutesCorrection.objects.values_list("pk", flat=True))
+        | set(Action.objects.values_list("pk", flat=True))
+        | set(WorkProgrammeEntry.objects.values_list("pk", flat=True))
     )
     slugs = sorted(
         set(Committee.objects.values_list("slug", flat=True)) | set(Person.objects.values_list("slug", flat=True))
@@ -308,17 +428,33 @@ def _kwarg_values():
     return all_pks, slugs, days, items
 
 
+def _work_programme_years():
+    from recommendations.models import WorkProgrammeEntry
+
+    return sorted(set(WorkProgrammeEntry.objects.values_list("municipal_year", flat=True)))
+
+
 def urls_for(pattern):
     """Every URL of a pattern, filling its parameters from the database."""
     all_pks, slugs, days, items = _kwarg_values()
     names = set(pattern.kwargs)
     combinations = []
+    if names == {"method"}:
+        # ModernGov's web service: each method, for every committee and meeting.
+        service = "/" + pattern.route.replace("<str:method>", "")
+        return (
+            [service + method for method in ("GetCommittees", "GetCouncillorsByWard", "GetAllMeetingsByDate")]
+            + [f"{service}GetMeetings?lCommitteeId={pk}" for pk in Committee.objects.values_list("pk", flat=True)]
+            + [f"{service}GetMeeting?lMeetingId={pk}" for pk in all_pks]
+        )
     if not names:
         combinations = [{}]
     elif names == {"year", "month"}:
         combinations = [{"year": day.year, "month": day.month} for day in days]
     elif names == {"year", "month", "day"}:
         combinations = [{"year": day.year, "month": day.month, "day": day.day} for day in days]
+    elif names == {"slug", "year"}:
+        combinations = [{"slug": slug, "year": year} for slug in slugs for year in _work_programme_years()]
     elif names == {"year"}:
         combinations = [{"year": year} for year in sorted({day.year for day in days})]
     elif names == {"pk", "publication_pk"}:
@@ -488,6 +624,16 @@ def test_nothing_linked_from_public_pages_leaks(records):
     assert not found, f"a meeting not yet announced shows on public pages: {found}"
 
 
+def test_the_walk_meets_the_public_recommendation_and_its_response(records):
+    made = Recommendation.objects.get(resolution__text="That the Cabinet fund day services.")
+    status, sent = fetch(Client(), reverse("recommendations:detail", args=[made.pk]))
+    assert status == 200
+    assert f"Agreed {VISIBLE}".encode() in sent
+    for url in (reverse("recommendations:list"), reverse("recommendations:csv"),
+                reverse("recommendations:feed_responses")):
+        assert VISIBLE.encode() in fetch(Client(), url)[1], url
+
+
 def draft_meeting_traces(meeting):
     """How a meeting's date and address would be written on a page, a feed or a calendar."""
     start = timezone.localtime(meeting.start)
@@ -495,6 +641,7 @@ def draft_meeting_traces(meeting):
         f"{start:%-d %B %Y}",
         f"{start:%Y-%m-%d}",
         f"{start:%Y%m%d}",
+        f"{start:%d/%m/%Y}",
         f"meeting-{meeting.pk}@",
         f"/meetings/{meeting.pk}/",
     ]
@@ -621,3 +768,22 @@ def test_the_walk_reads_the_text_of_the_pdfs_it_is_sent(records):
         status, sent = fetch(client, url)
         assert status == 200, url
         assert expected.encode() in sent.split(b"\n\n", 1)[1].split(b"%%EOF")[-1], url
+
+
+def test_oparl_walked_by_its_links_shows_nothing_unpublished(records):
+    """OParl's answers are JSON, whose links the page walk does not read: follow them from the System."""
+    from tests.test_oparl_follows_the_specification import walk as oparl_walk
+
+    client = Client()
+    answers = oparl_walk(client)
+    sent = b"\n".join(fetch(client, url)[1] for url in answers)
+
+    assert not markers_in(sent), f"OParl sent unpublished or exempt content: {markers_in(sent)}"
+    assert VISIBLE.encode() in sent, "the OParl walk never saw the published decisions, so it proves nothing"
+    unannounced = records["unannounced_meeting"]
+    assert f"/oparl/v1/meeting/{unannounced.pk}/".encode() not in sent
+    assert any(url.endswith("/location/") for url in answers), "the OParl walk met no meeting's venue"
+    status, shown = fetch(client, f"/oparl/v1/meeting/{unannounced.pk}/location/")
+    assert status == 404 and not markers_in(shown)
+    hidden_items = [records["draft_item"], records["late_item"], records["exempt_item"]]
+    assert not [item for item in hidden_items if f"/oparl/v1/agenda-item/{item.pk}/".encode() in sent]

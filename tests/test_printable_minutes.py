@@ -31,7 +31,7 @@ LONDON = ZoneInfo("Europe/London")
 # meeting, its items, their corrections, their resolutions with theirs and
 # their named votes, the publications that listed them, attendance, chairs,
 # declarations and corrections.
-MINUTES_QUERIES = 15
+MINUTES_QUERIES = 15 + 1  # and the actions arising and the meeting's own (recommendations)
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1

@@ -19,6 +19,10 @@ pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
 # The committee, the committees reporting to it, its current members and its meetings.
 COMMITTEE_PAGE_QUERIES = 4
+# This municipal year's work programme (recommendations.views.programme_public).
+COMMITTEE_PAGE_QUERIES += 1
+# The figures of its recommendations (recommendations/links.py).
+COMMITTEE_PAGE_QUERIES += 1
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1

@@ -27,8 +27,8 @@ PUBLIC_EXEMPT_NOTICE = (
 # Session, user and the two permission queries when signed in; then the item,
 # its resolutions with their corrections and named votes, papers,
 # corrections, the publication that listed it, the meeting's other items and
-# the declarations.
-ITEM_PAGE_QUERIES = 13
+# the declarations; and the tracker's links from its resolutions.
+ITEM_PAGE_QUERIES = 14
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1

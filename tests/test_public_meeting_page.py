@@ -23,8 +23,9 @@ LONDON = ZoneInfo("Europe/London")
 # Session, user, the user's and the groups' permissions when signed in; then
 # the meeting, its items, their papers, the publications that listed them,
 # attendance, chairs, declarations and the supplementary agendas (each with
-# a PDF pack to link to).
-MEETING_PAGE_QUERIES = 12
+# a PDF pack to link to); the recommendations it made, and the actions
+# arising and the meeting's own (the tracker's two sections).
+MEETING_PAGE_QUERIES = 12 + 2
 # An anonymous visitor's request first reads the record version for the page
 # cache (meetings/page_cache.py); signed-in visitors' requests do not.
 PAGE_CACHE_QUERIES = 1

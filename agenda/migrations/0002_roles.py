@@ -3,13 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-CLERK_MODELS = {
-    "meetings": ["committee", "person", "membership", "meeting", "attendance"],
-    "agenda": [
-        "agendaitem", "resolution", "recordedvote", "declaration",
-        "supportingdocument", "minutescorrection", "agendapublication",
-    ],
-}
+from agenda.role_groups import grant_role_permissions
 
 
 def create_groups(apps, schema_editor):
@@ -21,26 +15,7 @@ def create_groups(apps, schema_editor):
         create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
 
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-
-    clerk_perms = [Permission.objects.get(content_type__app_label="meetings", codename="manage_business"),
-                   Permission.objects.get(content_type__app_label="agenda", codename="view_exempt")]
-    for app_label, models in CLERK_MODELS.items():
-        for model in models:
-            for action in ("add", "change", "delete", "view"):
-                clerk_perms.append(
-                    Permission.objects.get(
-                        content_type__app_label=app_label, codename=f"{action}_{model}"
-                    )
-                )
-    clerks, _ = Group.objects.get_or_create(name="Clerks")
-    clerks.permissions.set(clerk_perms)
-
-    councillors, _ = Group.objects.get_or_create(name="Councillors")
-    councillors.permissions.set(
-        [Permission.objects.get(content_type__app_label="agenda", codename="view_exempt")]
-    )
+    grant_role_permissions(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_groups(apps, schema_editor):

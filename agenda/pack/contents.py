@@ -135,7 +135,7 @@ def summoned_members(meeting):
 def _contact(publication):
     """Who to ask about the meeting: the clerk who published the agenda, and the council's team."""
     team = settings.DEMOCRATIC_SERVICES_CONTACT
-    clerk = publication.published_by.get_full_name() if publication else ""
+    clerk = publication.published_by.get_full_name() if publication and publication.published_by else ""
     return f"{clerk}, {team}" if clerk else team
 
 

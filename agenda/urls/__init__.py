@@ -6,7 +6,7 @@ The agenda app's URLs: ``public_patterns`` for the public pages and
 
 from django.urls import path
 
-from ..views import clerk, packs, people, public, votes
+from ..views import clerk, downloads, packs, people, public, votes
 from .minutes import clerk_patterns as minutes_clerk_patterns
 from .papers import clerk_patterns as paper_clerk_patterns
 from .papers import public_patterns as paper_public_patterns
@@ -25,7 +25,9 @@ public_patterns = [
     path("meetings/<int:pk>/minutes.pdf", packs.minutes_pdf, name="minutes_pdf"),
     path("decisions/", public.decision_list, name="decisions"),
     path("decisions/<int:pk>/", public.resolution_detail, name="resolution"),
+    path("decisions.csv", downloads.decisions_csv, name="decisions_csv"),
     path("councillors/<slug:slug>/", people.councillor_detail, name="councillor"),
+    path("councillors/<slug:slug>/attendance.csv", downloads.councillor_attendance_csv, name="attendance_csv"),
 ] + paper_public_patterns
 
 # Mounted under /clerk/ in the "clerk" namespace (scrutiny/urls.py).

@@ -20,6 +20,7 @@ from django.views.generic import DetailView
 from meetings.models import Meeting
 from meetings.roles import ClerkRequiredMixin, clerk_required
 from meetings.services import EditConflict
+from scrutiny import page_sections
 from scrutiny.forms import ConfirmActionForm
 
 from .. import edit_conflicts, services, standard_items, votes
@@ -134,6 +135,7 @@ class MeetingHubView(ClerkRequiredMixin, DetailView):
             first_publication=next((p for p in meeting.publications.all() if not p.is_supplementary), None),
             supplementary_publications=[p for p in meeting.publications.all() if p.is_supplementary],
             exclusion_paragraphs=standard_items.exclusion_needed(items),
+            page_sections=page_sections.sections("clerk_meeting", self.request, meeting=meeting),
         )
         return context
 

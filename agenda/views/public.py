@@ -33,6 +33,7 @@ from django.views.generic import DetailView, ListView
 from meetings.dates import clock_time, meeting_time
 from meetings.models import Attendance, Meeting, Membership, Person
 from meetings.roles import can_see_exempt, is_clerk
+from scrutiny import page_sections
 
 from ..documents import describe_type
 from ..filters import DecisionFilter
@@ -286,6 +287,7 @@ class MeetingDetailView(DetailView):
             minutes_status=_minutes_status(meeting),
             can_see_exempt=can_see_exempt(user),
             event_json_ld=ld_json_script(_event_data(self.request, meeting)),
+            page_sections=page_sections.sections("meeting", self.request, meeting=meeting),
         )
         return context
 
@@ -326,6 +328,7 @@ class ItemDetailView(DetailView):
             resolutions = add_vote_groups(
                 list(visible_resolutions_with_notes(user).filter(item=item).order_by("order", "id"))
             )
+            page_sections.add_links("resolution", self.request, resolutions)
         if can_read_content:
             documents = _describe_documents(
                 list(SupportingDocument.objects.visible_to(user).filter(item=item).order_by("order", "id"))
@@ -355,6 +358,7 @@ class ItemDetailView(DetailView):
             previous_item=siblings[position - 1] if position > 0 else None,
             next_item=siblings[position + 1] if position + 1 < len(siblings) else None,
             minutes_status=_minutes_status(meeting),
+            page_sections=page_sections.sections("item", self.request, item=item),
         )
         return context
 
@@ -411,6 +415,7 @@ class MinutesView(DetailView):
             corrections=_corrections(user, meeting=meeting),
             minutes_status=_minutes_status(meeting),
             can_see_exempt=can_see_exempt(user),
+            page_sections=page_sections.sections("minutes", self.request, meeting=meeting, items=items),
             **standard_business(meeting, items),
         )
         context.update(split_corrections(context["corrections"]))
@@ -454,6 +459,7 @@ class DecisionListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        page_sections.add_links("resolution", self.request, context["resolutions"])
         context.update(
             filter_form=self.filterset.form,
             is_filtered=any(self.filterset.form.cleaned_data.values()),
@@ -488,11 +494,13 @@ class ResolutionDetailView(DetailView):
             .order_by("order", "id")
         )
         add_vote_groups([resolution])
+        others = list(others.prefetch_related(corrections_prefetch(self.request.user)))
+        page_sections.add_links("resolution", self.request, [resolution, *others])
         context.update(
             item=item,
             meeting=item.meeting,
             when=meeting_time(item.meeting.start),
-            others=list(others.prefetch_related(corrections_prefetch(self.request.user))),
+            others=others,
             item_corrections=_corrections(self.request.user, item_id=item.pk, resolution__isnull=True),
             can_see_exempt=can_see_exempt(self.request.user),
         )

@@ -70,6 +70,19 @@ def _resolution_path():
     return reverse("agenda:resolution", args=[resolution.pk])
 
 
+def _recommendation_path(**lookups):
+    from recommendations.models import Recommendation
+
+    recommendation = Recommendation.objects.filter(**lookups).order_by("pk").first()
+    return reverse("recommendations:detail", args=[recommendation.pk])
+
+
+def _work_programme_path():
+    from recommendations.dates import municipal_year_of, today
+
+    return reverse("recommendations:work_programme", args=["children-and-young-people", municipal_year_of(today())])
+
+
 @dataclass
 class PageCase:
     name: str
@@ -95,6 +108,11 @@ PAGES = [
     PageCase("calendar", _calendar_path),
     PageCase("decisions", lambda: reverse("agenda:decisions")),
     PageCase("resolution", _resolution_path),
+    PageCase("recommendations", lambda: reverse("recommendations:list")),
+    PageCase("recommendations-overdue", lambda: reverse("recommendations:list") + "?state=response_overdue"),
+    PageCase("recommendation-with-updates", lambda: _recommendation_path(updates__isnull=False)),
+    PageCase("committee-recommendations", lambda: reverse("recommendations:committee_list", args=["children-and-young-people"])),
+    PageCase("work-programme", _work_programme_path),
     PageCase("search", lambda: reverse("search")),
     PageCase("search-results", lambda: reverse("search") + "?q=foster+carers"),
     PageCase("search-did-you-mean", lambda: reverse("search") + "?q=fostr+carers"),

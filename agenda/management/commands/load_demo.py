@@ -1,6 +1,7 @@
 """
 Load a demo council: committees, councillors, past and future meetings, and
-the five seed agenda items imported through the ModernGov importer.
+the five seed agenda items imported through the ModernGov importer, then
+what the apps built on the agenda add (``scrutiny.demo_data``).
 """
 
 from datetime import datetime, time, timedelta
@@ -15,9 +16,11 @@ from django.utils import timezone
 from agenda import services
 from agenda.importers.moderngov import parse_record
 from agenda.models import Declaration, ExemptParagraph, Resolution
+from agenda.role_groups import ensure_role_groups
 from meetings.models import Attendance, Committee, Meeting, Membership, Person
 from meetings.roles import CLERKS_GROUP, COUNCILLORS_GROUP
 from meetings.services import set_attendance
+from scrutiny import demo_data
 
 SEEDS = Path(settings.BASE_DIR) / "agenda" / "fixtures" / "seeds"
 
@@ -61,6 +64,41 @@ COUNCILLORS = [
     ("Owen Price", "Conservative", "Abbey", {"overview-and-scrutiny": "member", "children-and-young-people": "substitute"}),
 ]
 
+# Reports whose recommendations the tracker follows up: (title, purpose,
+# minutes, [(label, recommendation)]). recommendations/demo.py gives each
+# its response, updates and closure.
+REVIEW_REPORT = (
+    "Placement sufficiency: report of the scrutiny review",
+    "To agree the recommendations of the committee's review of placements for children in care.",
+    "The Chair presented the review's findings. Members thanked the foster carers and young people "
+    "who gave evidence.",
+    [
+        ("a", "that the council's own fostering allowances be raised to the regional average;"),
+        ("b", "that a specialist fostering scheme for teenagers be set up;"),
+        ("c", "that the council stop placing children in unregistered children's homes;"),
+        ("d", "that a sufficiency strategy be published each year;"),
+        ("e", "that every child in care be offered an independent visitor;"),
+        ("f", "that a residential home be opened within the borough;"),
+        ("g", "that social workers' caseloads be published quarterly;"),
+        ("h", "that the Cabinet report on placement stability to this committee within six months."),
+    ],
+)
+EARLY_HELP_REPORT = (
+    "Early help: report of the scrutiny review",
+    "To agree the recommendations of the committee's review of early help for families.",
+    "Members discussed the review's evidence from family hubs and the integrated care board.",
+    [
+        ("a", "that family hubs open on Saturdays in each locality;"),
+        ("b", "that the Integrated Care Board fund a mental health worker in every family hub."),
+    ],
+)
+PANEL_REPORT = (
+    "Care leavers' council tax exemption",
+    "To consider recommending that care leavers be exempt from council tax until they are 25.",
+    "The panel heard from two care leavers about the cost of living independently.",
+    [("a", "that care leavers living in the borough be exempt from council tax until their 25th birthday.")],
+)
+
 CO_OPTED = ("Reverend Mark Ellis", "Diocesan representative", {"children-and-young-people": "co_opted"})
 
 
@@ -72,12 +110,13 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        if Committee.objects.filter(slug="children-and-young-people").exists():
-            self.stdout.write("The demo council is already loaded; nothing changed.")
-        else:
-            with transaction.atomic():
+        with transaction.atomic():
+            if Committee.objects.filter(slug="children-and-young-people").exists():
+                self.stdout.write("The demo council is already loaded; nothing changed.")
+            else:
                 self._load()
-            self.stdout.write(self.style.SUCCESS("Loaded the demo council."))
+                self.stdout.write(self.style.SUCCESS("Loaded the demo council."))
+            demo_data.load_extras(stdout=self.stdout)
         self._print_logins()
 
     def _print_logins(self):
@@ -112,7 +151,9 @@ class Command(BaseCommand):
         self._meeting(panel, evening(50, 14, 0), "Committee Room 2, Civic Centre")
 
         self._import(cyp_old, ["003_52695527c3186b2e.txt", "001_d86342e419de9d40.txt"], clerk)
+        self._recommendations(cyp_old, REVIEW_REPORT, clerk)
         self._import(cyp_recent, ["004_6ea5c8ddc3b33861.txt"], clerk)
+        self._recommendations(cyp_recent, EARLY_HELP_REPORT, clerk)
         services.create_item(
             meeting=cyp_recent, user=clerk,
             fields={
@@ -126,6 +167,7 @@ class Command(BaseCommand):
                                   "to the preferred bidder.", "kind": Resolution.Kind.RECOMMENDATION}],
         )
         self._import(panel_recent, ["000_65032aeab86872ef.txt", "002_4551b784f977d3bf.txt"], clerk)
+        self._recommendations(panel_recent, PANEL_REPORT, clerk)
         services.create_item(
             meeting=osc_recent, user=clerk,
             fields={
@@ -162,7 +204,19 @@ class Command(BaseCommand):
             services.publish_draft_minutes(meeting=meeting, user=clerk, now=meeting.start + timedelta(days=5))
         services.approve_minutes(meeting=cyp_old, approving_meeting=cyp_recent, user=clerk, now=now)
 
+    def _recommendations(self, meeting, report, clerk):
+        """An item whose resolutions are recommendations, each labelled; the tracker follows them up."""
+        title, description, minutes, recommendations = report
+        services.create_item(
+            meeting=meeting, user=clerk,
+            fields={"title": title, "description": description, "minutes": minutes,
+                    "preamble": "That the Cabinet be recommended:"},
+            resolutions=[{"label": label, "text": text, "kind": Resolution.Kind.RECOMMENDATION}
+                         for label, text in recommendations],
+        )
+
     def _users(self):
+        ensure_role_groups()
         users = {}
         for username, password, first, last, group, superuser in DEMO_LOGINS:
             user = User.objects.create_user(username, password=password, first_name=first, last_name=last,
