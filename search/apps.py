@@ -6,4 +6,4 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the index to the records)
+        from . import checks, signals  # noqa: F401  (says which engine runs; connects the index to the records)
