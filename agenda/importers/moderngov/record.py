@@ -62,6 +62,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             lines, overflow = lines[:cut], lines[cut:]
             minutes += ["", *overflow]
         if part.kind == "purpose":
+            if presenter is None:  # "Purpose: ..." then "Presented by: ..." on the agenda's text
+                presenter, lines = purpose.take_presenter(lines)
             description += ["", *lines]
         elif part.kind == "minutes":
             minutes += ["", *lines]
