@@ -33,6 +33,9 @@ _DECISION = re.compile(
     rf"(?:(?P<sep>{_SEP})(?P<rest>.*))?",
     re.I,
 )
+# "Outcome:", the heading some ModernGov sites give the decision; only with its colon, as the
+# word alone or with a dash opens ordinary sentences ("Outcome - the Board then ...").
+_OUTCOME = re.compile(r"outcome ?: ?(?P<rest>.*)", re.I)
 # Labelled fields of ModernGov's decision and issue pages, kept as details.
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
@@ -191,11 +194,12 @@ def presenter(line: str) -> str | None:
 
 
 def decision_heading(line: str) -> str | None:
-    """The text after ModernGov's "Decision:" heading ("" when none), or None."""
+    """The text after ModernGov's "Decision:" or "Outcome:" heading ("" when none), or None."""
     m = _DECISION.fullmatch(line)
     if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
         return m["rest"] or ""
-    return None
+    outcome = _OUTCOME.fullmatch(line)
+    return outcome["rest"] if outcome else None
 
 
 def decision(line: str) -> tuple[str, str] | None:
