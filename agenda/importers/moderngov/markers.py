@@ -315,3 +315,25 @@ def reports_speech(line: str) -> bool:
     bare = line.rstrip(" -\u2013\u2014")
     return (bare.endswith((":", "that")) and len(line) <= 400 and decision(line) is None
             and _REPORTED_SPEECH.fullmatch(line) is not None)
+
+
+# "Rheswm dros y penderfyniad / Reason for decision:", "Cofnodion: / Minutes:": a Welsh
+# council's heading in both languages, one half of which names a heading read here.
+_BILINGUAL = re.compile(r"(?P<first>[^/:]{2,60}?) ?:? ?/ ?(?P<second>[^/:]{2,60}?) ?(?P<rest>:.*)")
+
+
+def one_language(line: str) -> str:
+    """A heading written in Welsh and English as the half this reader knows ("Reason for
+    decision: ..."); any other line as it is.  The half must be a heading by itself: in
+    "RESOLVED that the 2024/25 budget: ..." neither side of the slash is one."""
+    m = _BILINGUAL.fullmatch(line)
+    if not m:
+        return line
+    for half in (m["second"].strip(), m["first"].strip()):
+        alone = f"{half}:"
+        if (minutes_heading(alone, strict=True) is not None or reason_heading(alone) is not None
+                or documents_heading(alone) is not None or decision_heading(alone) is not None
+                or purpose_heading(alone) is not None or detail(alone) is not None
+                or decision(alone) == ("", "")):
+            return f"{half}{m['rest']}"  # "PENDERFYNWYD / RESOLVED:": the marker, without its other half
+    return line
