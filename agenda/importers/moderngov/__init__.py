@@ -53,6 +53,14 @@ debris (non-breaking spaces, "·" bullets padded with tabs, labels alone on
 their line, labels without punctuation set off by a tab or a run of spaces:
 "A    Note the report.").
 
+Some sites head the decision "Outcome:" rather than "Decision:"; Welsh
+councils may head each part in both languages ("Rheswm dros y penderfyniad /
+Reason for decision:"), read as the heading either half names.  Minutes
+copied from a printed copy keep the page's number ("Page 6") where a page
+broke, often mid-resolution: it is dropped and the broken sentence joined.
+Documents an item lists under "Additional documents:" and again under
+"Supporting documents:" are read once.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

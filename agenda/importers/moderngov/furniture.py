@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import markers
+from .lines import label
 
 _SEP = r"\s?[:\-\u2013\u2014]\s?"
 _FURNITURE = re.compile(
@@ -28,6 +29,7 @@ _FURNITURE = re.compile(
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?"
+    r"|page \d{1,4}(?: of \d{1,4})?"  # a printed page's number, where the minutes ran over a page break
     r"|(?:\u00a9|\(c\)|copyright|powered by) ?(?:\d{4} )?modern\.?gov\b.{0,60}|link to (?:the )?report"
     r"|\[[a-z]{1,4}\d{1,3}\]\S.{0,250}"  # a reviewer's comment copied from Word: "[AB1]Please check"
     # The meeting page's own heading: "Cabinet - Thursday, 22nd October, 2026 6.30 pm".
@@ -98,6 +100,36 @@ def page_start(lines: list[str]) -> int:
         if _PAGE_HEADING.fullmatch(line):
             start = index + 1
     return start
+
+
+_PAGE_NUMBER = re.compile(r"page \d{1,4}(?: of \d{1,4})?", re.I)
+
+
+def without_page_breaks(lines: list[str]) -> list[str]:
+    """The lines without a printed page's number ("Page 6") on a line of its own.
+
+    A sentence the page broke ("... with effect from", "Page 6", "1 April 2025.") is joined
+    again into one line when the text after the break goes on in lower case or with a number
+    that is not a list label; otherwise the break is only a paragraph's end."""
+    kept: list[str] = []
+    above = -1  # the index of the last line kept that is not blank
+    joining = False
+    for line in lines:
+        if _PAGE_NUMBER.fullmatch(line):
+            joining = above >= 0 and not kept[above].endswith((".", ":", ";", "!", "?"))
+            continue
+        if joining and not line:
+            continue
+        if joining and (line[:1].islower() or line[:1].isdigit()) and label(line) is None:
+            del kept[above + 1 :]
+            kept[above] = f"{kept[above]} {line}"
+        elif joining and kept and kept[-1]:
+            kept += ["", line]
+        else:
+            kept.append(line)
+        above = len(kept) - 1 if line else above
+        joining = False
+    return kept
 
 
 def is_furniture(line: str) -> bool:

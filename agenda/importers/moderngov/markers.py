@@ -33,6 +33,9 @@ _DECISION = re.compile(
     rf"(?:(?P<sep>{_SEP})(?P<rest>.*))?",
     re.I,
 )
+# "Outcome:", the heading some ModernGov sites give the decision; only with its colon, as the
+# word alone or with a dash opens ordinary sentences ("Outcome - the Board then ...").
+_OUTCOME = re.compile(r"outcome ?: ?(?P<rest>.*)", re.I)
 # Labelled fields of ModernGov's decision and issue pages, kept as details.
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
@@ -191,11 +194,12 @@ def presenter(line: str) -> str | None:
 
 
 def decision_heading(line: str) -> str | None:
-    """The text after ModernGov's "Decision:" heading ("" when none), or None."""
+    """The text after ModernGov's "Decision:" or "Outcome:" heading ("" when none), or None."""
     m = _DECISION.fullmatch(line)
     if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
         return m["rest"] or ""
-    return None
+    outcome = _OUTCOME.fullmatch(line)
+    return outcome["rest"] if outcome else None
 
 
 def decision(line: str) -> tuple[str, str] | None:
@@ -311,3 +315,25 @@ def reports_speech(line: str) -> bool:
     bare = line.rstrip(" -\u2013\u2014")
     return (bare.endswith((":", "that")) and len(line) <= 400 and decision(line) is None
             and _REPORTED_SPEECH.fullmatch(line) is not None)
+
+
+# "Rheswm dros y penderfyniad / Reason for decision:", "Cofnodion: / Minutes:": a Welsh
+# council's heading in both languages, one half of which names a heading read here.
+_BILINGUAL = re.compile(r"(?P<first>[^/:]{2,60}?) ?:? ?/ ?(?P<second>[^/:]{2,60}?) ?(?P<rest>:.*)")
+
+
+def one_language(line: str) -> str:
+    """A heading written in Welsh and English as the half this reader knows ("Reason for
+    decision: ..."); any other line as it is.  The half must be a heading by itself: in
+    "RESOLVED that the 2024/25 budget: ..." neither side of the slash is one."""
+    m = _BILINGUAL.fullmatch(line)
+    if not m:
+        return line
+    for half in (m["second"].strip(), m["first"].strip()):
+        alone = f"{half}:"
+        if (minutes_heading(alone, strict=True) is not None or reason_heading(alone) is not None
+                or documents_heading(alone) is not None or decision_heading(alone) is not None
+                or purpose_heading(alone) is not None or detail(alone) is not None
+                or decision(alone) == ("", "")):
+            return f"{half}{m['rest']}"  # "PENDERFYNWYD / RESOLVED:": the marker, without its other half
+    return line

@@ -21,7 +21,7 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    number, title, body, decision_page = _split_title(normalise(text))
+    number, title, body, decision_page = _split_title(furniture.without_page_breaks(normalise(text)))
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
@@ -45,7 +45,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         description, presenter, minutes = purpose.split(pre)
     blocks: list[tuple[list[str], bool]] = []  # (lines, under a "Decision:" heading)
     reasons: list[tuple[str, bool]] = []  # (reason, given in the "Decision:" section above the minutes)
-    documents: list[str] = []
+    documents: list[list[str]] = []  # each documents list on the page
     details: list[tuple[str, str]] = []
     narrative: set[str] = set()  # the minutes' paragraphs so far, to know a copy of one
     keyed = 0
@@ -62,6 +62,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             lines, overflow = lines[:cut], lines[cut:]
             minutes += ["", *overflow]
         if part.kind == "purpose":
+            if presenter is None:  # "Purpose: ..." then "Presented by: ..." on the agenda's text
+                presenter, lines = purpose.take_presenter(lines)
             description += ["", *lines]
         elif part.kind == "minutes":
             minutes += ["", *lines]
@@ -83,7 +85,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
         else:
-            documents += [_document_name(line) for line in lines if line]
+            documents.append([name for line in lines if line and (name := _document_name(line))])
     if lost:
         blocks = [(lost, False)]
     elif not blocks and decision_page and not presenter:
@@ -133,7 +135,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         preamble=preamble,
         resolutions=resolutions,
         reason_for_decision=repeats.joined_once([reason for reason, _ in reasons]),
-        documents=[name for name in documents if name],
+        documents=_listed_once(documents),
         number=number,
         details=details,
     )
@@ -303,6 +305,17 @@ def _is_item_line(line: str, title: str) -> bool:
         and _heading_name(text) is None
         and markers.purpose_heading(text) is None
     )
+
+
+def _listed_once(lists: list[list[str]]) -> list[str]:
+    """The documents of every list, each named once where it is last listed: an agenda item's
+    "Additional documents:" under its link come again in its full "Supporting documents:" list."""
+    later: set[str] = set()
+    kept: list[list[str]] = []
+    for names in reversed(lists):
+        kept.append([name for name in names if name.lower() not in later])
+        later |= {name.lower() for name in names}
+    return [name for names in reversed(kept) for name in names]
 
 
 def _document_name(line: str) -> str:

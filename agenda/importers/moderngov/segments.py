@@ -63,6 +63,7 @@ def split(body: list[str]) -> list[Segment]:
 
     for line in body:
         current = segments[-1]
+        line = markers.one_language(line)
         if line and is_furniture(line):
             continue
         if _ORNAMENT.fullmatch(line):
