@@ -124,6 +124,15 @@ PAGES = [
     ),
     PageCase("not-found", lambda: "/meetings/999999/", status=404),
     PageCase("sign-in", lambda: reverse("login")),
+    # The back office, whose wide tables must scroll inside their own box on a phone.
+    PageCase("clerk-start", lambda: reverse("clerk:dashboard"), signed_in_as=DEMO_CLERK),
+    PageCase("clerk-meeting", lambda: reverse("clerk:meeting", args=[_recent_meeting().pk]), signed_in_as=DEMO_CLERK),
+    PageCase(
+        "clerk-declarations", lambda: reverse("clerk:declarations", args=[_recent_meeting().pk]),
+        signed_in_as=DEMO_CLERK,
+    ),
+    PageCase("clerk-people", lambda: reverse("clerk:person_list"), signed_in_as=DEMO_CLERK),
+    PageCase("clerk-recommendations", lambda: reverse("clerk:recommendation_list"), signed_in_as=DEMO_CLERK),
     PageCase(
         "clerk-form-errors",
         lambda: reverse("clerk:meeting_create"),
