@@ -76,7 +76,9 @@ def split(body: list[str]) -> list[Segment]:
             continue
         if (rest := markers.documents_heading(line)) is not None:
             start("documents", rest)
-        elif (detail := markers.detail(line)) is not None:
+        elif (detail := markers.detail(line)) is not None and (
+            current.kind in _BEFORE_DECISION or not markers.opening_field(detail[0])
+        ):
             start("detail", detail[1], detail[0])
         elif _after_one_line_field(current, opening, line):
             start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
