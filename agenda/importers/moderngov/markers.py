@@ -49,7 +49,8 @@ _DETAIL = re.compile(
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
     r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
     r"|urgent item\??|exempt|department|directorate|decision due|originating officer"
-    r"|implemented by|implementation timetable)"
+    r"|implemented by|implementation timetable"
+    r"|(?:responsible |lead )?(?:cabinet|executive) (?:members?|portfolio holders?)(?: responsible)?)"
     r"(?:(?P<sep> ?[:\-\u2013\u2014] ?)(?P<rest>.*))?",
     re.I,
 )
@@ -162,6 +163,16 @@ def purpose_heading(line: str) -> str | None:
     return m["rest"] or ""
 
 
+# "Cabinet Member: Councillor X": the member responsible for the item, a field only with its
+# colon, and only among a page's opening fields ("Cabinet Member: ..." in the minutes answers a question).
+_MEMBER_FIELD = re.compile(r"(?:responsible |lead )?(?:cabinet|executive) ", re.I)
+
+
+def opening_field(name: str) -> bool:
+    """Is the field one read only among the page's opening text, before the minutes?"""
+    return _MEMBER_FIELD.match(name) is not None
+
+
 def detail(line: str, dash: bool = False) -> tuple[str, str] | None:
     """(label, inline value) of a decision page's labelled field ("Label:", or "LABEL –").
 
@@ -169,6 +180,8 @@ def detail(line: str, dash: bool = False) -> tuple[str, str] | None:
     """
     m = _DETAIL.fullmatch(line)
     if not m or (m["rest"] is None and m["label"].lower() in _DETAIL_NEEDS_COLON):
+        return None
+    if opening_field(m["label"]) and ":" not in (m["sep"] or ""):
         return None
     if m["sep"] and ":" not in m["sep"] and not m["label"].isupper() and not dash:
         return None  # a dash ends only a label in capitals ("ALTERNATIVE OPTIONS CONSIDERED –")

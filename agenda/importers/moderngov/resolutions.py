@@ -80,6 +80,11 @@ _REASON_WORDING = re.compile(
 )
 
 
+def worded_as_reason(text: str) -> bool:
+    """Is the text worded as a reason ("To ensure ...", "To enable ...")?"""
+    return _REASON_WORDING.match(text) is not None
+
+
 def _first_word(text: str) -> str:
     return text.split(" ", 1)[0].lower()
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import markers, purpose
 from .furniture import is_furniture, without_size
 from .lines import label, past_tense, unlabelled
-from .resolutions import is_sibling
+from .resolutions import is_sibling, worded_as_reason
 from .unmarked import decided, opens_decision
 
 # "Following questions, it was" left on the line above "RESOLVED:".
@@ -76,7 +76,9 @@ def split(body: list[str]) -> list[Segment]:
             continue
         if (rest := markers.documents_heading(line)) is not None:
             start("documents", rest)
-        elif (detail := markers.detail(line)) is not None:
+        elif (detail := markers.detail(line)) is not None and (
+            current.kind in _BEFORE_DECISION or not markers.opening_field(detail[0])
+        ):
             start("detail", detail[1], detail[0])
         elif _after_one_line_field(current, opening, line):
             start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
@@ -171,16 +173,27 @@ def _verb_item(line: str) -> bool:
 def _resumes_decisions(line: str, reason: Segment, decision: Segment | None) -> bool:
     """Is this labelled line the next item of the decision list a REASON interrupted?
 
-    It must read as a decision, under a reason that is not itself a list.
+    It must read as a decision, or be worded like the list's first item as what the body
+    resolved to do ("1. To approve ...", then "2. To delegate ..."), though not as a reason
+    ("2. To ensure ..."); and it must stand under a reason that is not itself a list.
     """
     found = label(line)
-    if not found or found[1].startswith("bullet") or decision is None or not opens_decision([found[2]]):
+    if not found or found[1].startswith("bullet") or decision is None:
         return False
     if label(next((x for x in reason.lines[:_LEAD_LINES] if x), "")):
         return False
     first = next((x for x in decision.lines[:_LEAD_LINES] if x), "")
     earlier = label(first)
-    return earlier is not None and is_sibling(earlier[:2], earlier[0], found[0], found[1])
+    if earlier is None or not is_sibling(earlier[:2], earlier[0], found[0], found[1]):
+        return False
+    return opens_decision([found[2]]) or (
+        _INFINITIVE.match(earlier[2]) is not None and _INFINITIVE.match(found[2]) is not None
+        and not worded_as_reason(found[2])
+    )
+
+
+# "To approve ...", "to delegate ...": a decision worded as what the body resolved to do.
+_INFINITIVE = re.compile(r"to [a-z]{3,}\b", re.I)
 
 
 # A full stop ending a sentence: after a word, before a capital ("... meeting. Details ...").
