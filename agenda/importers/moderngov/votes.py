@@ -47,7 +47,14 @@ def is_heading(line: str) -> bool:
 
 def _is_cells(line: str) -> bool:
     words = line.lower().replace(":", " ").split()
-    return 0 < len(words) <= _MAX_CELLS and all(word in _CELLS or word.isdigit() for word in words)
+    if not 0 < len(words) <= _MAX_CELLS:
+        return False
+    if all(word in _CELLS or word.isdigit() for word in words):
+        return True
+    # "For: 7; Against: 2; Abstentions: 1.", "(For 9, Against 3)": the same cells, punctuated;
+    # at least one must be a word, so a bare label ("1.", "(2)") is not taken for a count.
+    bare = [word.strip(",;.()") for word in words]
+    return all(word in _CELLS or word.isdigit() for word in bare) and any(not word.isdigit() for word in bare)
 
 
 def is_note(line: str) -> bool:
