@@ -83,6 +83,15 @@ _PAGE_HEADING = re.compile(
 PAGE_HEADING_WITHIN = 40
 
 
+_ITEM_PAGE_HEADING = re.compile(r"agenda item(?: ?[-\u2013:]? ?(?:no\.? ?)?\d{1,3}[a-z]?\.?)?|eitem agenda", re.I)
+
+
+def is_item_page_heading(line: str) -> bool:
+    """Is the line an agenda item page's own heading ("Agenda item", "Agenda item 14.")?
+    Such a page always prints the item's title next."""
+    return _ITEM_PAGE_HEADING.fullmatch(line.strip()) is not None
+
+
 def page_start(lines: list[str]) -> int:
     """The index after the page's "Agenda item" or "Decision details" heading, or 0.
 

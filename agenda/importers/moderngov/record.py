@@ -202,7 +202,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             number = meeting_number or alone_number or number
             continue
         heading = _heading_name(line)
-        if heading:
+        # an item page prints its title first, even one worded like a field ("Key Decision: X")
+        titled = _is_field_only(line) and first and furniture.is_item_page_heading(lines[first - 1])
+        if heading and not titled:
             raise ParseError(
                 f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."
             )
@@ -228,6 +230,11 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
+
+
+def _is_field_only(line: str) -> bool:
+    """Is the line a labelled field ("Key decision: Yes") and no other heading?"""
+    return markers.detail(line) is not None and _heading_name(line).endswith("field")
 
 
 def _heading_name(line: str) -> str | None:
