@@ -181,9 +181,14 @@ def render(lines: list[str], sublist: bool = False) -> str:
 _SENTENCE_END = (".", "!", "?")
 
 
+# "... be noted; and": a clause closed by its semicolon, the conjunction only joining it to the next.
+_CLOSED_CLAUSE = ("; and", ";and", "; or", ";or")
+
+
 def carries_on(above: str, line: str) -> bool:
     """Does the line go on with the sentence the line above left open (lower case, not a list item)?"""
     return (line[:1].islower() and not above.endswith((*_SENTENCE_END, ":", ";"))
+            and not above.lower().endswith(_CLOSED_CLAUSE)
             and label(line) is None and _BULLET.match(line) is None)
 
 
