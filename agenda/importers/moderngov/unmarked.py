@@ -31,8 +31,12 @@ _DECIDED_ITEM = re.compile(
 )
 
 
-# "NOTED the report.", "RECOMMENDED to Council that ...": a decision opening with its verb in capitals.
-_VERB_FIRST = re.compile(r"(?:NOTED|RECOMMENDED|RECOMMEND|AGREED|APPROVED|ENDORSED)\b(?! [A-Z]{2})")
+# "NOTED the report.", "RECOMMENDED to Council that ...": a decision opening with its verb in capitals,
+# perhaps after the body that decided ("The Authority NOTED ...", "The Health and Wellbeing Board ENDORSED").
+_VERB_FIRST = re.compile(
+    r"(?:(?:The )?[A-Z][a-z'-]+(?: (?:and|of|[A-Z][a-z'-]+)){0,5} )?"
+    r"(?:NOTED|RECOMMENDED|RECOMMEND|AGREED|APPROVED|ENDORSED)\b(?! [A-Z]{2})"
+)
 
 
 # "The Committee:", "Cabinet:" leading into what the body decided.
