@@ -295,7 +295,7 @@ class PostgresEngine(Engine):
             # plan below is for broad ones, and for short phrases. Both give
             # the same order.
             if sort in DATE_ORDERS or (count <= self.SMALL_SEARCH and phrase is None):
-                return strategies.ranked_in_one_query(plan, sort, offset, limit), count
+                return strategies.ranked_in_one_query(plan, sort, offset, limit, count), count
             if phrase is not None:
                 return strategies.short_phrase_by_score(plan, phrase, offset), count
             return strategies.one_word_by_score(plan, rq, offset), count

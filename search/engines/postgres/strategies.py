@@ -44,9 +44,24 @@ def title_first(plan, offset, cap):
     return ids[offset:], plan.count(cap)
 
 
-def ranked_in_one_query(plan, sort, offset, limit):
-    """One page, ranked (or by date) in one query: for searches with few matches, and sorts by date."""
+# A search sorted by date with at most this many matches sorts them all,
+# found through the GIN index. With more, PostgreSQL may walk the date index
+# instead, testing entries newest (or oldest) first until the page is full,
+# which is quick when matches are many and slow when they are few: it would
+# choose that walk for a rare word too, as it cannot tell how rare it is.
+SORT_ALL_MATCHES_UP_TO = 2_000
+# DATE_ORDERS, written so that no index can give them.
+SORTED_DATE_ORDERS = {"newest": "held_on + 0 DESC, id + 0 DESC", "oldest": "held_on + 0, id + 0"}
+
+
+def ranked_in_one_query(plan, sort, offset, limit, count):
+    """
+    One page, ranked (or by date) in one query: for searches with few
+    matches, and sorts by date. ``count`` is the number of matches (capped).
+    """
     order = DATE_ORDERS.get(sort) or f"title_vector @@ %(rq)s::tsquery DESC, {plan.RANK} DESC, held_on DESC, id DESC"
+    if sort in DATE_ORDERS and count <= SORT_ALL_MATCHES_UP_TO:
+        order = SORTED_DATE_ORDERS[sort]
     rows = plan._fetch(
         f"SELECT id FROM search_searchentry WHERE {plan.matches} "
         f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
