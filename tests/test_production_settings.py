@@ -107,9 +107,11 @@ def test_developer_machine_starts_without_a_secret_key_in_debug_mode(tmp_path):
 def test_deploy_check_reports_nothing_with_secure_cookies_on(tmp_path):
     result = deploy_check(tmp_path, SECRET_KEY=STRONG_KEY, SECURE_COOKIES="1")
     assert result.returncode == 0, result.stdout + result.stderr
-    # Only the note of which search engine runs.
-    assert "System check identified 1 issue" in result.stdout
-    assert "(search.I001) Search runs on" in result.stdout
+    # Only the note of which search engine runs (printed on stderr, as any message is).
+    output = result.stdout + result.stderr
+    assert "System check identified 1 issue" in output
+    assert "(search.I001) Search runs on" in output
+    assert "ERRORS" not in output
     assert "WARNINGS" not in result.stdout + result.stderr
 
 
