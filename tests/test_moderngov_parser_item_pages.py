@@ -598,8 +598,8 @@ case("hard-wrapped-agenda-statement-then-narrative", """
     The Clerk told members that two letters had arrived after the papers were published.
     """,
     "Late Items",
-    description=("As this is an extraordinary meeting, under Standing Order 9, Part 3 of the\n"
-                 "Town Council's Standing Orders, only the business in the summons may be transacted.\n"
+    description=("As this is an extraordinary meeting, under Standing Order 9, Part 3 of the "
+                 "Town Council's Standing Orders, only the business in the summons may be transacted. "
                  "Any late papers would only concern the items listed on the"),
 )
 

@@ -32,7 +32,7 @@ the issue's title only when the page names no item.
 
 An item cut out of a whole meeting's "Agenda and minutes" page starts with
 its number alone on a line, often numbered within the year ("78/21",
-"1/16"), then its title with its link's "pdf icon PDF 365 KB"; the page's
+"1/16") or within an item ("5.1"), then its title with its link's "pdf icon PDF 365 KB"; the page's
 "Share this item" is dropped.  Its "Minutes:" may print the vote around
 the decision ("Recorded Vote" with its counts above, "Carried" or "Lost"
 below): that record stays in the minutes, and a decision shown both under

@@ -57,9 +57,11 @@ _NUMBER_ONLY = re.compile(
     rf"|(?:(?:agenda )?(?:item|minute) (?:no\.? ?)?)?(?P<ynum>{_YEAR_NUMBER})[.:)]?",
     re.I,
 )
+# "5.1 Minutes": a sub-item's dotted number before a space is its number, never "5." then "1 Minutes".
 _TITLE_NUMBER = re.compile(
     rf"(?:(?i:agenda )?(?i:item|minute)(?: (?i:no\.? ?)?| ?[:.] ?))?{_NUMBER}"
-    r"(?:[.:)] ?| [-\u2013\u2014] )(?P<rest>\S.*)"
+    r"(?:[:)] ?|\.(?!\d) ?| [-\u2013\u2014] )(?P<rest>\S.*)"
+    r"|(?P<dnum>\d{1,3}(?:\.\d{1,3})+) (?P<drest>\S.*)"
     r"|\((?P<pnum>\d{1,3}[a-z]?)\) (?P<prest>\S.*)"
     r"|(?P<lnum>\d{1,3}[a-z]) (?P<lrest>\S.*)"
     r"|(?i:(?:agenda )?item) (?P<inum>\d{1,3}[a-z]?) (?P<irest>\S.*)"
@@ -215,17 +217,20 @@ def _years(number: str) -> bool:
 
 
 def split_number(title: str) -> tuple[str | None, str]:
-    """(item number, title) from "5. Title", "Item 5: Title", "12a Title", "(3) Title".
+    """(item number, title) from "5. Title", "Item 5: Title", "12a Title", "(3) Title", "5.1 Title".
 
     A bare number followed by a space stays in the title, so "10 Year Plan"
-    and "20 mph zones" survive intact.
+    and "20 mph zones" survive intact.  A dotted number ("5.1", "12.3.2")
+    is only ever an item's number: a whole meeting's page prints a sub-item's
+    number alone on its line above the title, and the two are read as one line.
     """
     m = _TITLE_NUMBER.fullmatch(title)
     if not m:
         return None, title
     if m["ynum"] and _years(m["ynum"]):
         return None, title  # "23/24 Budget Consultation": the year is the title's
-    for num, rest in (("num", "rest"), ("pnum", "prest"), ("lnum", "lrest"), ("inum", "irest"), ("ynum", "yrest")):
+    for num, rest in (("num", "rest"), ("dnum", "drest"), ("pnum", "prest"), ("lnum", "lrest"), ("inum", "irest"),
+                      ("ynum", "yrest")):
         if m[num]:
             return m[num], m[rest]
     return None, title  # pragma: no cover - one branch always matched

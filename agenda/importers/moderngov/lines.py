@@ -185,11 +185,34 @@ _SENTENCE_END = (".", "!", "?")
 _CLOSED_CLAUSE = ("; and", ";and", "; or", ";or")
 
 
+# Words no sentence ends on: a line ending in one ("... as defined in Part I of") is broken mid-sentence.
+_OPEN_ENDINGS = frozenset(
+    "a an the of to in on at by for from with within under into onto upon between via and or nor than".split()
+)
+
+
+# Words a new sentence opens with: "... listed on the" / "The Clerk said ..." is a line cut short.
+_SENTENCE_OPENINGS = frozenset("The A An This These Those It There They We He She".split())
+
+
 def carries_on(above: str, line: str) -> bool:
-    """Does the line go on with the sentence the line above left open (lower case, not a list item)?"""
-    return (line[:1].islower() and not above.endswith((*_SENTENCE_END, ":", ";"))
-            and not above.lower().endswith(_CLOSED_CLAUSE)
-            and label(line) is None and _BULLET.match(line) is None)
+    """Does the line go on with the sentence the line above left open (not a list item)?
+
+    It does when it opens in lower case, or when the line above ends on a word no sentence
+    ends on ("of", "the", "to" ...): what follows is the same sentence, even when it opens
+    with a name in capitals ("... as defined in Part I of" / "Schedule 12A of the Act."),
+    unless it opens as a new sentence does ("The", "It", "There" ...): the line above was
+    cut short.
+    """
+    if above.endswith((*_SENTENCE_END, ":", ";")) or above.lower().endswith(_CLOSED_CLAUSE):
+        return False
+    if label(line) is not None or _BULLET.match(line) is not None:
+        return False
+    if line[:1].islower():
+        return True
+    words, opening = above.rsplit(" ", 1), line.split(" ", 1)[0]
+    return (line[:1].isupper() and len(words) == 2 and words[1].lower() in _OPEN_ENDINGS
+            and opening not in _SENTENCE_OPENINGS)
 
 
 def _paragraph(block: list[list[str]]) -> str:
