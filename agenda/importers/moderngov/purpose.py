@@ -153,12 +153,14 @@ def opens(line: str) -> bool:
 
 
 # "The cabinet member for housing to present the theme", "Councillor Ann Lee to introduce the
-# report", "The Head of Housing will give an update": who will present the item, as the agenda
-# puts it (no comma, no brackets).
+# report", "The Head of Housing will give an update", "The Director will inform the Cabinet of
+# ...": who will present the item, as the agenda puts it (no comma, no brackets).
 _TO_PRESENT = re.compile(
     r"(?:the )?(?:(?:cabinet|executive|lead) member|portfolio holder|leader of the council|chief executive"
-    r"|(?:assistant |executive |corporate |strategic )?director|head of|chief officer|councillor|cllr)\b"
-    r"(?P<between>[^.,;:]{0,120}?) (?:to|will) (?:present|introduce|update|give|provide|report)\b",
+    r"|(?:assistant |executive |corporate |strategic )?director|head of|(?:[\w-]+ ){0,3}?(?:officer|manager)"
+    r"|councillor|cllr)\b"
+    r"(?P<between>[^.,;:]{0,120}?) (?:to|will)"
+    r" (?:present|introduce|update|give|provide|report|inform|advise|brief)\b",
     re.I,
 )
 
