@@ -9,7 +9,8 @@ councils minute a decision:
 * the page's "rating button", and an "Officer Contact: ..." line in the
   agenda text, which are no part of the record;
 * agenda text saying what an officer will do ("The Monitoring Officer will
-  inform the Committee of ..."), which is the item's purpose;
+  inform the Committee of ...") or reminding members of a duty ("Members are
+  reminded ..."), which is the item's purpose;
 * a motion carried with its decision in quotation marks ("... was declared
   to be CARRIED and \u201cRESOLVED that ...\u201d"): the decision, without
   its marks; a decision read out from elsewhere ("the minute read
@@ -166,6 +167,28 @@ case("officer-informed-in-the-past-is-narrative", """
     "Decisions Called In",
     resolutions=[("", "That the position be noted.")],
     minutes="The Monitoring Officer informed the Committee that no decisions had been called in.",
+)
+
+case("members-are-reminded-with-lettered-duties-is-the-purpose", """
+    Declarations of Interest
+
+    Members are reminded to declare any interest in the business on this agenda
+
+
+
+    (a)  Members must name the item their interest relates to and
+
+
+    (b)  Members who withdraw from the room must tell the Chair when they leave
+
+
+    Councillor Ruth Hale declared an interest in Item 6 as a governor of the college.
+    """,
+    "Declarations of Interest",
+    description=("Members are reminded to declare any interest in the business on this agenda\n\n"
+                 "(a) Members must name the item their interest relates to and\n\n"
+                 "(b) Members who withdraw from the room must tell the Chair when they leave"),
+    minutes="Councillor Ruth Hale declared an interest in Item 6 as a governor of the college.",
 )
 
 # --- a decision in quotation marks ---------------------------------------------------------

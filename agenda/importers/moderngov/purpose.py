@@ -17,7 +17,7 @@ _PURPOSE_START = re.compile(
     r"|(?:verbal|oral) (?:update|report)\b|presentation\b|purpose\b"
     r"|this (?:report|item|paper|presentation)\b|the (?:purpose|aim) of (?:this|the) (?:report|item|paper)\b"
     r"|(?:[\w'-]+ ){0,3}?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission"
-    r"|scrutiny|assembly|executive) (?:is|are|will be) (?:asked|invited|requested|recommended)\b"
+    r"|scrutiny|assembly|executive) (?:is|are|will be) (?:asked|invited|requested|recommended|reminded)\b"
     r"|(?:the )?(?:[\w'-]+ ){0,3}?(?:committee|panel|cabinet|board|sub-committee|members|council|forum"
     r"|commission|executive|chair(?:man|person)?s?|mayor|leader)(?: of the [\w-]+)? (?:to|will|shall|is to|are to)"
     r" (?:then |formally )?(?!have\b|not\b)[a-z]{2,}\b"
