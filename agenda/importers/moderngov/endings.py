@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import decided, label, past_tense
+from .lines import decided, label, past_tense, rows_below
 from .unmarked import opens_decision
 
 # "Matters arising:", "Public questions:": a short heading of the minutes, not a lead-in.
@@ -37,18 +37,20 @@ def minutes_heading_after(lines: list[str]) -> int:
     """Where a heading of the minutes below a decision's first paragraph begins, or the block's end.
 
     The heading stands alone after a blank line, is a few words ending in ":" (or in title case),
-    follows no line leading into it ("... as follows:"), and does not lead
-    into a list (a list under it would be the decision's).
+    follows no line leading into it ("... as follows:") nor is one of the rows pasted under such a
+    line, and does not lead into a list (a list under it would be the decision's).
     """
     first = next((i for i, line in enumerate(lines) if line), len(lines))
     end = next((i for i in range(first, len(lines)) if not lines[i]), len(lines))
     above = lines[end - 1] if end > first else ""
+    rows = rows_below(lines, end - 1) if end > first else end  # rows under "... as follows:" are no heading
     for index in range(end + 1, len(lines)):
         line = lines[index]
         if not line:
             continue
-        if not lines[index - 1] and not above.endswith(":") and _minutes_heading(lines, index):
+        if index >= rows and not lines[index - 1] and not above.endswith(":") and _minutes_heading(lines, index):
             return index
+        rows = max(rows, rows_below(lines, index))
         above = line
     return len(lines)
 

@@ -2,7 +2,8 @@
 
 Copying a ModernGov page takes its navigation too: "skip navigation and
 tools", "You are here:" and breadcrumbs, "Agenda item", "Decision details",
-"Print version", "Contact: ...", "Back to ...", and the "Meeting: <date> -
+"Print version", "Contact: ..." (and the agenda's "Officer Contact: ..."), "Back to ...",
+the "rating button" under the page, and the "Meeting: <date> -
 <committee> (Item 5)" line, which is dropped but gives the item's number.
 A reviewer's comment copied from Word ("[AB1]Please check") is dropped too.
 """
@@ -21,11 +22,12 @@ _FURNITURE = re.compile(
     r"|(?:agenda|decision|issue|meeting|item) (?:item|details|history)"
     r"|agenda items?|eitem agenda|issue ?[-\u2013:] ?(?:meetings|decisions|details|history|items at meetings)"
     r"|print(?:er)?(?:[- ]friendly)?(?: version| this page)?"
-    r"|contact(?: officers?| details)?:.*"
+    r"|(?:officer )?contact(?: officers?| details)?:.*"
     r"|other (?:meetings|items|decisions)(?: (?:of|at|for) this (?:committee|meeting|body))?"
     r"|webcast for\b.{0,120}"
     r"|back to (?:(?:the )?top(?: of (?:the )?page)?|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|related (?:links|pages)"
     r"|share this (?:page|item|decision|meeting)|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)"
+    r"|rating button"  # the page's rating widget, copied as its label
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?"
@@ -53,7 +55,9 @@ _YEAR_NUMBER = r"\d{1,3}/(?:\d{2}|(?:19|20)\d{2})"
 _NUMBER_ONLY = re.compile(
     r"(?:agenda )?(?:item|minute)"
     r"(?:(?: ?[-\u2013\u2014:] ?| )(?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
-    r"|(?P<bare>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?"
+    r"|(?P<bare>\d{1,4}(?:\.\d{1,3})*[a-z]?)[.:)]?"
+    # "CM 26", "IMD14": a minute's reference, its committee's capitals then the number
+    r"|(?-i:(?P<ref>[A-Z]{2,5}(?: \d{1,4}| ?\d{2,4})))[.:]?"
     rf"|(?:(?:agenda )?(?:item|minute) (?:no\.? ?)?)?(?P<ynum>{_YEAR_NUMBER})[.:)]?",
     re.I,
 )
@@ -207,7 +211,7 @@ def number_only(line: str) -> tuple[bool, str | None]:
     m = _NUMBER_ONLY.fullmatch(line)
     if m and m["ynum"] and _years(m["ynum"]):
         return False, None
-    return (True, m["num"] or m["bare"] or m["ynum"]) if m else (False, None)
+    return (True, m["num"] or m["bare"] or m["ynum"] or m["ref"]) if m else (False, None)
 
 
 def _years(number: str) -> bool:

@@ -341,3 +341,53 @@ def table_start(lines: list[str], end: int) -> int:
             above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i]), "")
             return index if above.rstrip(" -\u2013\u2014").endswith(":") else end
     return end
+
+
+#: A row of a list pasted under a resolution is a few words, never a sentence.
+_MAX_ROW_WORDS = 15
+
+
+def rows_below(lines: list[str], index: int) -> int:
+    """Where the rows under the line at ``index`` end, when it ends in ":" and the lines below
+    it are a pasted list or table without labels ("allocated as follows:", then "Overview &
+    Scrutiny - Leader", "Executive Member for Resources", ... one a line, blank lines between):
+    each a few words with no sentence's closing stop.  ``index + 1`` when there are no such rows.
+
+    Rows belong to the line leading into them, not to the narrative that may follow the list.
+    """
+    if not lines[index].rstrip(" -\u2013\u2014").endswith(":"):
+        return index + 1
+    end = found = index + 1
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
+        if not line:
+            continue
+        if label(line) or line.endswith((".", "!", "?", ":")) or len(line.split()) > _MAX_ROW_WORDS:
+            break
+        found += 1
+        end = at + 1
+    return end if found - index > 2 else index + 1
+
+
+def rows_together(lines: list[str]) -> list[str]:
+    """The lines with the blank line between rows under a line ending in ":" taken out, so
+    that the rows read one a line; a wider gap (two blank lines or more) still parts two
+    groups of rows.  Only rows that end the text are a list of its own: rows with sentences
+    among them are a table flattened, kept as they were copied."""
+    kept: list[str] = []
+    last = max((i for i, line in enumerate(lines) if line), default=-1)
+    index = 0
+    while index < len(lines):
+        end = rows_below(lines, index) if lines[index] else index + 1
+        if end > index + 1 and end > last:
+            kept += [lines[index], ""]
+            for at in range(index + 1, end):
+                if lines[at]:
+                    kept.append(lines[at])
+                elif not lines[at - 1] and kept[-1]:
+                    kept.append("")  # the second blank line in a row: a new group
+            index = end
+        else:
+            kept.append(lines[index])
+            index += 1
+    return kept

@@ -268,6 +268,8 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
         if follows or not rest or (upper and not rest.isupper()):
             return "", rest
         return None
+    if (quoted := _quoted_decision(prefix, rest)) is not None and upper and resolved:
+        return quoted
     if _quoted(prefix):
         return None
     cut = max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! "), prefix.rfind("; "))
@@ -291,6 +293,26 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     if not is_marker:
         return None
     return before.strip(), rest
+
+
+_QUOTE_OPENS = re.compile(r"[\u201c\"] ?$")
+# Words just before a quotation that show it is read out from elsewhere ("the minute read").
+_QUOTING = {"read", "reads", "stated", "states", "said", "says", "recorded", "records", "quoted", "wording"}
+
+
+def _quoted_decision(prefix: str, rest: str) -> tuple[str, str] | None:
+    """The decision a motion carried, set in quotation marks from its marker to the line's end
+    ("... was declared to be CARRIED and \u201cRESOLVED that the minutes be agreed.\u201d"): (the
+    narrative before it, the decision without its marks), or None.  A quotation read out from
+    elsewhere ("the minute read \u201cRESOLVED ...\u201d") is not the meeting's decision."""
+    opened = _QUOTE_OPENS.search(prefix)
+    if opened is None or not rest.endswith(("\u201d", '"')) or _quoted(prefix[: opened.start()]):
+        return None
+    before = prefix[: opened.start()]
+    tail = {word.strip(",:").lower() for word in before.split()[-4:]}
+    if tail & (_QUOTING | _REPORTED):
+        return None
+    return _IT_WAS.sub("", before).strip(), rest[:-1].rstrip()
 
 
 def _quoted(prefix: str) -> bool:

@@ -17,7 +17,7 @@ _PURPOSE_START = re.compile(
     r"|(?:verbal|oral) (?:update|report)\b|presentation\b|purpose\b"
     r"|this (?:report|item|paper|presentation)\b|the (?:purpose|aim) of (?:this|the) (?:report|item|paper)\b"
     r"|(?:[\w'-]+ ){0,3}?(?:committee|panel|cabinet|board|sub-committee|members|council|forum|commission"
-    r"|scrutiny|assembly|executive) (?:is|are|will be) (?:asked|invited|requested|recommended)\b"
+    r"|scrutiny|assembly|executive) (?:is|are|will be) (?:asked|invited|requested|recommended|reminded)\b"
     r"|(?:the )?(?:[\w'-]+ ){0,3}?(?:committee|panel|cabinet|board|sub-committee|members|council|forum"
     r"|commission|executive|chair(?:man|person)?s?|mayor|leader)(?: of the [\w-]+)? (?:to|will|shall|is to|are to)"
     r" (?:then |formally )?(?!have\b|not\b)[a-z]{2,}\b"
@@ -153,12 +153,14 @@ def opens(line: str) -> bool:
 
 
 # "The cabinet member for housing to present the theme", "Councillor Ann Lee to introduce the
-# report", "The Head of Housing will give an update": who will present the item, as the agenda
-# puts it (no comma, no brackets).
+# report", "The Head of Housing will give an update", "The Director will inform the Cabinet of
+# ...": who will present the item, as the agenda puts it (no comma, no brackets).
 _TO_PRESENT = re.compile(
     r"(?:the )?(?:(?:cabinet|executive|lead) member|portfolio holder|leader of the council|chief executive"
-    r"|(?:assistant |executive |corporate |strategic )?director|head of|chief officer|councillor|cllr)\b"
-    r"(?P<between>[^.,;:]{0,120}?) (?:to|will) (?:present|introduce|update|give|provide|report)\b",
+    r"|(?:assistant |executive |corporate |strategic )?director|head of|(?:[\w-]+ ){0,3}?(?:officer|manager)"
+    r"|councillor|cllr)\b"
+    r"(?P<between>[^.,;:]{0,120}?) (?:to|will)"
+    r" (?:present|introduce|update|give|provide|report|inform|advise|brief)\b",
     re.I,
 )
 

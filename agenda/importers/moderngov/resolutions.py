@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .lines import ROMAN_RE, decided, label, past_tense, render, subjunctive, table_header
+from .lines import (
+    ROMAN_RE, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
+)
 from .results import ParsedResolution
 from .votes import is_note
 
@@ -205,7 +207,8 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     resolutions = []
     for n, (index, name, text) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(lines)
-        resolutions.append(ParsedResolution(name, render([text, *lines[index + 1 : end]], sublist=True)))
+        body = rows_together([text, *lines[index + 1 : end]])  # a list pasted under "as follows:"
+        resolutions.append(ParsedResolution(name, render(body, sublist=True)))
     return preamble, resolutions
 
 
@@ -316,14 +319,15 @@ def list_end(lines: list[str]) -> int:
 
     A paragraph after the last item, set off by a blank line, unlabelled and
     opening with a capital ("The Chair thanked officers."), is minuted
-    narrative; a lead-in ending in ":" keeps what follows it.  A second list
+    narrative; a lead-in ending in ":" keeps what follows it, and a last item
+    ending in ":" the rows pasted under it.  A second list
     numbered afresh (see :func:`restart`) is not the decision's either.
     """
     found, end = _listed(lines)
     if not found:
         return len(lines)
     previous = ""
-    for index in range(found[-1][0] + 1, end):
+    for index in range(rows_below(lines, found[-1][0]), end):  # the rows the last item leads into
         line = lines[index]
         if line and not lines[index - 1] and not label(line) and line[:1].isupper():
             if not previous.endswith(":"):

@@ -38,6 +38,15 @@ _VERB_FIRST = re.compile(
     r"(?:NOTED|RECOMMENDED|RECOMMEND|AGREED|APPROVED|ENDORSED)\b(?! [A-Z]{2})"
 )
 
+# "The Committee notes the report and agrees the work programme.": what the body decides, in the
+# present tense some councils minute their decisions in with no marker at all.  Narrative says
+# what happened, in the past tense ("The Committee noted ..."), so it never reads so.
+_PRESENT_DECISION = re.compile(
+    r"(?:The )?(?:[A-Z][\w'&-]* ){0,4}?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive"
+    r"|Commission|Forum|Members) (?:note|agree|approve|endorse|recommend|request|support|welcome|resolve"
+    r"|accept|delegate|commend|confirm|adopt)s?\b"
+)
+
 
 # "The Committee:", "Cabinet:" leading into what the body decided.
 _BODY_LEAD_IN = re.compile(
@@ -60,8 +69,8 @@ def closing_decision(lines: list[str]) -> int | None:
 
     ModernGov shows RESOLVED as a heading, and copying can drop it.  What
     remains is a last decision paragraph ("That ...", "the report be noted",
-    "NOTED ..."), or a last numbered or lettered list most of whose items read
-    as decisions ("That ...", "To approve ...", "the plan be adopted;"), with
+    "NOTED ...", "The Committee notes the report."), or a last numbered or
+    lettered list most of whose items read as decisions ("That ...", "To approve ...", "the plan be adopted;"), with
     their sub-items, perhaps after a lead-in ending in ":"; a list under
     "The Committee:" is its decision whatever its verbs.
     """
@@ -72,11 +81,12 @@ def closing_decision(lines: list[str]) -> int | None:
     index = table_start(lines, end)  # a table pasted under the decision's closing ":" is its own
     while index > 0:
         line = lines[index - 1]
-        if line and not (label(line) or decided(line) or _VERB_FIRST.match(line)):
+        verb_first = _VERB_FIRST.match(line) or _PRESENT_DECISION.match(line)
+        if line and not (label(line) or decided(line) or verb_first):
             break
         index -= 1
         found = label(line) if line else None
-        if line and (decided(unlabelled(line)) or _VERB_FIRST.match(line) or found
+        if line and (decided(unlabelled(line)) or verb_first or found
                      and not found[1].startswith("bullet") and _DECIDED_ITEM.match(found[2])):
             start = index
     first = next((i for i in range(index, end) if lines[i]), end)
