@@ -322,7 +322,7 @@ def main():
 
     from agenda.models import Resolution
     from bench import search_queries
-    from bench.search_report import index_size, markdown
+    from bench.search_report import index_size, markdown, vector_index_sizes
 
     call_command("migrate", verbosity=0)
     record = load_record(args.backend, args.n)
@@ -357,6 +357,9 @@ def main():
     print(f"p95_over_100ms={len(over)}" + (f" ({', '.join(over)})" if over else ""))
     size, label = index_size()
     print(f"{label}={size / 1e6:.1f}")
+    gin = vector_index_sizes()
+    if gin:
+        print("gin_index_mb " + " ".join(f"{name}={size / 1e6:.1f}" for name, size in gin.items()))
     if times:
         print(f"load_s={times['records_s'] + times['index_s']:.1f} (records {times['records_s']:.1f}, "
               f"index {times['index_s']:.1f})")

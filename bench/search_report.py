@@ -25,6 +25,26 @@ def index_size():
             return Path(connection.settings_dict["NAME"]).stat().st_size, "database_mb"
 
 
+def vector_index_sizes():
+    """
+    PostgreSQL: the size in bytes of each GIN index of the search entries
+    ("vector", "title_vector", "rank_vector", "phrase_vector"), so that what
+    each vector costs is in the output; empty on SQLite.
+    """
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.attname, pg_relation_size(i.indexrelid) FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am m ON m.oid = c.relam "
+            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] "
+            "WHERE i.indrelid = 'search_searchentry'::regclass AND m.amname = 'gin' ORDER BY a.attname"
+        )
+        return dict(cursor.fetchall())
+
+
 def markdown(rows, backend, n):
     """The table of docs/search.md: p50 / p95 / max for each class (rows) and variant (columns)."""
     variants = list(dict.fromkeys(row["variant"] for row in rows))

@@ -47,8 +47,9 @@ class SearchEntry(models.Model):
     # search.engines.PostgresEngine). Both carry the filter words too.
     title_vector = SearchVectorField(null=True, editable=False)
     rank_vector = SearchVectorField(null=True, editable=False)
-    # PostgreSQL only: each run of two or three words next to each other in
-    # the entry ("care leaver"), each run in the title or occurring more
+    # PostgreSQL only: each run of two to four words next to each other in
+    # the entry ("care leaver", "care #_of leaver": stop words inside it,
+    # never at its ends), each run in the title or occurring more
     # than once with its score ("care leaver  3f2b1c4d"), and the filter
     # words: a short phrase is read from this, best first, as one word is
     # from the rank vector.
@@ -100,7 +101,7 @@ class SearchScore(models.Model):
     PostgreSQL only: every ts_rank a word has in some entry where it is in
     the title or occurs more than once, as the hex of the float ("3f2b1c4d",
     whose order is the number's order); and likewise every score a run of
-    two or three words ("care leaver") has. A search of one word, or of a
+    two to four words ("care leaver") has. A search of one word, or of a
     short phrase, reads its matches score by score, best first, from this
     list. Rows are only ever added: a score no entry has any more finds
     nothing and costs one index lookup.

@@ -43,14 +43,16 @@ def test_date_cover_covers_every_day_exactly_once():
     assert covered == [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def test_phrases_of_two_or_three_words_next_to_each_other_are_read_from_the_phrase_vector():
+def test_phrases_of_two_to_four_words_next_to_each_other_are_read_from_the_phrase_vector():
     assert engines._phrase("'care' <-> 'leaver'") == "care leaver"
     assert engines._phrase("'youth' <-> 'offend' <-> 'team'") == "youth offend team"
     assert engines._phrase("'o''brien' <-> 'report'") == "o'brien report"
-    # Stop words between, four words, or anything else: ranked as before.
+    assert engines._phrase("'long-term' <-> 'long' <-> 'term' <-> 'care'") == "long-term long term care"
+    # Words apart, five words, or anything else: ranked as several words.
     assert engines._phrase("'care' <2> 'leaver'") is None
-    assert engines._phrase("'long-term' <-> 'long' <-> 'term' <-> 'care'") is None
+    assert engines._phrase("'a' <-> 'b' <-> 'c' <-> 'd' <-> 'e'") is None
     assert engines._phrase("'care' & 'leaver'") is None
+    assert engines._phrase("'care' <-> 'leaver' & 'budget'") is None
     assert engines._phrase("'care'") is None
 
 
@@ -190,25 +192,33 @@ def phrase_rank(cursor, vector, words):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's plans for broad searches")
 @pytest.mark.parametrize(
     "q, words",
-    [('"hedgehog badger"', WORDS), ('"hedgehog badger" -pond', WORDS), ('"badger pond badger"', ("badger", "pond"))],
+    [
+        ('"hedgehog badger"', WORDS), ('"hedgehog badger" -pond', WORDS), ('"badger pond badger"', ("badger", "pond")),
+        ('"hedgehog and badger"', ("hedgehog", "badger", "and")),
+    ],
 )
 @pytest.mark.parametrize("seed", [4, 7])
 @pytest.mark.parametrize("plan", ["broad", "broad-in-spans"])
 def test_short_phrases_rank_by_where_and_how_often_the_phrase_occurs(q, words, seed, plan, monkeypatch):
     """
-    A phrase of two or three words is ranked as one word would be,
-    occurring where the phrase does: on every page, whichever way the
-    groups of entries sharing a score are counted and read; and it finds
-    exactly what PostgreSQL's phrase search finds.
+    A phrase of two to four words (stop words inside it included) is
+    ranked as one word would be, occurring where the phrase does: on every
+    page, whichever way the groups of entries sharing a score are counted
+    and read; and it finds exactly what the phrase asked of the vector word
+    by word finds.
     """
     random_corpus(random.Random(seed), words)
     use_plan(plan, monkeypatch)
-    phrase = q.split('"')[1].split()
+    query = parse(q)
+    sql, params = query.tsquery_sql()
+    phrase_sql, phrase_params = query.groups[0][0].tsquery_sql()
     with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ({phrase_sql})::text", phrase_params)
+        phrase = engines._phrase(cursor.fetchone()[0]).split()
         cursor.execute(
             "SELECT id, held_on, vector::text FROM search_searchentry "
-            "WHERE vector @@ websearch_to_tsquery('english', %s) AND NOT is_exempt",
-            [q],
+            f"WHERE vector @@ ({sql}) AND NOT is_exempt",
+            params,
         )
         ranked = sorted(
             (-phrase_rank(cursor, vector, phrase), -held_on.toordinal(), -pk) for pk, held_on, vector in cursor.fetchall()
@@ -232,11 +242,39 @@ def test_the_stop_words_marked_in_the_vector_are_postgresqls_own():
         assert cursor.fetchone()[0].split(":")[0] == "'council'"  # nothing else is kept
 
 
-def test_a_phrase_with_a_stop_word_is_read_word_by_word_not_from_the_phrase_vector():
-    assert engines._phrase("'care' <-> '#_of' <-> 'leaver'") is None
+def test_a_phrase_with_a_stop_word_inside_is_read_from_the_phrase_vector_with_its_stop_word():
+    assert engines._phrase("'care' <-> '#_of' <-> 'leaver'") == "care #_of leaver"
+    assert engines._phrase("'child' <-> '#_and' <-> 'young' <-> 'peopl'") == "child #_and young peopl"
+    assert engines._phrase("'child' <-> '#_and' <-> '#_the' <-> 'famili'") == "child #_and #_the famili"
+    # A stop word at either end: the phrase vector holds no such run.
     assert engines._phrase("'#_the' <-> 'budget'") is None
+    assert engines._phrase("'budget' <-> '#_of'") is None
     sql, params = parse('"care of leavers"').tsquery_sql()
     assert params == ["care", "'#_of'", "leavers"]
     assert "<->" in sql
     # Highlighting reads it as PostgreSQL does.
     assert parse('"care of leavers"').tsquery_sql(loose=True)[1] == ['"care of leavers"']
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's phrase vector")
+def test_the_migration_to_phrases_with_stop_words_writes_the_phrase_vectors_a_new_entry_has():
+    """Entries brought up to date by search.0006 hold the phrase vector and scores the index writes today."""
+    import importlib
+
+    migration = importlib.import_module("search.migrations.0006_phrases_with_stop_words")
+    random_corpus(random.Random(5), ("hedgehog", "badger", "pond", "and", "of", "the"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, phrase_vector::text FROM search_searchentry ORDER BY id")
+        written = cursor.fetchall()
+        cursor.execute("SELECT word, score FROM search_searchscore ORDER BY word, score")
+        scores = cursor.fetchall()
+        assert any(" #_and " in vector or " #_of " in vector for _, vector in written)
+        cursor.execute("UPDATE search_searchentry SET phrase_vector = NULL")
+        cursor.execute("DELETE FROM search_searchscore WHERE word ~ ' '")
+        for statement in migration.POSTGRES_FORWARD:
+            cursor.execute(statement)
+        cursor.execute("SELECT id, phrase_vector::text FROM search_searchentry ORDER BY id")
+        assert cursor.fetchall() == written
+        cursor.execute("SELECT word, score FROM search_searchscore ORDER BY word, score")
+        assert cursor.fetchall() == scores

@@ -8,7 +8,7 @@ page by page against ranking every match one by one by the documented rule
   an entry (its stop words included), OR, and exclusions;
 - by relevance, the entries whose title has the query come first, then the
   rest; within each, the engine's score (PostgreSQL's ``ts_rank`` of the
-  query, or for a phrase of two or three words of the phrase's own places;
+  query, or for a phrase of two to four words of the phrase's own places;
   SQLite's ``bm25`` with the title weighted above decisions, minutes and
   papers), read for each match on its own; ties newest first on
   PostgreSQL, the latest entry first on SQLite;
@@ -32,7 +32,7 @@ from django.utils import timezone
 from search import engines, service
 from search.indexing import entries_for, items_with_records
 from search.models import SearchEntry
-from search.query import parse, words_of
+from search.query import STOP_WORDS, parse, words_of
 from tests import factories
 from tests.test_search_engines import phrase_rank
 
@@ -133,15 +133,21 @@ def scores(query, ids, *, in_title):
 
 
 def short_phrase(query):
-    """The stemmed words of a query that is a phrase of two or three words without stop words (PostgreSQL)."""
+    """
+    The stemmed words of a query that is a phrase of two to four words,
+    not starting or ending with a stop word (PostgreSQL), its stop words
+    as the vector marks them ("#_of").
+    """
     if len(query.groups) != 1 or len(query.groups[0]) != 1:
         return None
     (term,) = query.groups[0]
-    if not term.is_phrase or term.has_stop_words or len(term.words) > 3:
+    if not term.is_phrase or len(term.words) > 4 or STOP_WORDS & {term.words[0], term.words[-1]}:
         return None
+    sql, params = term.tsquery_sql()
     with connection.cursor() as cursor:
-        cursor.execute("SELECT websearch_to_tsquery('english', %s)::text", [term.websearch()])
-        return engines._phrase(cursor.fetchone()[0]).split()
+        cursor.execute(f"SELECT ({sql})::text", params)
+        words = engines._phrase(cursor.fetchone()[0])
+    return words.split() if words else None
 
 
 def expected(q, *, committee=None, date_from=None, date_to=None, sort="relevance"):

@@ -40,10 +40,11 @@ class PostgresEngine(Engine):
       by score, best first, each score's group counted and read newest
       first (``by_score``): exactly ts_rank's order, ties newest first,
       without ranking any entry one by one.
-    - A phrase of two or three words ("care leavers") is read the same
-      way from the phrase vector, which holds each run of two or three
-      words next to each other in an entry, and the scores of the runs in
-      the title or repeated. It is ranked as one word occurring where the
+    - A phrase of two to four words ("care leavers", "care of leavers")
+      is read the same way from the phrase vector, which holds each run of
+      two to four words next to each other in an entry (stop words inside
+      it, never at its ends), and the scores of the runs in the title or
+      repeated. It is ranked as one word occurring where the
       phrase does: how often, and how high, the phrase itself occurs. The
       phrase vector answers the phrase without rechecking any entry's
       positions.
@@ -58,8 +59,7 @@ class PostgresEngine(Engine):
     whole table to count a common word's matches).
 
     What this does not yet make fast: other searches of several words
-    (phrases of four words or more, or with a stop word inside, included)
-    with fewer title matches than the page needs rank every other match one
+    (phrases of five words or more included) with fewer title matches than the page needs rank every other match one
     by one, and counting reads each match counted from the table (see the
     README's figures).
     """
@@ -118,11 +118,12 @@ class PostgresEngine(Engine):
     @classmethod
     def phrase_vector_sql(cls, text_vector, facets):
         """
-        The phrase vector of an entry: each run of two or three words next to
-        each other in ``text_vector`` ("care leaver", "youth offend team");
-        each run in the title or occurring more than once with its score as
-        the hex of the float, after two spaces ("care leaver  3f2b1c4d");
-        and the filter words.
+        The phrase vector of an entry: each run of two to four words next to
+        each other in ``text_vector`` that starts and ends with a word that
+        is not a stop word ("care leaver", "youth offend team", "care #_of
+        leaver", "children #_and young peopl"); each run in the title or
+        occurring more than once with its score as the hex of the float,
+        after two spaces ("care leaver  3f2b1c4d"); and the filter words.
 
         A run's score is ts_rank's for one word occurring where the run
         does, a run being where its last word is (so that a run is in the
@@ -134,19 +135,29 @@ class PostgresEngine(Engine):
             "SELECT t FROM ("
             "SELECT run, count(*) > 1 OR bool_or(last_weight = 'A') AS scored, "
             "string_agg(last_at::text || last_weight, ',' ORDER BY last_at) AS spots "
-            "FROM (SELECT u.lexeme AS a, p.position, "
-            "lead(u.lexeme) OVER o AS b, lead(p.position) OVER o AS b_at, lead(p.weight) OVER o AS b_weight, "
-            "lead(u.lexeme, 2) OVER o AS c, lead(p.position, 2) OVER o AS c_at, "
-            "lead(p.weight, 2) OVER o AS c_weight "
-            f"FROM unnest({text_vector}) u, unnest(u.positions, u.weights) p(position, weight) "
-            f"WHERE left(u.lexeme, 2) <> '{STOP_LEXEME}' "
-            "WINDOW o AS (ORDER BY p.position)) w, "
-            "LATERAL (VALUES (a || ' ' || b, b_at, b_weight, 1), (a || ' ' || b || ' ' || c, c_at, c_weight, 2)) "
-            "r(run, last_at, last_weight, length) "
-            "WHERE b_at = position + 1 AND last_at = position + length GROUP BY run) y, "
+            f"FROM ({cls._RUNS_SQL.format(text_vector=text_vector)}) w, "
+            "LATERAL (VALUES (a || ' ' || b, b, b_at, b_weight, 1), "
+            "(a || ' ' || b || ' ' || c, c, c_at, c_weight, 2), "
+            "(a || ' ' || b || ' ' || c || ' ' || d, d, d_at, d_weight, 3)) "
+            "r(run, last, last_at, last_weight, length) "
+            # The places are in order, each taken once: the last word
+            # ``length`` places on means every word between is there.
+            f"WHERE last_at = position + length AND left(a, 2) <> '{STOP_LEXEME}' "
+            f"AND left(last, 2) <> '{STOP_LEXEME}' GROUP BY run) y, "
             f"LATERAL (VALUES (run), (CASE WHEN scored THEN run || '  ' || {cls.score_sql('spots')} END)) v(t) "
             f"WHERE t IS NOT NULL)) || {facets}"
         )
+
+    # Each place of each word (stop words included) of a vector, with the
+    # three words after it and their places and weights.
+    _RUNS_SQL = (
+        "SELECT u.lexeme AS a, p.position, "
+        "lead(u.lexeme) OVER o AS b, lead(p.position) OVER o AS b_at, lead(p.weight) OVER o AS b_weight, "
+        "lead(u.lexeme, 2) OVER o AS c, lead(p.position, 2) OVER o AS c_at, lead(p.weight, 2) OVER o AS c_weight, "
+        "lead(u.lexeme, 3) OVER o AS d, lead(p.position, 3) OVER o AS d_at, lead(p.weight, 3) OVER o AS d_weight "
+        "FROM unnest({text_vector}) u, unnest(u.positions, u.weights) p(position, weight) "
+        "WINDOW o AS (ORDER BY p.position)"
+    )
 
     # The stop words, as an SQL array (fixed words, no quotes in any).
     STOP_WORDS_SQL = "ARRAY[" + ", ".join(f"'{word}'" for word in sorted(STOP_WORDS)) + "]::text[]"

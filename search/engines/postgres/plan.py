@@ -22,17 +22,25 @@ def _unquoted(text):
     return text.replace("''", "'").replace("\\\\", "\\")
 
 
-# A phrase of two or three words next to each other, as PostgreSQL writes its tsquery.
+# A phrase of two to four words next to each other, as PostgreSQL writes its tsquery.
 LEXEME = r"'((?:[^']|'')+)'"
-PHRASE_QUERY = re.compile(rf"{LEXEME} <-> {LEXEME}(?: <-> {LEXEME})?")
+PHRASE_QUERY = re.compile(rf"{LEXEME}(?: <-> {LEXEME}){{1,3}}")
 
 
 def _phrase(tsquery):
-    """The words ("care leaver") of a tsquery that is a phrase of two or three words, or None."""
-    match = PHRASE_QUERY.fullmatch(tsquery)
-    if match and any(word is not None and word.startswith(STOP_LEXEME) for word in match.groups()):
-        return None  # a stop word in it: the phrase vector holds no stop words
-    return " ".join(_unquoted(word) for word in match.groups() if word is not None) if match else None
+    """
+    The words ("care leaver", "care #_of leaver") of a tsquery that is a
+    phrase of two to four words, as the phrase vector holds it, or None.
+    Stop words may be inside the phrase, as their marked lexemes ("#_of"),
+    never at its ends: the phrase vector holds no run starting or ending
+    with one.
+    """
+    if not PHRASE_QUERY.fullmatch(tsquery):
+        return None
+    words = [_unquoted(word) for word in re.findall(LEXEME, tsquery)]
+    if words[0].startswith(STOP_LEXEME) or words[-1].startswith(STOP_LEXEME):
+        return None
+    return " ".join(words)
 
 
 def _fed(generator, progress):
@@ -61,7 +69,7 @@ class _PostgresSearch:
         takes them; ``queries`` are the tsquery texts of the whole query, of
         the query without its exclusions (what is ranked), and of the
         exclusions alone (any of them; empty if none). ``phrase`` is the
-        words of a query that is a phrase of two or three words (and
+        words of a query that is a phrase of two to four words (and
         exclusions).
         """
         q, rq, xq = queries

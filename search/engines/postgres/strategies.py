@@ -5,7 +5,7 @@ The ways a search on PostgreSQL reads its page of results, each from a
 - ``title_first``: a search of several words (not a short phrase), by relevance;
 - ``ranked_in_one_query``: newest first, or a one-word search with few matches;
 - ``one_word_by_score``: a one-word search with many matches, by relevance;
-- ``short_phrase_by_score``: a phrase of two or three words, by relevance.
+- ``short_phrase_by_score``: a phrase of two to four words, by relevance.
 
 All of them give the order ranking every match one by one would give.
 """
@@ -80,10 +80,10 @@ def one_word_by_score(plan, rq, offset):
 
 def short_phrase_by_score(plan, phrase, offset):
     """
-    The page of a search for a phrase of two or three words ("care
-    leaver") from ``offset`` on, read from the phrase vector as one word
-    occurring where the phrase does: its scores read best first
-    (``read_by_score``).
+    The page of a search for a phrase of two to four words ("care
+    leaver", "care of leavers") from ``offset`` on, read from the phrase
+    vector as one word occurring where the phrase does: its scores read
+    best first (``read_by_score``).
     """
     return read_by_score(plan, plan.engine._scores(plan.cursor, phrase), offset)
 
