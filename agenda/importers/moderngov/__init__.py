@@ -61,11 +61,15 @@ broke, often mid-resolution: it is dropped and the broken sentence joined.
 Documents an item lists under "Additional documents:" and again under
 "Supporting documents:" are read once.
 
-A minute's reference alone above the title ("CM 26", "2215.") is the item's
-number.  A motion "declared to be CARRIED and “RESOLVED that ...”" gives
+A minute's reference alone above the title ("CM 26", "2215.", "P/142",
+"CA.212") is the item's number.  A motion "declared to be CARRIED and “RESOLVED that ...”" gives
 its decision without the quotation marks, and a closing sentence in the
 present tense ("The Committee notes the report.") is a decision without its
-marker.  Rows pasted under a last item ending in ":" are that item's, one a line.
+marker.  Rows pasted under a last item ending in ":" are that item's, one a line,
+and a line in lower case under a closing list's open last item ("as set out
+in the Appendix.") goes on with that item.  Capitals set off by one space ("A
+Subject to ...", "B ...") under a lead-in ending in ":" are a lettered list
+when they run from "A" to "B" at least.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

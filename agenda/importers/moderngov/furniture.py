@@ -56,8 +56,9 @@ _NUMBER_ONLY = re.compile(
     r"(?:agenda )?(?:item|minute)"
     r"(?:(?: ?[-\u2013\u2014:] ?| )(?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
     r"|(?P<bare>\d{1,4}(?:\.\d{1,3})*[a-z]?)[.:)]?"
-    # "CM 26", "IMD14": a minute's reference, its committee's capitals then the number
-    r"|(?-i:(?P<ref>[A-Z]{2,5}(?: \d{1,4}| ?\d{2,4})))[.:]?"
+    # "CM 26", "IMD14": a minute's reference, its committee's capitals then the number;
+    # "P/142", "CA.212": the capitals joined to the number by a slash or a full stop
+    r"|(?-i:(?P<ref>[A-Z]{2,5}(?: \d{1,4}| ?\d{2,4})|[A-Z]{1,5}[/.]\d{1,4}))[.:]?"
     rf"|(?:(?:agenda )?(?:item|minute) (?:no\.? ?)?)?(?P<ynum>{_YEAR_NUMBER})[.:)]?",
     re.I,
 )

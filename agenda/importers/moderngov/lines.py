@@ -35,6 +35,8 @@ _NUMBER_TAB = re.compile(r" {0,8}(\d{1,3}[a-z]?)\t")
 # "A    Note the report.": a letter or number with no punctuation, set off from its text by a tab
 # or a run of spaces (Word's hanging indent); "A review will follow." has one space and is prose.
 _SPACED_LABEL = re.compile(r"[ \t\u00a0]{0,8}(?P<label>[A-Za-z]|\d{1,3})(?:\t|[ \u00a0]{2})[ \t\u00a0]*(?P<rest>\S.*)")
+# "A Subject to ...": a capital and one space where copying collapsed the tab (see :func:`_spaced_labels`).
+_SINGLE_SPACED_LABEL = re.compile(r"[ \t\u00a0]{0,8}(?P<label>[A-Z]) (?P<rest>[A-Z].*)")
 #: How many lines apart two items of one spaced list may be (wrapped text, blank lines between).
 _SPACED_ITEMS_WITHIN = 30
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -112,24 +114,29 @@ def _spaced_labels(raws: list[str]) -> dict[int, str]:
 
     A line so set off is an item only in a list counting up from "A", "a" or "1", each item
     within a few lines of the one before; or alone, as an "A" or "1" opening a capitalised
-    sentence straight under a lead-in ending in ":" ("It was resolved to:").
+    sentence straight under a lead-in ending in ":" ("It was resolved to:").  Capital letters
+    set off by one space ("A Subject to ...", "B Subject to ...", the tab lost in copying) are
+    items only as a run of two or more from "A" under such a lead-in: "A Member asked ..." is prose.
     """
-    runs: list[tuple[bool, list[tuple[int, str, str]]]] = []  # (under a lead-in, its items)
+    runs: list[tuple[bool, bool, list[tuple[int, str, str]]]] = []  # (under a lead-in, one space, items)
     above = ""  # the last line with text
     for index, raw in enumerate(raws):
         m = _SPACED_LABEL.match(raw)
+        single = m is None
+        m = m or _SINGLE_SPACED_LABEL.match(raw)
         if m:
-            name, last = m["label"], runs[-1][1][-1] if runs else None
-            if last and index - last[0] <= _SPACED_ITEMS_WITHIN and _counts_on(last[1], name):
-                runs[-1][1].append((index, name, m["rest"]))
+            name, last = m["label"], runs[-1][2][-1] if runs else None
+            if (last and index - last[0] <= _SPACED_ITEMS_WITHIN and _counts_on(last[1], name)
+                    and runs[-1][1] == single):
+                runs[-1][2].append((index, name, m["rest"]))
             elif name in ("A", "a", "1"):
                 lead_in = above.rstrip(" -\u2013\u2014").endswith(":") and m["rest"][:1].isupper()
-                runs.append((lead_in, [(index, name, m["rest"])]))
+                runs.append((lead_in, single, [(index, name, m["rest"])]))
         if raw.strip():
             above = raw.strip()
     return {
         index: f"{name}. {rest}"
-        for lead_in, found in runs if lead_in or len(found) > 1
+        for lead_in, single, found in runs if lead_in and len(found) > 1 or not single and (lead_in or len(found) > 1)
         for index, name, rest in found
     }
 

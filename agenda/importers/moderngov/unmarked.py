@@ -79,6 +79,8 @@ def closing_decision(lines: list[str]) -> int | None:
         end -= 1
     start = None
     index = table_start(lines, end)  # a table pasted under the decision's closing ":" is its own
+    if index == end:
+        index = _item_tail(lines, end)
     while index > 0:
         line = lines[index - 1]
         verb_first = _VERB_FIRST.match(line) or _PRESENT_DECISION.match(line)
@@ -116,6 +118,30 @@ def closing_decision(lines: list[str]) -> int | None:
     if above >= 0 and (_short_lead_in(lead_in) or typed or _verb_lead_in(lead_in) or _decider_lead_in(lead_in)):
         start = above
     return start
+
+
+def _item_tail(lines: list[str], end: int) -> int:
+    """Where the closing words of a list's last item begin, when they stand alone under it.
+
+    A decision listing what is approved may close with a line qualifying its
+    last item, or the whole list ("... the Prudential Indicators; and" / "the
+    Minimum Revenue Provision Policy" / "as set out in the Appendix to the
+    report."): opening in lower case under an item left open, that line goes
+    on with the item, so the list still closes the text.  ``end`` when the
+    last line is no such continuation.
+    """
+    last = end - 1
+    while last >= 0 and not lines[last]:
+        last -= 1
+    if last < 1 or not lines[last][:1].islower() or label(lines[last]):
+        return end
+    above = last - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    found = label(lines[above]) if above >= 0 else None
+    if found and not found[2].endswith((".", "!", "?", ":")) and carries_on(found[2], lines[last]):
+        return last
+    return end
 
 
 def page_decision(lines: list[str]) -> int | None:
