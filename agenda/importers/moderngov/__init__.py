@@ -32,8 +32,9 @@ the issue's title only when the page names no item.
 
 An item cut out of a whole meeting's "Agenda and minutes" page starts with
 its number alone on a line, often numbered within the year ("78/21",
-"1/16") or within an item ("5.1"), then its title with its link's "pdf icon PDF 365 KB"; the page's
-"Share this item" is dropped.  Its "Minutes:" may print the vote around
+"1/16", or year first: "24/7") or within an item ("5.1"), then its title with its link's "pdf icon PDF 365 KB"; the page's
+"Share this item" is dropped.  A title carrying its link's size is a title even when worded like a
+heading ("Minutes - Housing Panel - 4 March 2024 pdf icon PDF 120 KB").  Its "Minutes:" may print the vote around
 the decision ("Recorded Vote" with its counts above, "Carried" or "Lost"
 below): that record stays in the minutes, and a decision shown both under
 "Decision:" and in the minutes is read once, its copies compared on their
@@ -42,6 +43,8 @@ public be excluded ... on the grounds that ...:") keeps the lines under it,
 such as a pasted table ("Minute No.  Report title", then a row a line), as
 part of it; only a short lead-in ("That the Committee:") makes the lines
 under it resolutions of their own, and a table's header row never is one.
+Such a lead-in numbered as the decision's only paragraph ("3.2 Cabinet:" over
+"(a) ...", "(b) ...") is the preamble of the list under it.
 A paragraph of narrative after the decision ("A Member asked that ...") is
 the minutes'.
 

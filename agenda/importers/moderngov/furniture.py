@@ -51,6 +51,9 @@ _MEETING = re.compile(r"meeting: .{0,300}?\((?:agenda )?item (?P<num>[^()]{1,12}
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 # "78/21", "1/16", "112/2023": a minute numbered within its year, as whole-meeting pages print it.
 _YEAR_NUMBER = r"\d{1,3}/(?:\d{2}|(?:19|20)\d{2})"
+# "23/7": the year first, then the minute's number within it, as some councils print it alone above
+# the title (never read from a title's opening, where "24/7 Helpline" is a title's own words).
+_YEAR_FIRST_NUMBER = r"\d{2}/\d{1,3}"
 # "Agenda item", "Agenda item 5", "Item 5:", "12.", "12a" alone on a line
 _NUMBER_ONLY = re.compile(
     r"(?:agenda )?(?:item|minute)"
@@ -59,7 +62,7 @@ _NUMBER_ONLY = re.compile(
     # "CM 26", "IMD14": a minute's reference, its committee's capitals then the number;
     # "P/142", "CA.212": the capitals joined to the number by a slash or a full stop
     r"|(?-i:(?P<ref>[A-Z]{2,5}(?: \d{1,4}| ?\d{2,4})|[A-Z]{1,5}[/.]\d{1,4}))[.:]?"
-    rf"|(?:(?:agenda )?(?:item|minute) (?:no\.? ?)?)?(?P<ynum>{_YEAR_NUMBER})[.:)]?",
+    rf"|(?:(?:agenda )?(?:item|minute) (?:no\.? ?)?)?(?P<ynum>{_YEAR_NUMBER}|{_YEAR_FIRST_NUMBER})[.:)]?",
     re.I,
 )
 # "5.1 Minutes": a sub-item's dotted number before a space is its number, never "5." then "1 Minutes".
@@ -184,6 +187,14 @@ def without_size(name: str) -> str:
     if size and size.start() > 0:
         name = name[: size.start()].rstrip(" ,.-\u2013")
     return name
+
+
+def is_link(line: str) -> bool:
+    """Does the line end in a link's file size ("... pdf icon PDF 253 KB"), so that it names a
+    paper or an item, whatever its first word?  "Minutes - Scrutiny Panel - 19 July 2023 pdf
+    icon PDF 253 KB" is the title of the item approving those minutes, never a "Minutes" heading."""
+    size = _FILE_SIZE.search(line)
+    return size is not None and size.start() > 0
 
 
 def is_size_only(line: str) -> bool:

@@ -201,7 +201,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if is_meeting or alone:
             number = meeting_number or alone_number or number
             continue
-        heading = _heading_name(line)
+        heading = None if furniture.is_link(line) else _heading_name(line)
         # an item page prints its title first, even one worded like a field ("Key Decision: X")
         titled = _is_field_only(line) and first and furniture.is_item_page_heading(lines[first - 1])
         if heading and not titled:

@@ -203,6 +203,8 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         if len(paragraphs) > 1 and all(DECIDED_BY.match(p) for p in paragraphs):
             return None, [ParsedResolution("", p) for p in paragraphs]  # each says who decided what
         return None, [ParsedResolution("", text)] if text else []
+    if (below := _lone_lead_in(lines, found)) is not None:
+        return found[0][2], parse_block(below)[1]
     preamble = render(lines[: found[0][0]]) or None
     resolutions = []
     for n, (index, name, text) in enumerate(found):
@@ -210,6 +212,24 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         body = rows_together([text, *lines[index + 1 : end]])  # a list pasted under "as follows:"
         resolutions.append(ParsedResolution(name, render(body, sublist=True)))
     return preamble, resolutions
+
+
+def _lone_lead_in(lines: list[str], found: list[tuple[int, str, str]]) -> list[str] | None:
+    """The lines under a decision's only numbered item when that item just leads into a list of
+    its own ("2.1 Cabinet:" over "(a) Noted ...", "(b) Agreed ..."), or None.
+
+    A minute numbering its paragraphs gives the decision's paragraph a number, and its
+    lead-in then carries the list: the lettered items are the resolutions and the lead-in
+    the preamble.  An item among siblings keeps a list nested under it, and a whole sentence
+    ending in ":" keeps the lines under it."""
+    if len(found) != 1 or not is_lead_in(found[0][2]):
+        return None
+    index = found[0][0]
+    below = lines[index + 1 :]
+    filled = [line for line in below if line]
+    if any(line for line in lines[:index]) or not filled or not label(filled[0]) or len(items(below)) < 2:
+        return None
+    return None if _whole_sentence(found[0][2], filled) else below
 
 
 def _over_table(lines: list[str]) -> str | None:
