@@ -30,23 +30,23 @@ Report 2022/23 pdf icon PDF 57 KB").  On both the record's title is the
 item's, as the meeting considered it (the dated line, the item's line);
 the issue's title only when the page names no item.
 
-An item cut out of a whole meeting's "Agenda and minutes" page starts with
-its number alone on a line, often numbered within the year ("78/21",
-"1/16", or year first: "24/7") or within an item ("5.1"), then its title with its link's "pdf icon PDF 365 KB"; the page's
-"Share this item" is dropped.  A title carrying its link's size is a title even when worded like a
-heading ("Minutes - Housing Panel - 4 March 2024 pdf icon PDF 120 KB").  Its "Minutes:" may print the vote around
-the decision ("Recorded Vote" with its counts above, "Carried" or "Lost"
-below): that record stays in the minutes, and a decision shown both under
-"Decision:" and in the minutes is read once, its copies compared on their
-words alone.  A decision that is a whole sentence ending in ":" ("That the
-public be excluded ... on the grounds that ...:") keeps the lines under it,
-such as a pasted table ("Minute No.  Report title", then a row a line), as
-part of it; only a short lead-in ("That the Committee:") makes the lines
-under it resolutions of their own, and a table's header row never is one.
-Such a lead-in numbered as the decision's only paragraph ("3.2 Cabinet:" over
-"(a) ...", "(b) ...") is the preamble of the list under it.
-A paragraph of narrative after the decision ("A Member asked that ...") is
-the minutes'.
+An item cut out of a whole meeting's "Agenda and minutes" page starts with its
+number alone on a line, often numbered within the year ("78/21", "1/16", or
+year first: "24/7") or within an item ("5.1"), then its title with its link's
+"pdf icon PDF 365 KB"; the page's "Share this item" is dropped.  A title
+carrying its link's size is a title even when worded like a heading ("Minutes
+- Housing Panel - 4 March 2024 pdf icon PDF 120 KB").  Its "Minutes:" may
+print the vote around the decision ("Recorded Vote" with its counts above,
+"Carried" or "Lost" below): that record stays in the minutes, and a decision
+shown both under "Decision:" and in the minutes is read once, its copies
+compared on their words alone.  A decision that is a whole sentence ending in
+":" ("That the public be excluded ... on the grounds that ...:") keeps the
+lines under it, such as a pasted table ("Minute No.  Report title", then a row
+a line), as part of it; only a short lead-in ("That the Committee:") makes the
+lines under it resolutions of their own, and a table's header row never is
+one. Such a lead-in numbered as the decision's only paragraph ("3.2 Cabinet:"
+over "(a) ...", "(b) ...") is the preamble of the list under it. A paragraph
+of narrative after the decision ("A Member asked that ...") is the minutes'.
 
 Councils vary the case and punctuation of every marker (RESOLVED, RESOLVED
 UNANIMOUSLY, It was RESOLVED that, The Committee RESOLVED to, AGREED,
@@ -65,14 +65,14 @@ Documents an item lists under "Additional documents:" and again under
 "Supporting documents:" are read once.
 
 A minute's reference alone above the title ("CM 26", "2215.", "P/142",
-"CA.212") is the item's number.  A motion "declared to be CARRIED and “RESOLVED that ...”" gives
-its decision without the quotation marks, and a closing sentence in the
-present tense ("The Committee notes the report.") is a decision without its
-marker.  Rows pasted under a last item ending in ":" are that item's, one a line,
-and a line in lower case under a closing list's open last item ("as set out
-in the Appendix.") goes on with that item.  Capitals set off by one space ("A
-Subject to ...", "B ...") under a lead-in ending in ":" are a lettered list
-when they run from "A" to "B" at least.
+"CA.212") is the item's number.  A motion "declared to be CARRIED and
+“RESOLVED that ...”" gives its decision without the quotation marks, and a
+closing sentence in the present tense ("The Committee notes the report.") is a
+decision without its marker.  Rows pasted under a last item ending in ":" are
+that item's, one a line, and a line in lower case under a closing list's open
+last item ("as set out in the Appendix.") goes on with that item.  Capitals
+set off by one space ("A Subject to ...", "B ...") under a lead-in ending in
+":" are a lettered list when they run from "A" to "B" at least.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
