@@ -1,6 +1,7 @@
 """
-The PostgreSQL engine (``engine``), the state of one search on it
-(``plan``) and the ways a search reads its page (``strategies``).
+The PostgreSQL engine (``engine``), the vectors it writes (``vectors``),
+the state of one search on it (``plan``), the ways a search reads its page
+(``strategies``), and the plan for an OR of two words (``either_word``).
 """
 
 from .engine import PostgresEngine

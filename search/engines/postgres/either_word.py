@@ -127,14 +127,18 @@ def _pair(plan, pair, number, index):
         if group is None:
             tested.append(f"NOT vector @@ {word[side]}")
         elif isinstance(group, int):
+            # "IS TRUE": tested on the entries read, never through the
+            # index, which would read every entry having the word.
             tested.append(
-                f"kind = {int(group)} AND vector @@ {word[side]} "
+                f"kind = {int(group)} AND (vector @@ {word[side]}) IS TRUE "
                 f"AND NOT title_vector @@ {word[side]} AND NOT rank_vector @@ {word[side]}"
             )
     if tokens:
-        facets = " && %(fq)s::tsquery" if plan.facets else ""
+        # A score's entries are few: they are found by the score alone, and
+        # the filters are tested on them (the index would intersect the long
+        # lists of public entries, of a committee's or of some years').
         found = " && ".join(f"%({name})s::tsquery" for name in tokens)
-        sql = f"rank_vector @@ ({found}{facets}){plan.in_table}"
+        sql = f"rank_vector @@ ({found}){_tested_filters(plan)}"
     else:
         # Each word once, or one word once and the other not there: a large
         # group, whose kind and visibility are tested on the entries read.
@@ -142,3 +146,17 @@ def _pair(plan, pair, number, index):
         present = " && ".join(word[side] for side, group in enumerate(pair) if group is not None)
         sql = f"vector @@ ({present}{facets}){plan.exempt}{plan.dates}"
     return " AND ".join([sql, *tested]), tokens
+
+
+def _tested_filters(plan):
+    """The filters and the rule on exempt entries, as tests of an entry's columns."""
+    filters = plan.filters
+    tests = [plan.exempt]
+    if filters.committee_id is not None:
+        tests.append(f" AND committee_id = {int(filters.committee_id)}")
+    if filters.kind is not None:
+        tests.append(f" AND kind = {int(filters.kind)}")
+    for operator, day in ((">=", filters.date_from), ("<=", filters.date_to)):
+        if day is not None:
+            tests.append(f" AND held_on {operator} '{day.isoformat()}'")
+    return "".join(tests)

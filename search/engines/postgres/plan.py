@@ -79,7 +79,10 @@ class _PostgresSearch:
         # committee is chosen: its entries lie together in the table (see
         # search.indexing.rebuild), and the GIN index would spend more on
         # intersecting the long lists of years and of public entries than
-        # testing them on the entries read costs.
+        # testing them on the entries read costs. The rule on exempt
+        # entries is always tested on the entries read: the list of public
+        # entries is the longest of all, and intersecting it made a search
+        # several times slower than testing the one in a hundred exempt.
         self.by_table = filters.committee_id is not None
         if self.by_table:
             self.facets = engine._facet_query(filters, exempt_rule=False)
@@ -90,13 +93,12 @@ class _PostgresSearch:
             )
             self.filter_facets = self.facets
         else:
-            self.facets = engine._facet_query(filters, dates)
+            self.facets = engine._facet_query(filters, dates, exempt_rule=False)
             self.dates = ""
-            # The visitor's filters alone, without the rule on exempt entries.
-            self.filter_facets = engine._facet_query(filters, dates, exempt_rule=False)
+            self.filter_facets = self.facets
         self.exempt = "" if filters.include_exempt else " AND NOT is_exempt"
         # What the table is to test of the filters.
-        self.in_table = (self.exempt + self.dates) if self.by_table else ""
+        self.in_table = self.exempt + self.dates
         self.params = {"q": q, "rq": rq, "xq": xq, "fq": self.facets or "", "filters": self.filter_facets or ""}
         # The exclusions, for entries known to match the rest of the query:
         # a condition no index can answer, so that PostgreSQL tests it on
@@ -129,7 +131,26 @@ class _PostgresSearch:
         """The condition that an entry's date is within ``start`` and ``end``, and its parameters."""
         if self.by_table:
             return f" AND held_on BETWEEN '{start.isoformat()}' AND '{end.isoformat()}'", {}
-        return f" AND {vector} @@ %(span)s::tsquery", {"span": self.engine._facet_query(filters, (start, end))}
+        facets, tested = self._span_facets(start, end, filters)
+        return (f" AND {vector} @@ %(span)s::tsquery" if facets else "") + tested, {"span": facets or ""}
+
+    def _span_facets(self, start, end, filters):
+        """
+        The facet words of ``filters`` over a span of dates, without the
+        rule on exempt entries, and what is to be tested on the entries
+        read: where the span reaches back to the first date searched, its
+        dates are tested on the entries read, as the index would
+        intersect the lists of most years.
+        """
+        if self.bounds is None or start > self.bounds[0]:
+            return self.engine._facet_query(filters, (start, end), exempt_rule=False), ""
+        to_end = filters.date_to is not None or end < self.bounds[1]
+        tested = "".join(
+            f" AND held_on {operator} '{day.isoformat()}'"
+            for operator, day in ((">=", filters.date_from), ("<=", end if to_end else None))
+            if day is not None
+        )
+        return self.engine._facet_query(filters, None, exempt_rule=False), tested
 
     RANK = "ts_rank(vector, %(rq)s::tsquery)"
 
@@ -172,11 +193,12 @@ class _PostgresSearch:
             )[0][0]
         total, spans = 0, self._spans(cap)
         for start, end in _fed(spans, lambda: total):
+            facets, tested = self._span_facets(start, end, self.filters)
             total += self._fetch(
                 "SELECT count(*) FROM (SELECT FROM search_searchentry "
-                f"WHERE {self.index} @@ ({self.matching} && %(span)s::tsquery){self.match_excluding} "
-                f"LIMIT {int(cap - total)}) s",
-                {**self.params, "span": self.engine._facet_query(self.filters, (start, end))},
+                f"WHERE {self.index} @@ ({self.matching}{' && %(span)s::tsquery' if facets else ''})"
+                f"{tested}{self.exempt}{self.match_excluding} LIMIT {int(cap - total)}) s",
+                {**self.params, "span": facets or ""},
             )[0][0]
         return total
 
