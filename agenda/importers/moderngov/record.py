@@ -51,11 +51,14 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     keyed = 0
     last_decision = max((i for i, kind in enumerate(kinds) if kind == "resolved"), default=-1)
     in_minutes = False
+    closed = _closed_by_minutes(parts)
     for position, part in enumerate(parts[1:], start=1):
         lines = part.lines
         in_minutes = in_minutes or part.kind == "minutes"
-        if part.label == "heading" and position < last_decision and not opens_decision(lines):
-            minutes += ["", *lines]  # "Decisions:" over the narrative that leads to RESOLVED
+        if part.label == "heading" and position < last_decision and not (opens_decision(lines) or closed[position]):
+            # "Decisions:" over the narrative that leads to RESOLVED; a "Decision:" section that a
+            # "Minutes:" heading ends is the decision however worded ("Recommendations agreed nem con")
+            minutes += ["", *lines]
             continue
         if part.kind in ("resolved", "reason") and position < last_decision:
             cut = closed_extent(lines, part.kind == "resolved")
@@ -169,6 +172,17 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
         blocks = [(narrative[start:end], False)] if start is not None else []
     preamble, resolutions, _ = repeats.read_once(blocks)
     return preamble, resolutions, repeats.joined_once(reasons)
+
+
+def _closed_by_minutes(parts: list[segments.Segment]) -> list[bool]:
+    """For each section, does a "Minutes:" heading follow it, after only its reasons and the
+    page's other fields ("Other options considered - none.")?"""
+    closed, following = [False] * len(parts), False
+    for position in range(len(parts) - 1, -1, -1):
+        closed[position] = following
+        if parts[position].kind not in ("reason", "detail"):
+            following = parts[position].kind == "minutes"
+    return closed
 
 
 def _without_vote(lines: list[str]) -> list[str]:
