@@ -232,6 +232,8 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         # "DD/MM/YYYY - <item>" as the first line: an "Issue - decisions" page without the issue's title
         dated = furniture.dated_item(title)
         numbered, title = furniture.item_title(dated or title)
+        if dated:
+            numbered, title = _numbered_by_reference(numbered, title)
         if number and not numbered and title.startswith(f"{number} ") and len(title) > len(number) + 1:
             # "Meeting: ... (Item 4)" then "4 Minutes": the number the meeting line announced
             numbered, title = number, title[len(number) + 1 :]
@@ -240,10 +242,16 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
         if decided:
             # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
-            numbered, title = furniture.item_title(item)
+            numbered, title = _numbered_by_reference(*furniture.item_title(item))
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
+
+
+def _numbered_by_reference(number: str | None, title: str) -> tuple[str | None, str]:
+    """A dated decision's (number, title), its "(Agenda Item 14)" giving the number."""
+    referenced, title = furniture.item_reference(title)
+    return number or referenced, title
 
 
 def _is_field_only(line: str) -> bool:
