@@ -74,6 +74,19 @@ last item ("as set out in the Appendix.") goes on with that item.  Capitals
 set off by one space ("A Subject to ...", "B ...") under a lead-in ending in
 ":" are a lettered list when they run from "A" to "B" at least.
 
+A "Decision:" section that a "Minutes:" heading ends is the decision however
+worded ("Recommendations agreed nem con").  Lines broken mid-sentence go on
+with it: before a number ("... in section" / "4 of the report"), and, across
+a blank line, a last item's end ("... to Cabinet in" / "November 2025.") or a
+lead-in's ("... by the Cabinet" / "Member for Housing, ... agreed that").  A
+long note of the motion after the marker ("RESOLVED (on a motion from ...,
+seconded by ... and carried nem con) to ...") is left out.  A dated title's
+"(Agenda Item 14)" is the item's number; "It is recommended that ..." opens
+agenda text; a decision sentence without its full stop over an "Issue -
+decisions" page's closing list ("The Cabinet approved the Housing Policy")
+is its lead-in; and after a lost heading's gap a closing list of two items or
+more is the decision however worded, unless an item tells what was done.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

@@ -261,10 +261,23 @@ _SAME_OPENING_WORDS = 3
 _LINKED_NUMBER = re.compile(r"(?P<num>\d{1,3}[a-z]?) (?P<rest>\S.*)")
 
 
+# "(Agenda Item 14)" after the title of a decision: the item's number at the meeting.
+_ITEM_REFERENCE = re.compile(r" ?\((?:agenda )?item (?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$", re.I)
+
+
 def dated_item(line: str) -> str | None:
     """The item title on a "DD/MM/YYYY - Title" line, or None."""
     m = _DATED_ITEM.fullmatch(line)
     return m["title"] if m else None
+
+
+def item_reference(title: str) -> tuple[str | None, str]:
+    """(number, title) of a decision's title that ends by naming its agenda item
+    ("Allocations Policy (Agenda Item 14)"); (None, title) when it names none."""
+    m = _ITEM_REFERENCE.search(title)
+    if m is None or m.start() == 0:
+        return None, title
+    return m["num"], title[: m.start()]
 
 
 def item_title(line: str) -> tuple[str | None, str]:

@@ -202,20 +202,25 @@ _OPEN_ENDINGS = frozenset(
 _SENTENCE_OPENINGS = frozenset("The A An This These Those It There They We He She".split())
 
 
+# "2017/18 as set out ...", "4 of the report": a number, then a word in lower case.
+_NUMBER_THEN_WORD = re.compile(r"\d[\d/.,%]{0,12} [a-z]")
+
+
 def carries_on(above: str, line: str) -> bool:
     """Does the line go on with the sentence the line above left open (not a list item)?
 
-    It does when it opens in lower case, or when the line above ends on a word no sentence
-    ends on ("of", "the", "to" ...): what follows is the same sentence, even when it opens
-    with a name in capitals ("... as defined in Part I of" / "Schedule 12A of the Act."),
-    unless it opens as a new sentence does ("The", "It", "There" ...): the line above was
-    cut short.
+    It does when it opens in lower case, or with a number that is no label followed by a
+    word in lower case ("... as set out in section" / "4 of the report"), or when the line
+    above ends on a word no sentence ends on ("of", "the", "to" ...): what follows is the
+    same sentence, even when it opens with a name in capitals ("... as defined in Part I of" /
+    "Schedule 12A of the Act."), unless it opens as a new sentence does ("The", "It", "There"
+    ...): the line above was cut short.
     """
     if above.endswith((*_SENTENCE_END, ":", ";")) or above.lower().endswith(_CLOSED_CLAUSE):
         return False
     if label(line) is not None or _BULLET.match(line) is not None:
         return False
-    if line[:1].islower():
+    if line[:1].islower() or _NUMBER_THEN_WORD.match(line):
         return True
     words, opening = above.rsplit(" ", 1), line.split(" ", 1)[0]
     return (line[:1].isupper() and len(words) == 2 and words[1].lower() in _OPEN_ENDINGS

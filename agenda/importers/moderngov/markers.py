@@ -81,8 +81,9 @@ _NOT_A_PRESENTER = re.compile(
 _MAX_CANDIDATES = 3
 _WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.I)
 _AFTER = re.compile(
-    # "(unanimously)" qualifies the marker; "(A)" or "(1)" is the first resolution's label.
-    r" ?(?:\((?!(?:[a-z]|\d{1,3}|[ivx]{1,6})\))(?P<qual>[^()]{1,80})\) ?"
+    # "(unanimously)", "(on a motion from Cllr X, seconded by Cllr Y and carried nem con)" qualify
+    # the marker; "(A)" or "(1)" is the first resolution's label.
+    r" ?(?:\((?!(?:[a-z]|\d{1,3}|[ivx]{1,6})\))(?P<qual>[^()]{1,200})\) ?"
     r"|(?P<adv>unanimously|by consensus|nem\.? ?con\.?|by (?:a )?majority"
     r"|by \d{1,3} votes? to \d{1,3}(?: with \d{1,3} abstentions?)?) ?)?"
     r"(?P<sep>[:\-\u2013\u2014.,;]{1,2})? ?(?P<rest>.*)",

@@ -9,7 +9,8 @@ from .lines import label, past_tense, unlabelled
 
 # How a purpose opens when there is no "Minutes:" heading to end it;
 # "The Committee considered ..." is narrative, not purpose, but the agenda's
-# "The Panel to receive ..." and "The Chair will ask ..." are purpose.
+# "The Panel to receive ...", "The Chair will ask ..." and "It is recommended
+# that ..." are purpose.
 _PURPOSE_START = re.compile(
     r"to (?!date\b|conclude\b|summari[sz]e\b|this\b|that\b|the\b|a\b|an\b|be\b|which\b)[a-z]{2,}\b"
     r"|(?:a |an |joint |verbal |oral |written |covering |annual |draft )?"
@@ -24,6 +25,7 @@ _PURPOSE_START = re.compile(
     r"|(?:in accordance with|under|pursuant to|in line with|as required by)\b.{0,200}?, to"
     r" (?!date\b|the\b|be\b|a\b|an\b|this\b|that\b)[a-z]{2,}\b"
     r"|(?:attached|enclosed|appended)\b"
+    r"|it is (?:recommended|proposed|requested) (?:that|to)\b"
     r"|the following (?:\w+ ){0,2}?(?:is|are) (?:attached|enclosed|appended)\b"
     r"|(?:reports?|papers?|documents?) ?: ?(?:see|attached|enclosed|to follow|circulated|pages?)\b",
     re.I,

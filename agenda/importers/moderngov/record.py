@@ -51,11 +51,14 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     keyed = 0
     last_decision = max((i for i, kind in enumerate(kinds) if kind == "resolved"), default=-1)
     in_minutes = False
+    closed = _closed_by_minutes(parts)
     for position, part in enumerate(parts[1:], start=1):
         lines = part.lines
         in_minutes = in_minutes or part.kind == "minutes"
-        if part.label == "heading" and position < last_decision and not opens_decision(lines):
-            minutes += ["", *lines]  # "Decisions:" over the narrative that leads to RESOLVED
+        if part.label == "heading" and position < last_decision and not (opens_decision(lines) or closed[position]):
+            # "Decisions:" over the narrative that leads to RESOLVED; a "Decision:" section that a
+            # "Minutes:" heading ends is the decision however worded ("Recommendations agreed nem con")
+            minutes += ["", *lines]
             continue
         if part.kind in ("resolved", "reason") and position < last_decision:
             cut = closed_extent(lines, part.kind == "resolved")
@@ -171,6 +174,17 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
     return preamble, resolutions, repeats.joined_once(reasons)
 
 
+def _closed_by_minutes(parts: list[segments.Segment]) -> list[bool]:
+    """For each section, does a "Minutes:" heading follow it, after only its reasons and the
+    page's other fields ("Other options considered - none.")?"""
+    closed, following = [False] * len(parts), False
+    for position in range(len(parts) - 1, -1, -1):
+        closed[position] = following
+        if parts[position].kind not in ("reason", "detail"):
+            following = parts[position].kind == "minutes"
+    return closed
+
+
 def _without_vote(lines: list[str]) -> list[str]:
     """A decision block without the record of its vote ("Recorded Vote" above it, "Carried" below)."""
     lines = votes.result_apart(lines)
@@ -218,6 +232,8 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         # "DD/MM/YYYY - <item>" as the first line: an "Issue - decisions" page without the issue's title
         dated = furniture.dated_item(title)
         numbered, title = furniture.item_title(dated or title)
+        if dated:
+            numbered, title = _numbered_by_reference(numbered, title)
         if number and not numbered and title.startswith(f"{number} ") and len(title) > len(number) + 1:
             # "Meeting: ... (Item 4)" then "4 Minutes": the number the meeting line announced
             numbered, title = number, title[len(number) + 1 :]
@@ -226,10 +242,16 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
         if decided:
             # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
-            numbered, title = furniture.item_title(item)
+            numbered, title = _numbered_by_reference(*furniture.item_title(item))
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
+
+
+def _numbered_by_reference(number: str | None, title: str) -> tuple[str | None, str]:
+    """A dated decision's (number, title), its "(Agenda Item 14)" giving the number."""
+    referenced, title = furniture.item_reference(title)
+    return number or referenced, title
 
 
 def _is_field_only(line: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lines import (
-    ROMAN_RE, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
+    ROMAN_RE, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
 )
 from .results import ParsedResolution
 from .votes import is_note
@@ -205,13 +205,42 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         return None, [ParsedResolution("", text)] if text else []
     if (below := _lone_lead_in(lines, found)) is not None:
         return found[0][2], parse_block(below)[1]
-    preamble = render(lines[: found[0][0]]) or None
+    preamble = _lead_in(render(lines[: found[0][0]])) or None
     resolutions = []
     for n, (index, name, text) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(lines)
         body = rows_together([text, *lines[index + 1 : end]])  # a list pasted under "as follows:"
         resolutions.append(ParsedResolution(name, render(body, sublist=True)))
     return preamble, resolutions
+
+
+#: A paragraph of fewer words is a heading ("RECOMMENDED to Council"), not a broken line.
+_BROKEN_LINE_WORDS = 8
+
+
+def _lead_in(text: str) -> str:
+    """The text above a decision's list as one lead-in, when a page copied with a blank line
+    after every line broke its sentence ("... and a presentation by the Cabinet" / "Member for
+    Housing, ..., the Mayor agreed that"): each paragraph above the last is a long line without
+    closing punctuation, and the next opens as no new sentence does."""
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) < 2 or "\n" in text.replace("\n\n", "") or not _leads_into_list(paragraphs[-1]):
+        return text
+    for above, below in zip(paragraphs, paragraphs[1:]):
+        opening = below.split(" ", 1)[0]
+        if (above.endswith((".", "!", "?", ":", ";", ")")) or len(above.split()) < _BROKEN_LINE_WORDS
+                or opening in _NEW_SENTENCE or _THAT.match(below) or label(below)):
+            return text
+    return " ".join(paragraphs)
+
+
+# Words a sentence, not the rest of one, opens with.
+_NEW_SENTENCE = frozenset("The A An This These Those It There They We He She Members Councillor Cabinet".split())
+
+
+def _leads_into_list(paragraph: str) -> bool:
+    bare = paragraph.rstrip(" -\u2013\u2014")
+    return bare.endswith(":") or bare.lower().endswith((" that", " to"))
 
 
 def _lone_lead_in(lines: list[str], found: list[tuple[int, str, str]]) -> list[str] | None:
@@ -339,19 +368,20 @@ def list_end(lines: list[str]) -> int:
 
     A paragraph after the last item, set off by a blank line, unlabelled and
     opening with a capital ("The Chair thanked officers."), is minuted
-    narrative; a lead-in ending in ":" keeps what follows it, and a last item
-    ending in ":" the rows pasted under it.  A second list
+    narrative, unless it goes on with the item's sentence ("... to Mayor and
+    Cabinet in" / "November 2015."); a lead-in ending in ":" keeps what follows
+    it, and a last item ending in ":" the rows pasted under it.  A second list
     numbered afresh (see :func:`restart`) is not the decision's either.
     """
     found, end = _listed(lines)
     if not found:
         return len(lines)
-    previous = ""
+    previous, above = "", lines[found[-1][0]]
     for index in range(rows_below(lines, found[-1][0]), end):  # the rows the last item leads into
         line = lines[index]
         if line and not lines[index - 1] and not label(line) and line[:1].isupper():
-            if not previous.endswith(":"):
+            if not (previous.endswith(":") or carries_on(above, line)):
                 return index
         if line:
-            previous = line
+            previous = above = line
     return end

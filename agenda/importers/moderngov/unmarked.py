@@ -232,11 +232,12 @@ def _reads_decided(line: str) -> bool:
 
 
 def _leads_in(line: str) -> bool:
-    """Does a paragraph's last line lead into a list ("... agreed that:-", "Cabinet")?"""
+    """Does a paragraph's last line lead into a list ("... agreed that:-", "Cabinet", "The
+    Cabinet approved the Housing Policy" without its full stop, which the list spells out)?"""
     bare = line.rstrip(" -\u2013\u2014")
     words = bare.lower().split()
     return bare.endswith(":") or words[-1:] in (["that"], ["and"]) or (
-        len(words) <= 6 and not bare.endswith((".", "?", "!"))
+        not bare.endswith((".", "?", "!")) and (len(words) <= 6 or _BODY_VERB.match(bare) is not None)
     )
 
 
@@ -277,9 +278,11 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     Copying a page turns the heading into a run of blank lines; when decision
     paragraphs follow ("That ...", "(1) the report be noted;", "the plan be
     agreed."), they are the decision, up to the first paragraph that is
-    neither a decision nor an item of their list.
+    neither a decision nor an item of their list.  So is a list closing the
+    text after the gap, however its items are worded ("(a) Standard items on
+    the agenda include ...", "(b) ..."), unless one tells what was done.
     """
-    start = last = None
+    start = last = closing = None
     blank = seen = 0
     for index, line in enumerate(lines):
         if not line:
@@ -287,11 +290,14 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
             continue
         if blank >= LOST_HEADING_GAP and decided(unlabelled(line)):
             start = index
+        elif blank >= LOST_HEADING_GAP and seen:
+            closing = index if _closing_list(lines, index) else None
         if blank:
             last = index if blank >= LOST_HEADING_GAP and seen else None
         blank, seen = 0, 1
     if start is None and last is not None and _CLOSING_OUTCOME.match(lines[last]):
         return last, len(lines)  # "To note the report." closing the minutes, after the gap
+    start = closing if start is None else start
     if start is None:
         return None
     start = _list_start(lines, start)
@@ -316,6 +322,32 @@ def lost_heading(lines: list[str]) -> tuple[int, int] | None:
     while end > start and not lines[end - 1]:
         end -= 1
     return start, end
+
+
+#: Labels a list starts from.
+_FIRST_LABELS = {"a", "A", "1", "i", "I"}
+
+
+def _closing_list(lines: list[str], start: int) -> bool:
+    """Do the lines from ``start`` to the end make one list of two items or more, opening
+    at its first label, none of them told in the past tense ("(b) Members asked ...")?"""
+    first = label(lines[start])
+    if first is None or first[0] not in _FIRST_LABELS:
+        return False
+    count = 0
+    for line in lines[start:]:
+        found = label(line) if line else None
+        if line and found is None:
+            return False
+        if found and found[1] == first[1]:
+            count += 1
+            if past_tense(found[2]) and not _PASSIVE.search(found[2]):
+                return False
+    return count > 1
+
+
+# "A site visit is arranged", "sessions are arranged": the present passive, not the past.
+_PASSIVE = re.compile(r"^(?:\S+ ){0,6}?(?:is|are|be) [a-z]+ed\b")
 
 
 # The outcome a lost heading left as the minutes' last paragraph: "To note the report.",
