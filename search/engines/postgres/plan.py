@@ -138,18 +138,22 @@ class _PostgresSearch:
         """
         The facet words of ``filters`` over a span of dates, without the
         rule on exempt entries, and what is to be tested on the entries
-        read: where the span reaches back to the first date searched, its
-        dates are tested on the entries read, as the index would
-        intersect the lists of most years.
+        read. A span of less than half the dates searched goes to the
+        index as its years' (and months' and days') words; a longer one is
+        tested on the entries read, as the index would spend more on
+        intersecting the lists of most years than reading the few matches
+        outside the span costs.
         """
-        if self.bounds is None or start > self.bounds[0]:
+        first, last = self.bounds
+        if (end - start).days * 2 < (last - first).days:
             return self.engine._facet_query(filters, (start, end), exempt_rule=False), ""
-        to_end = filters.date_to is not None or end < self.bounds[1]
-        tested = "".join(
-            f" AND held_on {operator} '{day.isoformat()}'"
-            for operator, day in ((">=", filters.date_from), ("<=", end if to_end else None))
-            if day is not None
-        )
+        # No test where the span reaches the end of the index's own dates.
+        tests = []
+        if start > first or filters.date_from is not None:
+            tests.append(f" AND held_on >= '{start.isoformat()}'")
+        if end < last or filters.date_to is not None:
+            tests.append(f" AND held_on <= '{end.isoformat()}'")
+        tested = "".join(tests)
         return self.engine._facet_query(filters, None, exempt_rule=False), tested
 
     RANK = "ts_rank(vector, %(rq)s::tsquery)"
