@@ -5,7 +5,9 @@ The ModernGov reader on narrative printed with a decision, and on a few smaller 
   Director)", the decision's reference "(CAB 21/22 1234)", paragraphs in the
   past tense) keeps only its decision: the paragraphs above it are minutes;
 * on an "Issue - decisions" page the text above its "Decision" heading tells
-  how the decision was reached: minutes, never the purpose.
+  how the decision was reached: minutes, never the purpose;
+* "Meeting: ... (Item 19:)" and "19: Title" give the number without its colon;
+* "A report setting out ...", "Report seeking approval of ..." open agenda text.
 
 Every case is written here and checks the whole record.
 """
@@ -263,6 +265,128 @@ case("issue-meetings-purpose-above-decision-heading-is-unchanged", """
     resolutions=[("", "That the fees set out in Appendix 1 be approved.")],
 )
 
+# --- an item number printed with a colon --------------------------------------------------------
+
+case("item-number-with-colon-in-meeting-line-and-item-line", """
+    Issue - meetings
+
+    Future Museum Provision
+
+    Meeting: 21/06/2022 - Cabinet (Item 19:)
+
+    19: Museum Service Review pdf icon PDF 1 MB
+
+    To consider the outcome of the museum service review.
+
+    Minutes:
+
+    RESOLVED - That the outcome of the review be noted.
+    """,
+    "Museum Service Review",
+    number="19",
+    description="To consider the outcome of the museum service review.",
+    resolutions=[("", "That the outcome of the review be noted.")],
+)
+case("item-number-with-colon-and-letter", """
+    Issue - meetings
+
+    Leisure Contract
+
+    Meeting: 21/06/2022 - Cabinet (Item 7a:)
+
+    7a: Leisure Contract Extension
+
+    Minutes:
+
+    RESOLVED - That the contract be extended for two years.
+    """,
+    "Leisure Contract Extension",
+    number="7a",
+    resolutions=[("", "That the contract be extended for two years.")],
+)
+case("item-number-with-full-stop-is-unchanged", """
+    Issue - meetings
+
+    Leisure Contract
+
+    Meeting: 21/06/2022 - Cabinet (Item 7.)
+
+    7. Leisure Contract Extension
+
+    Minutes:
+
+    RESOLVED - That the contract be extended for two years.
+    """,
+    "Leisure Contract Extension",
+    number="7",
+    resolutions=[("", "That the contract be extended for two years.")],
+)
+
+# --- a report doing what the agenda says ----------------------------------------------------
+
+case("report-setting-the-outcome-is-agenda-text", """
+    Issue - meetings
+
+    Future Museum Provision
+
+    Meeting: 21/06/2022 - Cabinet (Item 12)
+
+    12 Museum Service Review pdf icon PDF 1 MB
+
+    A report setting the outcome of the consultation on future museum provision.
+
+
+    That the outcome of the consultation be noted.
+    """,
+    "Museum Service Review",
+    number="12",
+    description="A report setting the outcome of the consultation on future museum provision.",
+    resolutions=[("", "That the outcome of the consultation be noted.")],
+)
+case("report-seeking-approval-is-agenda-text", """
+    Agenda item
+
+    Housing Enforcement Policy
+
+    Report seeking approval of the revised housing enforcement policy.
+
+    The Cabinet Member introduced the policy and answered questions on fines.
+
+    RESOLVED: That the revised policy be approved.
+    """,
+    "Housing Enforcement Policy",
+    description="Report seeking approval of the revised housing enforcement policy.",
+    resolutions=[("", "That the revised policy be approved.")],
+)
+case("update-providing-figures-is-agenda-text", """
+    Agenda item
+
+    Recycling Performance
+
+    An update providing the latest recycling figures for the district.
+
+    Members discussed contamination rates in the blue bins.
+
+    RESOLVED: That the update be noted.
+    """,
+    "Recycling Performance",
+    description="An update providing the latest recycling figures for the district.",
+    resolutions=[("", "That the update be noted.")],
+)
+case("report-setting-out-options-was-considered-is-narrative", """
+    Agenda item
+
+    Recycling Performance
+
+    A report setting out the options for food waste was considered by the Panel.
+
+    RESOLVED: That the report be noted.
+    """,
+    "Recycling Performance",
+    resolutions=[("", "That the report be noted.")],
+    minutes="A report setting out the options for food waste was considered by the Panel.",
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_decision_narrative_and_recommendations(text, expected):
@@ -286,6 +410,7 @@ REPEATED = [
     lambda n: "Decision:\n" + "(Report of x.)\n\nMembers asked about x.\n\n" * n + "It resolved that:\n\n(a) y\n",
     lambda n: "Decision:\n" + "Members asked about x.\n" * n + "\nThat y be z.\n",
     lambda n: "Issue - decisions\nT\n01/01/2024 - T\n" + "The Manager took us through x.\n\n" * n + "Decision\nThat y.\n",
+    lambda n: "A report setting out x.\n" * n,
 ]
 
 
