@@ -7,7 +7,9 @@ The ModernGov reader on narrative printed with a decision, and on a few smaller 
 * on an "Issue - decisions" page the text above its "Decision" heading tells
   how the decision was reached: minutes, never the purpose;
 * "Meeting: ... (Item 19:)" and "19: Title" give the number without its colon;
-* "A report setting out ...", "Report seeking approval of ..." open agenda text.
+* "A report setting out ...", "Report seeking approval of ..." open agenda text;
+* a "Recommended that Council ..." paragraph after a resolution is a decision
+  of its own.
 
 Every case is written here and checks the whole record.
 """
@@ -387,6 +389,79 @@ case("report-setting-out-options-was-considered-is-narrative", """
     minutes="A report setting out the options for food waste was considered by the Panel.",
 )
 
+# --- a recommendation after a resolution ---------------------------------------------------------
+
+case("recommended-to-council-after-resolved-that", """
+    Issue - meetings
+
+    Gambling Policy Review
+
+    Meeting: 20/09/2023 - Licensing Committee (Item 8)
+
+    8 Gambling Policy Review pdf icon PDF 70 KB
+
+    Members considered the draft policy and the casino question.
+
+
+    Resolved that the consultation draft of the policy be endorsed.
+
+
+    Recommended that Council renew its no-casino resolution for three years.
+    """,
+    "Gambling Policy Review",
+    number="8",
+    resolutions=[("", "that the consultation draft of the policy be endorsed."),
+                 ("", "Recommended that Council renew its no-casino resolution for three years.")],
+)
+case("recommended-to-council-in-capitals-after-resolved", """
+    Agenda item
+
+    Members' Allowances
+
+    Minutes:
+
+    The Panel's report was presented.
+
+    RESOLVED - That the report be received.
+
+    RECOMMENDED to Council that the scheme in Appendix A be adopted.
+    """,
+    "Members' Allowances",
+    resolutions=[("", "That the report be received."),
+                 ("", "RECOMMENDED to Council that the scheme in Appendix A be adopted.")],
+)
+case("it-was-further-recommended-after-decision-sentence", """
+    Agenda item
+
+    Street Trading Policy
+
+    Minutes:
+
+    Members debated the consultation responses.
+
+    RESOLVED: The Committee approved the street trading policy.
+
+    It was further recommended that the fees be reviewed by Council in April.
+    """,
+    "Street Trading Policy",
+    resolutions=[("", "The Committee approved the street trading policy."),
+                 ("", "It was further recommended that the fees be reviewed by Council in April.")],
+)
+case("paragraph-naming-recommendations-stays-with-resolution", """
+    Agenda item
+
+    Street Trading Policy
+
+    Minutes:
+
+    RESOLVED: That the policy be approved.
+
+    Recommendations on fees will follow in the spring.
+    """,
+    "Street Trading Policy",
+    resolutions=[("", "That the policy be approved.\n\nRecommendations on fees will follow in the spring.")],
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_decision_narrative_and_recommendations(text, expected):
@@ -410,6 +485,7 @@ REPEATED = [
     lambda n: "Decision:\n" + "(Report of x.)\n\nMembers asked about x.\n\n" * n + "It resolved that:\n\n(a) y\n",
     lambda n: "Decision:\n" + "Members asked about x.\n" * n + "\nThat y be z.\n",
     lambda n: "Issue - decisions\nT\n01/01/2024 - T\n" + "The Manager took us through x.\n\n" * n + "Decision\nThat y.\n",
+    lambda n: "RESOLVED that x be y.\n\n" + "Recommended that z.\n\n" * n,
     lambda n: "A report setting out x.\n" * n,
 ]
 
