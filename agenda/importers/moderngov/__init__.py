@@ -87,6 +87,15 @@ decisions" page's closing list ("The Cabinet approved the Housing Policy")
 is its lead-in; and after a lost heading's gap a closing list of two items or
 more is the decision however worded, unless an item tells what was done.
 
+A "Decision:" section that first tells what happened ("(Report of the
+Director)", its reference "(CAB 19/20 25459)", paragraphs in the past tense)
+keeps only its decision, from the sentence leading into its list or reading
+as a decision; the paragraphs above are the minutes'.  On an "Issue -
+decisions" page the text above its "Decision" heading is the minutes', never
+the purpose.  "(Item 19:)" gives the number 19; "A report setting out ..."
+opens agenda text; and a "Recommended that Council ..." paragraph after a
+resolution is a decision of its own.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

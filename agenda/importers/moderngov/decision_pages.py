@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import label
+from .lines import decided as reads_as_decision, label, past_tense
 from .resolutions import DECIDED_BY
 from .segments import Segment
 from .unmarked import opens_decision
@@ -103,3 +103,46 @@ def decided(details: list[tuple[str, str]]) -> bool:
         if name.startswith("decision status") and _MADE.match(value):
             return True
     return False
+
+
+def narrative_above(lines: list[str]) -> int:
+    """Where the decision begins in a "Decision:" section that first tells what happened, or 0.
+
+    ModernGov's "Decision:" field often holds the minute whole: a note in brackets ("(Report of
+    the Director)", the decision's reference "(CAB 19/20 25459)"), paragraphs in the past tense
+    ("The report provided an update ...", "Members commended ..."), then the decision: a
+    sentence leading into its list ("..., the Cabinet Member resolved that:" over "(1) ...") or
+    one that reads as a decision ("That ...", "... be noted").  The paragraphs above it are the
+    minutes'.  When any paragraph above is neither a note nor narrative (or one says who
+    decided what: "The Cabinet approved ..."), the section is left whole.
+    """
+    start, told = 0, False  # told: a paragraph of narrative was read above
+    while start < len(lines):
+        while start < len(lines) and not lines[start]:
+            start += 1
+        if start == len(lines):
+            return 0
+        end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+        text = " ".join(lines[start:end])
+        if told and _opens_the_decision(lines, text, end):
+            return start
+        if not _narrated(text):
+            return 0
+        start, told = end, True
+    return 0
+
+
+def _opens_the_decision(lines: list[str], text: str, end: int) -> bool:
+    below = next((lines[i] for i in range(end, len(lines)) if lines[i]), "")
+    bare = text.rstrip(" -\u2013\u2014").lower()
+    leads = bare.endswith(":") or bare.endswith((" that", " to"))
+    return bool(leads and below and label(below)) or (not label(text) and reads_as_decision(text))
+
+
+def _narrated(text: str) -> bool:
+    """Is the paragraph a note in brackets, or narrative: a whole sentence in the past tense that
+    neither reads as a decision nor says who decided what?"""
+    if text.startswith("(") and text.endswith((")", ").")):
+        return True
+    return (text.endswith((".", "!", "?")) and past_tense(text) and not label(text) and not reads_as_decision(text)
+            and not DECIDED_BY.match(text) and not _VERB_FIRST.match(text))

@@ -170,7 +170,7 @@ def meeting_line(line: str) -> tuple[bool, str | None]:
     m = _MEETING.fullmatch(line)
     if not m:
         return False, None
-    number = (m["num"] or "").strip().rstrip(".") or None
+    number = (m["num"] or "").strip().rstrip(".:") or None  # "(Item 19:)", "(Item 7.)"
     return True, number
 
 

@@ -45,6 +45,11 @@ _MODAL = re.compile(
     re.I,
 )
 _PAST_ANYWHERE = re.compile(r".{0,400}?\b(?:was|were|had|did)\b", re.I)
+# "A report setting out the consultation's outcome", "Report seeking approval of ...": the report
+# doing what the agenda says it does, unless the sentence goes on in the past ("... was noted").
+_REPORT_DOING = re.compile(
+    r"(?:an? |the )?(?:[\w'-]+ )?(?:report|update|paper|briefing)s? (?!being\b)[a-z]{3,}ing\b", re.I
+)
 _PAPERS = re.compile(
     r"\b(?:report|pages?|attached|enclosed|appendi(?:x|ces)|circulated|to follow|agenda|papers?|copy)\b", re.I
 )
@@ -151,7 +156,7 @@ def opens(line: str) -> bool:
     """Does the line read as the start of an item's agenda text ("To consider ...", "Report of ...")?"""
     text = unlabelled(line)
     return (bool(_PURPOSE_START.match(text) and not _REPORT_NARRATED.match(text)) or _agenda_statement(text)
-            or _to_present(text))
+            or _to_present(text) or bool(_REPORT_DOING.match(text) and not _PAST_ANYWHERE.match(text)))
 
 
 # "The cabinet member for housing to present the theme", "Councillor Ann Lee to introduce the

@@ -41,6 +41,10 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     if purpose_ends:
         presenter, description = purpose.take_presenter(pre)
         minutes: list[str] = []
+        if decision_page and not presenter:
+            # an "Issue - decisions" page shows what was decided: the text above its "Decision"
+            # heading tells how ("The Manager took the committee through ..."), never the purpose
+            description, minutes = [], description
     else:
         description, presenter, minutes = purpose.split(pre)
     blocks: list[tuple[list[str], bool]] = []  # (lines, under a "Decision:" heading)
@@ -77,6 +81,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             vote = votes.table_before(lines)  # "Recorded Vote" and its counts, above the decision
             minutes += ["", *lines[:vote]]
             lines = lines[vote:]
+            if part.label == "heading":  # a "Decision:" section telling what happened before the decision
+                head = decision_pages.narrative_above(lines)
+                minutes, lines = [*minutes, "", *lines[:head]], lines[head:]
             cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines),
                       narrative_paragraph(lines))
             blocks.append((lines[:cut], part.label == "heading"))

@@ -18,6 +18,8 @@ from .results import ParsedResolution
 from .votes import is_note
 
 _THAT = re.compile(r"that\b", re.I)
+# A decision of its own after another: the committee's recommendation to a body above it.
+_RECOMMENDS = re.compile(r"(?:it was )?(?:further |also )?recommended,? (?:that|to)\b", re.I)
 _NOTE = re.compile(
     r"notes?(?: to the minutes?)? ?[:\-\u2013] "
     r"|\*{2,} ?\S.*"  # "*** The meeting went into private session ***"
@@ -202,6 +204,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         paragraphs = text.split("\n\n")
         if len(paragraphs) > 1 and all(DECIDED_BY.match(p) for p in paragraphs):
             return None, [ParsedResolution("", p) for p in paragraphs]  # each says who decided what
+        if len(paragraphs) > 1 and all(_RECOMMENDS.match(p) for p in paragraphs[1:]) and (
+                decided(paragraphs[0]) or DECIDED_BY.match(paragraphs[0])):
+            return None, [ParsedResolution("", p) for p in paragraphs]  # "That ...", then "Recommended that ..."
         return None, [ParsedResolution("", text)] if text else []
     if (below := _lone_lead_in(lines, found)) is not None:
         return found[0][2], parse_block(below)[1]
