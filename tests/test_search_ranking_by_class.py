@@ -8,8 +8,7 @@ page by page against ranking every match one by one by the documented rule
   an entry (its stop words included), OR, and exclusions;
 - by relevance, the entries whose title has the query come first, then the
   rest; within each, the engine's score (PostgreSQL's ``ts_rank`` of the
-  query, for an OR of two words the sum of each word's own, or for a
-  phrase of two to four words of the phrase's own places;
+  query, or for a phrase of two to four words of the phrase's own places;
   SQLite's ``bm25`` with the title weighted above decisions, minutes and
   papers), read for each match on its own; ties newest first on
   PostgreSQL, the latest entry first on SQLite;
@@ -31,7 +30,6 @@ from django.db import connection
 from django.utils import timezone
 
 from search import engines, service
-from search.engines.postgres import either_word
 from search.indexing import entries_for, items_with_records
 from search.models import SearchEntry
 from search.query import STOP_WORDS, parse, words_of
@@ -116,12 +114,7 @@ def scores(query, ids, *, in_title):
         if connection.vendor == "postgresql":
             rank_sql, rank_params = query.tsquery_sql(exclusions=False)
             phrase = short_phrase(query)
-            cursor.execute(f"SELECT ({rank_sql})::text", rank_params)
-            either = either_word._either_words(cursor.fetchone()[0])
-            if either:  # an OR of two words: the sum of the words' own scores
-                rank_sql, rank_params = either_word.rank_sql(either), []
-            else:
-                rank_sql = f"ts_rank(vector, {rank_sql})"
+            rank_sql = f"ts_rank(vector, {rank_sql})"
             found = {}
             for entry_id in ids:
                 cursor.execute(

@@ -1,7 +1,7 @@
 """
 The PostgreSQL engine (``engine``), the vectors it writes (``vectors``),
-the state of one search on it (``plan``), the ways a search reads its page
-(``strategies``), and the plan for an OR of two words (``either_word``).
+the state of one search on it (``plan``) and the ways a search reads its
+page (``strategies``).
 """
 
 from .engine import PostgresEngine

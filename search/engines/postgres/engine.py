@@ -8,7 +8,6 @@ from django.db.models import Max, Min
 from ...models import SearchEntry
 from ..base import DATE_ORDERS, ENTRY_COLUMNS, MARK_END, MARK_START, Engine, Kind, date_cover
 from . import strategies
-from .either_word import _either_words
 from .plan import _PostgresSearch, _phrase
 from .vectors import IndexVectors
 
@@ -51,8 +50,6 @@ class PostgresEngine(IndexVectors, Engine):
       phrase does: how often, and how high, the phrase itself occurs. The
       phrase vector answers the phrase without rechecking any entry's
       positions.
-    - An OR of two words is read by the pairs of its words' scores
-      (``either_word``), ranked by their sum.
     - The count stops at the cap, counting a span of years at a time,
       newest first.
 
@@ -195,9 +192,9 @@ class PostgresEngine(IndexVectors, Engine):
             q, rq, nodes, xq = cursor.fetchone()
             if not nodes:
                 return [], 0  # only words too common to index
-            phrase, either = _phrase(rq), _either_words(rq)
-            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit, phrase, either)
-            if sort == "relevance" and nodes > 1 and phrase is None and either is None:
+            phrase = _phrase(rq)
+            plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit, phrase)
+            if sort == "relevance" and nodes > 1 and phrase is None:
                 return strategies.title_first(plan, offset, cap)
             count = plan.count(cap)
             if count <= offset:
@@ -209,8 +206,6 @@ class PostgresEngine(IndexVectors, Engine):
                 return strategies.ranked_in_one_query(plan, sort, offset, limit, count), count
             if phrase is not None:
                 return strategies.short_phrase_by_score(plan, phrase, offset), count
-            if either is not None:
-                return strategies.either_word_by_score(plan, offset), count
             return strategies.one_word_by_score(plan, rq, offset), count
 
     def _scores(self, cursor, word):
@@ -239,19 +234,6 @@ class PostgresEngine(IndexVectors, Engine):
     # The scores of a word occurring once in a decision, minutes or a paper
     # (and not in the title); read from PostgreSQL on the first search.
     _once = None
-
-    def _title_score(self, cursor):
-        """
-        The score of a word occurring once, in the title: the lowest a word
-        in the title can have, and higher than any a word elsewhere can
-        (docs/search.md); read from PostgreSQL on the first search.
-        """
-        if PostgresEngine._title_once is None:
-            cursor.execute("SELECT encode(float4send(ts_rank('x:1A'::tsvector, 'x'::tsquery)), 'hex')")
-            PostgresEngine._title_once = cursor.fetchone()[0]
-        return PostgresEngine._title_once
-
-    _title_once = None
 
     def count(self, query, filters, cap):
         return self.search(query, filters, sort="newest", offset=0, limit=0, cap=cap)[1]

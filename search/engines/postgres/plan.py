@@ -63,7 +63,7 @@ class _PostgresSearch:
     # first; a larger one a span of years at a time.
     SMALL_GROUP = 10_000
 
-    def __init__(self, engine, cursor, filters, bounds, dates, queries, wanted, phrase=None, either=None):
+    def __init__(self, engine, cursor, filters, bounds, dates, queries, wanted, phrase=None):
         """
         ``dates`` are the dates searched, as ``PostgresEngine._facet_query``
         takes them; ``queries`` are the tsquery texts of the whole query, of
@@ -121,11 +121,6 @@ class _PostgresSearch:
         # The matches within the filters (those the index knows of).
         self.matches = f"{self.index} @@ ({self.matching}{facets}){self.in_table}{self.match_excluding}"
         self.rank_and_facets = f"(%(rq)s::tsquery{facets})"
-        self.either = either
-        if either is not None:
-            from .either_word import rank_sql
-
-            self.RANK = f"({rank_sql(either)})"
 
     def _span(self, start, end, vector, filters):
         """The condition that an entry's date is within ``start`` and ``end``, and its parameters."""
@@ -230,8 +225,6 @@ class _PostgresSearch:
         The WHERE clause (without the exclusions) of one group of entries
         sharing a score, and its parameters (named for its ``number``).
         """
-        if hasattr(group, "where"):
-            return group.where(self, number)  # pairs of the groups of two words
         if isinstance(group, int):
             # The word (or phrase) once, in the text of an entry of this kind:
             # a large group, whose kind and visibility are tested on the

@@ -5,14 +5,12 @@ The ways a search on PostgreSQL reads its page of results, each from a
 - ``title_first``: a search of several words (not a short phrase), by relevance;
 - ``ranked_in_one_query``: newest first, or a one-word search with few matches;
 - ``one_word_by_score``: a one-word search with many matches, by relevance;
-- ``short_phrase_by_score``: a phrase of two to four words, by relevance;
-- ``either_word_by_score``: an OR of two words, by relevance.
+- ``short_phrase_by_score``: a phrase of two to four words, by relevance.
 
 All of them give the order ranking every match one by one would give.
 """
 
 from ..base import DATE_ORDERS
-from . import either_word
 from .plan import _unquoted
 
 
@@ -90,20 +88,6 @@ def short_phrase_by_score(plan, phrase, offset):
     return read_by_score(plan, plan.engine._scores(plan.cursor, phrase), offset)
 
 
-def either_word_by_score(plan, offset):
-    """
-    The page of a search for either of two words from ``offset`` on: the
-    groups of entries by the pair of the words' scores, best sum first
-    (``either_word``), read as a one-word search reads its scores.
-    """
-    return read_by_score(plan, either_word.pairs_by_sum(plan, plan.either), offset)
-
-
-def _large(group):
-    """Whether a group is one of the large ones: a word once in an entry of a kind, nowhere in its title."""
-    return isinstance(group, int) or getattr(group, "large", False)
-
-
 def read_by_score(plan, scores, offset):
     """
     The page of a one-word search (or a short phrase) from ``offset``
@@ -121,14 +105,12 @@ def read_by_score(plan, scores, offset):
         group for _, group in scores
         if not isinstance(group, int) or plan.filters.kind in (None, group)
     ]
-    large = {number for number, group in enumerate(groups) if _large(group)}
     ids, position, skipped, sizes, batch_size = [], 0, 0, {}, plan.FIRST_BATCH
     for number, group in enumerate(groups):
         cap = plan.wanted - position
-        if group not in sizes and (number not in large or position < offset):
-            batch = [group] if number in large else [
-                later for index, later in enumerate(groups[number:number + batch_size], start=number)
-                if index not in large
+        if group not in sizes and (not isinstance(group, int) or position < offset):
+            batch = [group] if isinstance(group, int) else [
+                later for later in groups[number:number + batch_size] if not isinstance(later, int)
             ]
             batch_size *= 2
             sizes.update(zip(batch, plan._sizes(batch, cap)))
@@ -146,7 +128,7 @@ def read_by_score(plan, scores, offset):
                 params,
             )]
         else:
-            found = plan.newest(where, params, cap, plan.index if number in large else plan.scored)
+            found = plan.newest(where, params, cap, plan.index if isinstance(group, int) else plan.scored)
         ids.extend(found)
         position += len(found)
         if position >= plan.wanted:
