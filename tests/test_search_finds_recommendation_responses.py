@@ -6,9 +6,12 @@ decision. A response to an exempt or unpublished recommendation is found
 by no one else, and its words are never suggested to them.
 """
 
+import importlib
+import re
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -119,3 +122,36 @@ def test_rebuilding_the_index_keeps_the_responses(visitors, clerk):
     _respond(recommendation, clerk, "The kittiwake plan is accepted.")
     indexing.rebuild()
     assert len(found(visitors["public"], "kittiwake")) == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's rank and phrase vectors")
+def test_the_migration_scores_a_responses_words_as_a_new_entry_does(clerk):
+    """Decisions' entries brought up to date by search.0007 hold the vectors and scores the index writes today."""
+    migration = importlib.import_module("search.migrations.0007_scores_outside_the_kinds_own_text")
+    for n in range(3):
+        recommendation = _recommendation()
+        _respond(recommendation, clerk, f"The Cabinet will consult {n} quillwort forums; quillwort panel meets.")
+    select = "SELECT id, rank_vector::text, phrase_vector::text FROM search_searchentry WHERE kind = 1 ORDER BY id"
+    with connection.cursor() as cursor:
+        cursor.execute(select)
+        written = cursor.fetchall()
+        cursor.execute("SELECT word, score FROM search_searchscore ORDER BY word, score")
+        scores = cursor.fetchall()
+        # "consult" once, in the response only: scored, unlike a word once in the decision.
+        assert all(re.search(r"'consult [0-9a-f]{8}'", rank) for _, rank, _ in written)
+        assert not any(re.search(r"'allow [0-9a-f]{8}'", rank) for _, rank, _ in written)
+        cursor.execute("UPDATE search_searchentry SET rank_vector = NULL, phrase_vector = NULL WHERE kind = 1")
+        cursor.execute("DELETE FROM search_searchscore")
+        for statement in migration.POSTGRES_FORWARD:
+            cursor.execute(statement)
+        cursor.execute(select)
+        assert cursor.fetchall() == written
+        cursor.execute(
+            "SELECT DISTINCT rtrim(left(t, -9)), right(t, 8) FROM search_searchentry e, LATERAL ("
+            "SELECT lexeme FROM unnest(e.rank_vector) WHERE lexeme ~ ' ' UNION ALL "
+            "SELECT lexeme FROM unnest(e.phrase_vector) WHERE lexeme ~ '  ') s(t) WHERE e.kind = 1"
+        )
+        held = set(cursor.fetchall())
+        cursor.execute("SELECT word, score FROM search_searchscore")
+        assert set(cursor.fetchall()) == held and held <= set(scores)
+        assert ("consult", re.search(r"'consult ([0-9a-f]{8})'", written[0][1])[1]) in held

@@ -29,6 +29,9 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.utils import timezone
 
+from agenda.models import Resolution
+from recommendations import services
+from recommendations.models import Recommendation
 from search import engines, service
 from search.indexing import entries_for, items_with_records
 from search.models import SearchEntry
@@ -55,7 +58,11 @@ def text(rng, low, high):
 
 
 def corpus(seed):
-    """Items over six meetings of three committees and eight years, some exempt; decisions and papers."""
+    """
+    Items over six meetings of three committees and eight years, some
+    exempt; decisions (some of them recommendations with a response, whose
+    words the decision's entry holds at minutes' weight) and papers.
+    """
     rng = random.Random(seed)
     committees = [factories.CommitteeFactory() for _ in range(3)]
     meetings = []
@@ -73,10 +80,27 @@ def corpus(seed):
             minutes=text(rng, 0, 12), is_exempt=exempt, exempt_paragraph=3 if exempt else None,
         )
         if rng.random() < 0.6:
-            factories.ResolutionFactory(item=item, text=text(rng, 1, 8))
+            if rng.random() < 0.3:
+                # A recommendation with a response: its words are the decision's at minutes' weight.
+                resolution = factories.ResolutionFactory(
+                    item=item, text=text(rng, 1, 8), kind=Resolution.Kind.RECOMMENDATION,
+                )
+                respond(Recommendation.objects.get(resolution=resolution), text(rng, 1, 6))
+            else:
+                factories.ResolutionFactory(item=item, text=text(rng, 1, 8))
         if rng.random() < 0.3:
             factories.DocumentFactory(item=item, title=f"Paper {rng.choice(WORDS)}", extracted_text=text(rng, 1, 10))
     return committees, meetings
+
+
+def respond(recommendation, words):
+    clerk = factories.ClerkFactory()
+    sent = timezone.localdate()
+    services.send_recommendation(recommendation=recommendation, user=clerk, addressed_to="executive", sent_on=sent)
+    services.record_response(
+        recommendation=recommendation, user=clerk, outcome="accepted", responded_on=sent,
+        responded_by="Cabinet", text=words,
+    )
 
 
 # --- The rule, in Python -------------------------------------------------------

@@ -6,10 +6,10 @@ from django.db import connection, transaction
 from django.db.models import Max, Min
 
 from ...models import SearchEntry
-from ..base import DATE_ORDERS, ENTRY_COLUMNS, MARK_END, MARK_START, Engine, Kind, date_cover
+from ..base import DATE_ORDERS, ENTRY_COLUMNS, MARK_END, MARK_START, Engine, date_cover
 from . import strategies
 from .plan import _PostgresSearch, _phrase
-from .vectors import IndexVectors
+from .vectors import KIND_WEIGHTS, IndexVectors
 
 
 class PostgresEngine(IndexVectors, Engine):
@@ -35,9 +35,11 @@ class PostgresEngine(IndexVectors, Engine):
       order anyway.
     - One word: ts_rank (default weights, no length normalisation) depends
       only on how often the word occurs in each part of the entry. Where
-      it occurs once, in a decision, minutes or a paper, there are three
-      scores only; where it is in the title or occurs again, the rank
-      vector holds the word with its score, and ``search_searchscore``
+      it occurs once, in the text of the entry's kind (a decision's, an
+      item's minutes, a paper's), there are three scores only; anywhere
+      else (in the title, again, or in the response to a recommendation,
+      which a decision's entry holds as minutes) the rank vector holds
+      the word with its score, and ``search_searchscore``
       lists the scores the word has. So a search reads the entries score
       by score, best first, each score's group counted and read newest
       first (``by_score``): exactly ts_rank's order, ties newest first,
@@ -92,8 +94,8 @@ class PostgresEngine(IndexVectors, Engine):
             "WITH written AS ("
             f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector, phrase_vector) "
             f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
-            f"{self.rank_vector_sql('x.text_vector', 'x.facets')}, "
-            f"{self.phrase_vector_sql('x.text_vector', 'x.facets')} "
+            f"{self.rank_vector_sql('x.text_vector', 'x.facets', 'x.own_kind')}, "
+            f"{self.phrase_vector_sql('x.text_vector', 'x.facets', 'x.own_kind')} "
             f"FROM (VALUES %s) v({columns}, title, resolutions, minutes, documents, facets) "
             "CROSS JOIN LATERAL (SELECT "
             f"{self.weighted_sql('v.title', 'A')} AS title_vector, "
@@ -101,7 +103,7 @@ class PostgresEngine(IndexVectors, Engine):
             f"{self.weighted_sql('v.resolutions', 'B')} || "
             f"{self.weighted_sql('v.minutes', 'C')} || "
             f"{self.weighted_sql('v.documents', 'D')} AS text_vector, "
-            "array_to_tsvector(v.facets) AS facets) x "
+            "array_to_tsvector(v.facets) AS facets, v.kind AS own_kind) x "
             "RETURNING rank_vector, phrase_vector) "
             f"INSERT INTO search_searchscore (word, score) {self.SCORES_SQL} ON CONFLICT DO NOTHING"
         )
@@ -225,10 +227,10 @@ class PostgresEngine(IndexVectors, Engine):
             cursor.execute(
                 "SELECT " + ", ".join(
                     f"encode(float4send(ts_rank('x:1{weight}'::tsvector, 'x'::tsquery)), 'hex')"
-                    for weight in "BCD"
+                    for weight in KIND_WEIGHTS.values()
                 )
             )
-            PostgresEngine._once = list(zip(cursor.fetchone(), Kind.values))
+            PostgresEngine._once = list(zip(cursor.fetchone(), KIND_WEIGHTS))
         return sorted(scores + self._once, key=lambda score: score[0], reverse=True)
 
     # The scores of a word occurring once in a decision, minutes or a paper

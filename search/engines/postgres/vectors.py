@@ -5,11 +5,24 @@ in the title or repeated) and the phrase vector (runs of two to four words,
 and their scores), all computed in SQL as an entry is written.
 """
 
+from ...models import SearchEntry
 from ...query import STOP_LEXEME, STOP_WORDS
+
+# The weight of each kind of entry's own text: a word occurring there once
+# (and not in the title) has the kind's one score, which no vector holds.
+# A word occurring once elsewhere in the entry (the response to a
+# recommendation, in the decision's entry) is scored in the vectors.
+KIND_WEIGHTS = {SearchEntry.Kind.RESOLUTION: "B", SearchEntry.Kind.ITEM: "C", SearchEntry.Kind.DOCUMENT: "D"}
 
 
 class IndexVectors:
     """The SQL that builds an entry's vectors, for ``PostgresEngine.write``."""
+
+    @staticmethod
+    def kind_weight_sql(kind):
+        """The weight of the own text of an entry of ``kind`` (an SQL expression)."""
+        cases = " ".join(f"WHEN {int(k)} THEN '{weight}'" for k, weight in KIND_WEIGHTS.items())
+        return f"(CASE {kind} {cases} END)"
 
     @staticmethod
     def score_sql(spots):
@@ -21,20 +34,23 @@ class IndexVectors:
         return f"encode(float4send(ts_rank(('x:' || {spots})::tsvector, 'x')), 'hex')"
 
     @classmethod
-    def rank_vector_sql(cls, text_vector, facets):
+    def rank_vector_sql(cls, text_vector, facets, kind):
         """
-        The rank vector of an entry: each word occurring more than once in
-        ``text_vector`` ("servic"); each word in the title or occurring more
-        than once with its ts_rank as the hex of the float ("servic
-        3f2b1c4d"); and the filter words.
+        The rank vector of an entry of ``kind``: each word occurring more
+        than once in ``text_vector``, or once outside both the title and
+        the kind's own text ("servic"); each word except those occurring
+        once in the kind's own text, with its ts_rank as the hex of the
+        float ("servic 3f2b1c4d"); and the filter words.
         """
         spots = "array_to_string(ARRAY(SELECT p || w FROM unnest(u.positions, u.weights) s(p, w)), ',')"
+        own = cls.kind_weight_sql(kind)
         return (
             "array_to_tsvector(ARRAY("
             f"SELECT t FROM unnest({text_vector}) u, LATERAL (VALUES "
-            "(CASE WHEN cardinality(u.positions) > 1 THEN u.lexeme END), "
+            # Where the title's vector does not tell the word from the kind's one score.
+            f"(CASE WHEN cardinality(u.positions) > 1 OR u.weights[1] NOT IN ('A', {own}) THEN u.lexeme END), "
             f"(u.lexeme || ' ' || {cls.score_sql(spots)})) v(t) "
-            f"WHERE (cardinality(u.positions) > 1 OR 'A' = ANY(u.weights)) AND t IS NOT NULL "
+            f"WHERE (cardinality(u.positions) > 1 OR u.weights[1] <> {own}) AND t IS NOT NULL "
             f"AND left(u.lexeme, 2) <> '{STOP_LEXEME}')) || {facets}"
         )
 
@@ -48,14 +64,15 @@ class IndexVectors:
     )
 
     @classmethod
-    def phrase_vector_sql(cls, text_vector, facets):
+    def phrase_vector_sql(cls, text_vector, facets, kind):
         """
-        The phrase vector of an entry: each run of two to four words next to
-        each other in ``text_vector`` that starts and ends with a word that
-        is not a stop word ("care leaver", "youth offend team", "care #_of
-        leaver", "children #_and young peopl"); each run in the title or
-        occurring more than once with its score as the hex of the float,
-        after two spaces ("care leaver  3f2b1c4d"); and the filter words.
+        The phrase vector of an entry of ``kind``: each run of two to four
+        words next to each other in ``text_vector`` that starts and ends
+        with a word that is not a stop word ("care leaver", "youth offend
+        team", "care #_of leaver", "children #_and young peopl"); each run
+        except those occurring once in the kind's own text with its score
+        as the hex of the float, after two spaces ("care leaver
+        3f2b1c4d"); and the filter words.
 
         A run's score is ts_rank's for one word occurring where the run
         does, a run being where its last word is (so that a run is in the
@@ -65,7 +82,7 @@ class IndexVectors:
         return (
             "array_to_tsvector(ARRAY("
             "SELECT t FROM ("
-            "SELECT run, count(*) > 1 OR bool_or(last_weight = 'A') AS scored, "
+            f"SELECT run, count(*) > 1 OR bool_or(last_weight <> {cls.kind_weight_sql(kind)}) AS scored, "
             "string_agg(last_at::text || last_weight, ',' ORDER BY last_at) AS spots "
             f"FROM ({cls._RUNS_SQL.format(text_vector=text_vector)}) w, "
             "LATERAL (VALUES (a || ' ' || b, b, b_at, b_weight, 1), "
