@@ -159,13 +159,14 @@ class PostgresEngine(IndexVectors, Engine):
         last = min(filters.date_to or date.max, date(bounds["last"].year, 12, 31))
         return (first, last) if first <= last else None
 
-    def _facet_query(self, filters, dates=None, *, exempt_rule=True):
+    def _facet_query(self, filters, dates=None):
         """
-        The filters as a tsquery of facet words, or None; ``dates`` is a
-        (first, last) pair, "none" for a range with no entries, or None.
-        Without ``exempt_rule``, the visitor's own filters only.
+        The visitor's filters as a tsquery of facet words, or None; ``dates``
+        is a (first, last) pair, "none" for a range with no entries, or
+        None. The rule on exempt entries is never among them: it is tested
+        on the entries read.
         """
-        parts = [] if filters.include_exempt or not exempt_rule else ["'#p'"]
+        parts = []
         if filters.committee_id is not None:
             parts.append(f"'#c{int(filters.committee_id)}'")
         if filters.kind is not None:

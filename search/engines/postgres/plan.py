@@ -85,21 +85,19 @@ class _PostgresSearch:
         # several times slower than testing the one in a hundred exempt.
         self.by_table = filters.committee_id is not None
         if self.by_table:
-            self.facets = engine._facet_query(filters, exempt_rule=False)
+            self.facets = engine._facet_query(filters)
             self.dates = "".join(
                 f" AND held_on {operator} '{day.isoformat()}'"
                 for operator, day in ((">=", filters.date_from), ("<=", filters.date_to))
                 if day is not None
             )
-            self.filter_facets = self.facets
         else:
-            self.facets = engine._facet_query(filters, dates, exempt_rule=False)
+            self.facets = engine._facet_query(filters, dates)
             self.dates = ""
-            self.filter_facets = self.facets
         self.exempt = "" if filters.include_exempt else " AND NOT is_exempt"
         # What the table is to test of the filters.
         self.in_table = self.exempt + self.dates
-        self.params = {"q": q, "rq": rq, "xq": xq, "fq": self.facets or "", "filters": self.filter_facets or ""}
+        self.params = {"q": q, "rq": rq, "xq": xq, "fq": self.facets or ""}
         # The exclusions, for entries known to match the rest of the query:
         # a condition no index can answer, so that PostgreSQL tests it on
         # the few entries read rather than finding every entry having an
@@ -141,7 +139,7 @@ class _PostgresSearch:
         """
         first, last = self.bounds
         if (end - start).days * 2 < (last - first).days:
-            return self.engine._facet_query(filters, (start, end), exempt_rule=False), ""
+            return self.engine._facet_query(filters, (start, end)), ""
         # No test where the span reaches the end of the index's own dates.
         tests = []
         if start > first or filters.date_from is not None:
@@ -149,7 +147,7 @@ class _PostgresSearch:
         if end < last or filters.date_to is not None:
             tests.append(f" AND held_on <= '{end.isoformat()}'")
         tested = "".join(tests)
-        return self.engine._facet_query(filters, None, exempt_rule=False), tested
+        return self.engine._facet_query(filters, None), tested
 
     RANK = "ts_rank(vector, %(rq)s::tsquery)"
 
@@ -225,22 +223,21 @@ class _PostgresSearch:
         The WHERE clause (without the exclusions) of one group of entries
         sharing a score, and its parameters (named for its ``number``).
         """
+        facets = " && %(fq)s::tsquery" if self.facets else ""
         if isinstance(group, int):
             # The word (or phrase) once, in the text of an entry of this kind:
             # a large group, whose kind and visibility are tested on the
             # entries read (the GIN index would intersect long lists to find
             # them).
-            facets = " && %(filters)s::tsquery" if self.filter_facets else ""
-            tested = f" AND kind = {int(group)}{self.exempt}{self.dates}"
+            tested = f" AND kind = {int(group)}{self.in_table}"
             if self.phrase:
-                # Without a score: neither in the title nor repeated.
+                # Without a score: once, in the kind's own text.
                 return f"phrase_vector @@ (%(phrase)s::tsquery && !!%(scored)s::tsquery{facets}){tested}", {}
             return (
                 f"vector @@ (%(rq)s::tsquery{facets}){tested} "
                 "AND NOT title_vector @@ %(rq)s::tsquery AND NOT rank_vector @@ %(rq)s::tsquery"
             ), {}
-        # The word in the title or more than once, with this score.
-        facets = " && %(fq)s::tsquery" if self.facets else ""
+        # The word anywhere else (in the title, say, or more than once), with this score.
         return (
             f"{self.scored} @@ (%(token{number})s::tsquery{facets}){self.in_table}",
             {f"token{number}": _quoted(group)},
