@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import decision_pages, furniture, markers, purpose, repeats, segments, votes
+from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
@@ -21,7 +21,7 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    number, title, body, decision_page = _split_title(furniture.without_page_breaks(normalise(text)))
+    number, title, body, decision_page = _split_title(cells.split_row(furniture.without_page_breaks(normalise(text))))
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
