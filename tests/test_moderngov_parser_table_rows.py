@@ -50,6 +50,16 @@ case("row-title-then-to-consider-wrapped-over-the-documents-cell", """
     minutes="Consideration was given to the report of the Head of Parks and Open Spaces.",
 )
 
+case("row-title-then-bare-to-receive-then-minutes", """
+    Forward Work Programme \u2013 9th March 2025 To receive Additional documents: Minutes: Consideration was given to the report of the Scrutiny Officer.
+    RESOLVED that the Forward Work Programme be agreed.
+    """,
+    "Forward Work Programme \u2013 9th March 2025",
+    description="To receive",
+    resolutions=[("", "that the Forward Work Programme be agreed.")],
+    minutes="Consideration was given to the report of the Scrutiny Officer.",
+)
+
 # --- "Decision:" with a marked decision on its line, on an ordinary page ------------------
 
 case("decision-heading-with-body-and-marker-on-its-line", """

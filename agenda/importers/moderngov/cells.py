@@ -31,8 +31,9 @@ _CELL_HEADING = re.compile(
 # The title's link size, then the agenda text: "... Meeting PDF 246 KB To approve ...".
 _SIZE_THEN_TEXT = re.compile(r"(?P<title>\S.*?) (?:pdf icon )?(?:pdf|docx?) \d{1,6}(?:[.,]\d{1,3})? ?[kmg]b(?: (?P<rest>\S.*))?",
                              re.I)
-# A short title, then the agenda text opening with "To" and a verb: "... Bin Policy To consider the report".
-_TITLE_THEN_TO = re.compile(r"(?P<title>[A-Z0-9][^.:;!?]{2,120}?[A-Za-z0-9)]) (?P<rest>To [a-z]{3,} \S.*)")
+# A short title, then the agenda text opening with "To" and a verb: "... Bin Policy To consider the report",
+# "... 21st February 2024 To receive".
+_TITLE_THEN_TO = re.compile(r"(?P<title>[A-Z0-9][^.:;!?]{2,120}?[A-Za-z0-9)]) (?P<rest>To [a-z]{3,}(?: \S.*)?)")
 #: How many lines into the text a row's "Additional documents:" is looked for.
 _ROW_WITHIN = 12
 
