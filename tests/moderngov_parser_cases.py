@@ -49,7 +49,8 @@ def count_regex_work(monkeypatch):
     import re
 
     from agenda.importers.moderngov import (
-        decision_pages, endings, furniture, lines, markers, purpose, record, resolutions, segments, unmarked, votes,
+        cells, decision_pages, endings, furniture, lines, markers, purpose, record, resolutions, segments, unmarked,
+        votes,
     )
 
     scanned = [0]
@@ -70,7 +71,7 @@ def count_regex_work(monkeypatch):
 
             return counted
 
-    for module in (decision_pages, endings, furniture, lines, markers, purpose, record, resolutions, segments,
+    for module in (cells, decision_pages, endings, furniture, lines, markers, purpose, record, resolutions, segments,
                    unmarked, votes):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):

@@ -96,6 +96,17 @@ the purpose.  "(Item 19:)" gives the number 19; "A report setting out ..."
 opens agenda text; and a "Recommended that Council ..." paragraph after a
 resolution is a decision of its own.
 
+An item cut from a meeting page laid out as a table may run its row's cells
+into one line ("Title PDF 246 KB To approve ... Additional documents:
+Decision: ... Minutes: ... |"): its headings start lines of their own and the
+table's bars are dropped.  "Decision: Cabinet RESOLVED that ..." is the
+heading over that decision; a decision marked inside the "Decision:" section
+("..., the Mayor" / "agreed that:") is read once with its copy in the
+minutes; a punctuated list's last item a blank line broke ("... Adoption
+Support" / "Services be received.") goes on in the line ending it; "The
+subject of the decision:" heads the purpose; and a "Decisions:" section told
+wholly as narrative decides in its paragraph agreeing the recommendations.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

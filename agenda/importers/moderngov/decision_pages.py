@@ -114,22 +114,36 @@ def narrative_above(lines: list[str]) -> int:
     sentence leading into its list ("..., the Cabinet Member resolved that:" over "(1) ...") or
     one that reads as a decision ("That ...", "... be noted").  The paragraphs above it are the
     minutes'.  When any paragraph above is neither a note nor narrative (or one says who
-    decided what: "The Cabinet approved ..."), the section is left whole.
+    decided what: "The Cabinet approved ..."), the section is left whole.  A section told wholly
+    as narrative decides in its last paragraph saying the recommendations were agreed ("Cabinet
+    welcomed the report and considered and agreed the recommendations."), below the first.
     """
     start, told = 0, False  # told: a paragraph of narrative was read above
+    agreed = 0  # the last paragraph below the first telling that the recommendations were agreed
     while start < len(lines):
         while start < len(lines) and not lines[start]:
             start += 1
         if start == len(lines):
-            return 0
+            return agreed
         end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
         text = " ".join(lines[start:end])
         if told and _opens_the_decision(lines, text, end):
             return start
         if not _narrated(text):
             return 0
+        if told and _AGREED_RECOMMENDATIONS.search(text):
+            agreed = start
         start, told = end, True
-    return 0
+    return agreed
+
+
+# "Cabinet welcomed the report and considered and agreed the recommendations.": the decision of a
+# "Decisions:" section told wholly as narrative, after the paragraphs telling what was considered.
+_AGREED_RECOMMENDATIONS = re.compile(
+    r"\b(?:agreed|approved|accepted|endorsed|supported|adopted) (?:all )?(?:the |its |these )?recommendations?\b"
+    r"|\brecommendations?(?: (?:in|of) the report)? (?:was|were) (?:agreed|approved|accepted|endorsed|adopted)\b",
+    re.I,
+)
 
 
 def _opens_the_decision(lines: list[str], text: str, end: int) -> bool:

@@ -27,7 +27,12 @@ _DOCUMENTS = re.compile(
     rf"|dogfennau ategol(?:{_SEP}(?P<wrest>.*))?",
     re.I,
 )
-_PURPOSE = re.compile(rf"purpose(?: of (?:the |this )?(?:report|item|paper))?(?:{_SEP}(?P<rest>.*))?", re.I)
+# "Purpose:", and "The subject of the decision:", the heading some sites give a decision's purpose.
+_PURPOSE = re.compile(
+    rf"(?:purpose(?: of (?:the |this )?(?:report|item|paper))?|(?:the )?subject of (?:the |this )?decision)"
+    rf"(?:{_SEP}(?P<rest>.*))?",
+    re.I,
+)
 _DECISION = re.compile(
     r"(?:the )?(?:decisions?|resolutions?|penderfyniad)(?: (?:taken|made|agreed))?"
     rf"(?:(?P<sep>{_SEP})(?P<rest>.*))?",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from . import decision_pages, furniture, markers, purpose, repeats, segments, votes
+from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
-    closed_extent, list_end, narrative_line, restart, split_inline_first_item, trailing_notes,
+    closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item, trailing_notes,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
@@ -21,7 +21,7 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    number, title, body, decision_page = _split_title(furniture.without_page_breaks(normalise(text)))
+    number, title, body, decision_page = _split_title(cells.split_row(furniture.without_page_breaks(normalise(text))))
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
@@ -54,11 +54,16 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     narrative: set[str] = set()  # the minutes' paragraphs so far, to know a copy of one
     keyed = 0
     last_decision = max((i for i, kind in enumerate(kinds) if kind == "resolved"), default=-1)
-    in_minutes = False
+    in_minutes = heading_above = False
     closed = _closed_by_minutes(parts)
     for position, part in enumerate(parts[1:], start=1):
-        lines = part.lines
+        # "(3) ... Adoption Support" / "Services be received.": a last item a blank line broke
+        lines = open_item_joined(part.lines) if part.kind == "resolved" else part.lines
         in_minutes = in_minutes or part.kind == "minutes"
+        # a decision marked inside ModernGov's "Decision:" section ("... the Mayor agreed that:"),
+        # before the "Minutes:" heading, is that section's decision
+        under_heading = part.kind == "resolved" and (part.label == "heading" or heading_above and not in_minutes)
+        heading_above = heading_above or part.kind == "resolved" and part.label == "heading"
         if part.label == "heading" and position < last_decision and not (opens_decision(lines) or closed[position]):
             # "Decisions:" over the narrative that leads to RESOLVED; a "Decision:" section that a
             # "Minutes:" heading ends is the decision however worded ("Recommendations agreed nem con")
@@ -86,7 +91,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
                 minutes, lines = [*minutes, "", *lines[:head]], lines[head:]
             cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines),
                       narrative_paragraph(lines))
-            blocks.append((lines[:cut], part.label == "heading"))
+            blocks.append((lines[:cut], under_heading))
             minutes += ["", *lines[cut:]]
         elif part.kind == "reason":
             cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason

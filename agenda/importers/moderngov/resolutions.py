@@ -390,3 +390,40 @@ def list_end(lines: list[str]) -> int:
         if line:
             previous = above = line
     return end
+
+
+# How an item of a punctuated list closes before the next: "...;", "...; and", "..., and".
+_ITEM_CLOSED = (";", "; and", ";and", "; or", ";or", ",", ", and")
+#: Words in the rest of a last item's sentence, broken from it by a blank line.
+_MAX_REST_WORDS = 10
+
+
+def open_item_joined(lines: list[str]) -> list[str]:
+    """The lines with a punctuated list's last item joined to the rest of its sentence.
+
+    Pages that break every line with a blank one leave a last item open ("(3) the
+    updated Guides to Adoption and Adoption Support", blank, "Services be received."):
+    in a list whose items close with ";" or "; and", a last item ending without
+    punctuation goes on in the short line after the blank that ends with a full stop,
+    when only with that line does the item say what shall be done ("... be received.").
+    """
+    found, _ = _listed(lines)
+    if len(found) < 2 or not found[-2][2].lower().endswith(_ITEM_CLOSED):
+        return lines
+    last = found[-1][0]
+    while last + 1 < len(lines) and lines[last + 1]:
+        last += 1  # the item's wrapped lines
+    if lines[last].endswith((".", "!", "?", ":", ";", ",")):
+        return lines
+    rest = last + 1
+    while rest < len(lines) and not lines[rest] and rest - last <= 2:
+        rest += 1
+    if rest == last + 1 or rest >= len(lines) or (rest + 1 < len(lines) and lines[rest + 1]):
+        return lines
+    line = lines[rest]
+    if not line.endswith(".") or label(line) or ":" in line or len(line.split()) > _MAX_REST_WORDS:
+        return lines
+    item = " ".join([found[-1][2], *lines[found[-1][0] + 1 : last + 1]])
+    if subjunctive(item) or not subjunctive(f"{item} {line}"):
+        return lines  # only the line ending the item's "... be received" is its rest, no new sentence
+    return [*lines[:last], f"{lines[last]} {line}", *lines[rest + 1 :]]

@@ -61,7 +61,7 @@ def split(body: list[str]) -> list[Segment]:
         if kind == "resolved":
             last_decision = segments[-1]
 
-    for line in body:
+    for line in _headings_apart(body):
         current = segments[-1]
         line = markers.one_language(line)
         if line and is_furniture(line):
@@ -138,6 +138,19 @@ def split(body: list[str]) -> list[Segment]:
         if later.kind == "pre":
             segments[0].lines += ["", *later.lines]
     return [segments[0], *(segment for segment in segments[1:] if segment.kind != "pre")]
+
+
+def _headings_apart(body: list[str]):
+    """The lines, a "Decision:" heading set apart from a marked decision on its line
+    ("Decision: Cabinet RESOLVED that ..."), read as the heading over that decision."""
+    for line in body:
+        rest = markers.decision_heading(line) if line else None
+        if rest and markers.decision_heading(rest) is None and markers.decision(rest) is not None:
+            yield line[: len(line) - len(rest)].rstrip()
+            yield ""
+            yield rest
+        else:
+            yield line
 
 
 # Fields whose value may run over several paragraphs.

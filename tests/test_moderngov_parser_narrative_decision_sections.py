@@ -1,0 +1,121 @@
+"""
+A "Decisions:" section told wholly as narrative, as some councils' decision
+pages give it: "Cabinet considered a report of the Director ...", then how
+the report was introduced, then "Cabinet welcomed the report and considered
+and agreed the recommendations.  A decision record is attached ...".  Its
+last paragraph saying the recommendations were agreed, below the first, is
+the decision; the paragraphs above are the minutes'.  Every case is written
+here and checks the whole record.
+"""
+
+import pytest
+
+from agenda.importers.moderngov import parse_record
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
+
+CASES = CaseTable()
+case = CASES.case
+
+
+case("decision-details-narrative-decisions-section-agreed-the-recommendations", """
+    Decision details
+
+    Winter Pressures: temporary changes to the County Council's home care charges
+
+    Decision Maker: Cabinet
+
+    Decision status: Recommendations Approved
+
+    Is Key decision?: Yes
+
+    Is subject to call in?: Yes
+
+    Decisions:
+
+    Cabinet considered a report of the Director of Adult Services regarding temporary changes to home care charges.
+
+
+
+    The report was introduced including an overview of demand over the winter. It was confirmed that the changes were temporary and would be reviewed in April.
+
+
+
+    Cabinet welcomed the report and considered and agreed the recommendations. A decision record is attached to these minutes.
+
+    Publication date: 12/01/2024
+
+    Date of decision: 12/01/2024
+
+    Accompanying Documents:
+    """,
+    "Winter Pressures: temporary changes to the County Council's home care charges",
+    resolutions=[("", "Cabinet welcomed the report and considered and agreed the recommendations. "
+                      "A decision record is attached to these minutes.")],
+    minutes=("Cabinet considered a report of the Director of Adult Services regarding temporary changes to home "
+             "care charges.\n\nThe report was introduced including an overview of demand over the winter. It was "
+             "confirmed that the changes were temporary and would be reviewed in April."),
+)
+case("decision-section-narrative-recommendations-were-approved", """
+    Agenda item
+
+    Libraries Capital Programme
+
+    Decision:
+
+    The Cabinet Member presented the report on the libraries capital programme.
+
+    Members asked about the timetable for the Eastgate library works.
+
+    The recommendations in the report were approved.
+
+    Minutes:
+
+    The Cabinet Member presented the report on the libraries capital programme.
+    """,
+    "Libraries Capital Programme",
+    resolutions=[("", "The recommendations in the report were approved.")],
+    minutes=("The Cabinet Member presented the report on the libraries capital programme.\n\n"
+             "Members asked about the timetable for the Eastgate library works.\n\n"
+             "The Cabinet Member presented the report on the libraries capital programme."),
+)
+
+# --- must not change --------------------------------------------------------------------
+
+# a first paragraph agreeing the recommendations is the decision, the narrative below it the minutes'
+case("first-paragraph-agreeing-the-recommendations-stays-the-decision", """
+    Decision details
+
+    Parks Byelaws
+
+    Decision Maker: Cabinet
+
+    Decisions:
+
+    Cabinet agreed the recommendations in the report.
+
+    Members asked about the timetable for consultation.
+
+    Publication date: 03/03/2024
+    """,
+    "Parks Byelaws",
+    resolutions=[("", "Cabinet agreed the recommendations in the report.")],
+    minutes="Members asked about the timetable for consultation.",
+)
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert_read_exactly(text, expected)
+
+
+def test_long_narrative_section_costs_work_in_proportion(monkeypatch):
+    scanned = count_regex_work(monkeypatch)
+
+    def work(n):
+        scanned[0] = 0
+        parse_record("Decision details\nT\nDecision Maker: Cabinet\nDecisions:\n"
+                     + "Cabinet considered a report.\n\nThe recommendations were agreed.\n\n" * n)
+        return scanned[0]
+
+    small, large = work(500), work(2_000)
+    assert large <= 5 * small
