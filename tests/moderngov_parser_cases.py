@@ -77,3 +77,19 @@ def count_regex_work(monkeypatch):
             if isinstance(value, re.Pattern):
                 monkeypatch.setattr(module, name, Counting(value))
     return scanned
+
+
+def assert_work_in_proportion(monkeypatch, page):
+    """
+    Reading ``page(2000)`` makes the reader's patterns scan at most five
+    times what reading ``page(500)`` does: work in proportion to the size.
+    """
+    scanned = count_regex_work(monkeypatch)
+
+    def work(n):
+        scanned[0] = 0
+        parse_record(page(n))
+        return scanned[0]
+
+    small, large = work(500), work(2_000)
+    assert large <= 5 * small

@@ -8,7 +8,6 @@ after a plain "and" (no semicolon) still runs on.
 
 import pytest
 
-from agenda.importers.moderngov import parse_record
 from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
 
 CASES = CaseTable()

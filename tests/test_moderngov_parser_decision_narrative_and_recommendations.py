@@ -17,7 +17,7 @@ Every case is written here and checks the whole record.
 import pytest
 
 from agenda.importers.moderngov import parse_record
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -494,12 +494,4 @@ REPEATED = [
 def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
     """Four times the input makes the reader's patterns scan about four times the text."""
 
-    scanned = count_regex_work(monkeypatch)
-
-    def work(n):
-        scanned[0] = 0
-        parse_record("Agenda item\nTitle\n" + body(n))
-        return scanned[0]
-
-    small, large = work(500), work(2_000)
-    assert large <= 5 * small
+    assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nTitle\n" + body(n))

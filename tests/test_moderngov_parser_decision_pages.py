@@ -13,7 +13,7 @@ from textwrap import dedent
 import pytest
 
 from agenda.importers.moderngov import parse_record
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -929,12 +929,4 @@ REPEATED = [
 def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
     """Four times the input makes the reader's patterns scan about four times the text."""
 
-    scanned = count_regex_work(monkeypatch)
-
-    def work(n):
-        scanned[0] = 0
-        parse_record("Agenda item\nTitle\nMinutes:\n" + body(n))
-        return scanned[0]
-
-    small, large = work(500), work(2_000)
-    assert large <= 5 * small
+    assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nTitle\nMinutes:\n" + body(n))

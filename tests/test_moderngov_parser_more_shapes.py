@@ -8,8 +8,7 @@ issue pages.  Every case is written here and checks the whole record.
 
 import pytest
 
-from agenda.importers.moderngov import parse_record
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -925,12 +924,4 @@ PATHOLOGICAL = {
 @pytest.mark.parametrize("body", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_decision_page_costs_work_in_proportion_to_its_size(body, monkeypatch):
     """Four times the page makes the patterns scan about four times the text, not sixteen."""
-    scanned = count_regex_work(monkeypatch)
-
-    def work(n):
-        scanned[0] = 0
-        parse_record(DECISION_PAGE + body(n))
-        return scanned[0]
-
-    small, large = work(500), work(2_000)
-    assert large <= 5 * small
+    assert_work_in_proportion(monkeypatch, lambda n: DECISION_PAGE + body(n))

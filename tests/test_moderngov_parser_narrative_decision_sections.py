@@ -10,8 +10,7 @@ here and checks the whole record.
 
 import pytest
 
-from agenda.importers.moderngov import parse_record
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -109,13 +108,5 @@ def test_shape_is_read_exactly(text, expected):
 
 
 def test_long_narrative_section_costs_work_in_proportion(monkeypatch):
-    scanned = count_regex_work(monkeypatch)
-
-    def work(n):
-        scanned[0] = 0
-        parse_record("Decision details\nT\nDecision Maker: Cabinet\nDecisions:\n"
+    assert_work_in_proportion(monkeypatch, lambda n: "Decision details\nT\nDecision Maker: Cabinet\nDecisions:\n"
                      + "Cabinet considered a report.\n\nThe recommendations were agreed.\n\n" * n)
-        return scanned[0]
-
-    small, large = work(500), work(2_000)
-    assert large <= 5 * small
