@@ -41,6 +41,9 @@ _DECISION = re.compile(
 # "Outcome:", the heading some ModernGov sites give the decision; only with its colon, as the
 # word alone or with a dash opens ordinary sentences ("Outcome - the Board then ...").
 _OUTCOME = re.compile(r"outcome ?: ?(?P<rest>.*)", re.I)
+# "DETERMINATION:", a licensing committee's heading over its decision; only with its colon, as
+# "Determination of the application" titles an item.
+_DETERMINATION = re.compile(r"determination ?: ?(?P<rest>.*)", re.I)
 # Labelled fields of ModernGov's decision and issue pages, kept as details.
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
@@ -217,7 +220,7 @@ def decision_heading(line: str) -> str | None:
     m = _DECISION.fullmatch(line)
     if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
         return m["rest"] or ""
-    outcome = _OUTCOME.fullmatch(line)
+    outcome = _OUTCOME.fullmatch(line) or _DETERMINATION.fullmatch(line)
     return outcome["rest"] if outcome else None
 
 

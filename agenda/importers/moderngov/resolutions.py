@@ -31,7 +31,10 @@ _NOTE = re.compile(
     r"|.{0,80}\b(?:arrived|left|returned|withdrew)(?: the (?:meeting|room|chamber))?"
     r" (?:during|for|at the start of|before|after|prior to) (?:this|the) (?:item|debate|discussion|vote)\b"
     r"|.{0,60}\b(?:adjourned|closed|ended|concluded) the meeting\b"
-    r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b",
+    r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b"
+    # "The call-in deadline is 12 December 2019": when the decision may be called in, not part of it
+    r"|(?:the )?(?:call[- ]in (?:deadline|period|expiry date)|(?:deadline|last date) for call[- ]in)"
+    r"(?: (?:is|was|will be|ends|ended|expires|expired)\b| ?:)",
     re.I,
 )
 
