@@ -105,6 +105,21 @@ def decided(details: list[tuple[str, str]]) -> bool:
     return False
 
 
+# "The Cabinet considered a report of ...": the body that decided, then how it came to decide.
+_CONSIDERED = re.compile(
+    r"(?:the )?(?:[\w'-]+ ){0,3}?(?:cabinet|committee|panel|board|council|executive|sub-committee|members)"
+    r" (?:considered|received|noted|discussed)\b",
+    re.I,
+)
+
+
+def narrated(lines: list[str]) -> bool:
+    """Does the text above a decision tell how the body came to it ("The Cabinet considered a
+    report of the Director ...") rather than give the item's purpose?"""
+    first = next((line for line in lines if line), "")
+    return bool(first) and _CONSIDERED.match(first) is not None
+
+
 def narrative_above(lines: list[str]) -> int:
     """Where the decision begins in a "Decision:" section that first tells what happened, or 0.
 

@@ -126,6 +126,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
             description, minutes = body[:start], body[end:]
             blocks = [(body[start:end], False)]
+            if decision_pages.narrated(description):
+                # "The Cabinet considered a report of ...": how the decision was reached, not its purpose
+                description, minutes = [], [*description, "", *minutes]
     elif not blocks and (found := lost_heading(minutes)) is not None:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]

@@ -157,6 +157,9 @@ def _headings_apart(body: list[str]):
 _LONG_FIELDS = ("alternative", "other options", "interests", "declaration", "dispensation", "consultees")
 
 
+# The answers of a yes-or-no field ("Is Key decision?: Yes").
+_ANSWERS = {"yes", "no", "n/a", "none"}
+
 #: Blank lines a copied page may leave between a field and the text after it.
 _MAX_FIELD_GAP = 8
 
@@ -169,8 +172,10 @@ def _after_one_line_field(current: Segment, opening: bool, line: str) -> bool:
     value = current.lines
     if not (1 <= len(value) <= _MAX_FIELD_GAP) or not value[0] or any(value[1:]):
         return False
-    if len(value) == 1 and not purpose.opens(line):
-        return False  # straight under the field, only agenda text ("To consider ...") leaves it
+    if len(value) == 1 and not purpose.opens(line) and value[0].lower().rstrip(".") not in _ANSWERS:
+        # straight under the field, only agenda text ("To consider ...") leaves it; a field
+        # answered "Yes" or "No" ("Is subject to call in?: No") is whole on its line
+        return False
     return not _heading_or_marker(line) and markers.purpose_heading(line) is None
 
 
