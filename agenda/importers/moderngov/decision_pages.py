@@ -175,3 +175,34 @@ def _narrated(text: str) -> bool:
         return True
     return (text.endswith((".", "!", "?")) and past_tense(text) and not label(text) and not reads_as_decision(text)
             and not DECIDED_BY.match(text) and not _VERB_FIRST.match(text))
+
+
+# "Decision number:", "Decision number: 41/2018": the field over a decision on some councils' minutes.
+_DECISION_NUMBER = re.compile(r"decision (?:number|no\.?) ?: ?(?P<number>\d{1,4}(?:/\d{2,4})?)?", re.I)
+
+
+def numbered_decision(lines: list[str]) -> tuple[int, int, int, int] | None:
+    """(field, start, end, reason end) of a decision under a "Decision number:" field whose
+    "Decision:" and "Reasons:" headings copying lost, or None.
+
+    The decision is the first paragraph after the field; the paragraph after it is its
+    reasons (``end`` to ``reason end``, empty when there is none) unless it is the minutes'
+    narrative in the past tense ("The Chair thanked ...") or a list.
+    """
+    field = next((i for i, line in enumerate(lines) if _DECISION_NUMBER.fullmatch(line)), None)
+    if field is None:
+        return None
+    start = next((i for i in range(field + 1, len(lines)) if lines[i]), None)
+    if start is None or label(lines[start]) or _DECISION_NUMBER.fullmatch(lines[start]):
+        return None
+    end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+    after = next((i for i in range(end, len(lines)) if lines[i]), len(lines))
+    if after == len(lines) or label(lines[after]) or past_tense(lines[after]):
+        return field, start, end, end
+    return field, start, end, next((i for i in range(after, len(lines)) if not lines[i]), len(lines))
+
+
+def decision_number(line: str) -> str:
+    """The number a "Decision number:" field gives ("" when none)."""
+    m = _DECISION_NUMBER.fullmatch(line)
+    return m["number"] or "" if m else ""

@@ -35,7 +35,10 @@ _PURPOSE_START = re.compile(
 _REPORT_NARRATED = re.compile(
     r"(?:a|an|the) (?:\w+ )?report (?:of|by|from) [^.]{0,200}?"
     r"\b(?:presented|outlined|set out the|gave|provided|detailed|summari[sz]ed|explained)\b"
-    r"|(?:this|the|a|an) (?:\w+ )?(?:report|item|paper|presentation)s? (?:was|were|had|has been)\b",
+    r"|(?:this|the|a|an) (?:\w+ )?(?:report|item|paper|presentation)s? (?:was|were|had|has been)\b"
+    # "This report detailed the forecasts ...": what the report told the meeting, in the past tense
+    r"|(?:this|the) (?:\w+ )?(?:report|paper|presentation)s? (?:detailed|outlined|presented|provided|gave"
+    r"|summari[sz]ed|explained|sought|described|highlighted|informed|advised|updated)\b",
     re.I,
 )
 # Agenda text states what may or will happen ("An item may be added ..."); minutes say what did.

@@ -129,6 +129,15 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             if decision_pages.narrated(description):
                 # "The Cabinet considered a report of ...": how the decision was reached, not its purpose
                 description, minutes = [], [*description, "", *minutes]
+    elif not blocks and not reasons and (numbered := decision_pages.numbered_decision(minutes)) is not None:
+        # "Decision number:" over a decision and its reasons whose headings copying lost
+        field, start, end, reason_end = numbered
+        number = decision_pages.decision_number(minutes[field])
+        decision = [f"{number} {minutes[start]}" if number else minutes[start], *minutes[start + 1 : end]]
+        blocks = [(decision, False)]
+        if reason_end > end:
+            reasons.append((render(minutes[end:reason_end]), False))
+        minutes = [*minutes[:field], "", *minutes[reason_end:]]
     elif not blocks and (found := lost_heading(minutes)) is not None:
         start, end = found
         minutes, blocks = [*minutes[:start], "", *minutes[end:]], [(minutes[start:end], False)]
