@@ -107,6 +107,16 @@ Support" / "Services be received.") goes on in the line ending it; "The
 subject of the decision:" heads the purpose; and a "Decisions:" section told
 wholly as narrative decides in its paragraph agreeing the recommendations.
 
+A licensing committee's "DETERMINATION:" heads its decision, and "The
+call-in deadline is ..." after a decision is a note, not part of it.  On a
+"Decision details" page copied without blank lines, a field answered "Yes"
+or "No" is whole on its line, and "The Cabinet considered a report ..."
+above a decision found without its heading is the minutes', not the
+purpose.  Under a "Decision number:" field whose "Decision:" and "Reasons:"
+headings were lost, the first paragraph is the decision and the next, unless
+narrative in the past tense, its reasons; "This report detailed ..." is
+narrative, where "This report sets out ..." is agenda text.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.
