@@ -11,7 +11,7 @@ the meeting: narrative, not the item's purpose, which "This report sets out
 
 import pytest
 
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -108,16 +108,7 @@ def test_shape_is_read_exactly(text, expected):
     assert_read_exactly(text, expected)
 
 
-def test_numbered_decisions_stay_linear(monkeypatch):
-    """Doubling the narrative above a numbered decision doubles the work, no more."""
-    from agenda.importers.moderngov import parse_record
-
+def test_numbered_decisions_cost_work_in_proportion(monkeypatch):
     unit = "This report detailed the forecasts.\n\nIt was noted that costs had risen.\n\n"
     tail = "Decision number:\n\n\nThe Cabinet noted the report.\n\n\nCabinet must control spending\n"
-    scanned = count_regex_work(monkeypatch)
-    costs = []
-    for n in (200, 400):
-        scanned[0] = 0
-        parse_record("Issue - meetings\nBig Page\n" + unit * n + tail)
-        costs.append(scanned[0])
-    assert costs[1] < costs[0] * 2.5
+    assert_work_in_proportion(monkeypatch, lambda n: "Issue - meetings\nBig Page\n" + unit * n + tail)

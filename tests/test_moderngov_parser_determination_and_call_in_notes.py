@@ -9,7 +9,7 @@ left without its full stop.
 
 import pytest
 
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, count_regex_work
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -119,15 +119,6 @@ def test_shape_is_read_exactly(text, expected):
     assert_read_exactly(text, expected)
 
 
-def test_determinations_and_call_in_notes_stay_linear(monkeypatch):
-    """Doubling a page of determinations and call-in notes doubles the work, no more."""
-    from agenda.importers.moderngov import parse_record
-
+def test_determinations_and_call_in_notes_cost_work_in_proportion(monkeypatch):
     unit = "DETERMINATION:\n\n1. the fares be approved;\n\n2. objections be heard\n\nThe call-in deadline is 4 May\n\n"
-    scanned = count_regex_work(monkeypatch)
-    costs = []
-    for n in (200, 400):
-        scanned[0] = 0
-        parse_record("Agenda item\nBig Page\nMinutes:\n" + unit * n)
-        costs.append(scanned[0])
-    assert costs[1] < costs[0] * 2.5
+    assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nBig Page\nMinutes:\n" + unit * n)
