@@ -29,7 +29,7 @@ _FURNITURE = re.compile(
     r"|share this (?:page|item|decision|meeting)|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)"
     r"|rating button"  # the page's rating widget, copied as its label
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
-    r"|declarations?)\b.{0,100}"
+    r"|declarations?|recorded votes?)\b.{0,100}"
     r"|\(?pages? \d{1,4} ?(?:-|\u2013|to) ?\d{1,4}\)?"
     r"|page \d{1,4}(?: of \d{1,4})?"  # a printed page's number, where the minutes ran over a page break
     r"|(?:\u00a9|\(c\)|copyright|powered by) ?(?:\d{4} )?modern\.?gov\b.{0,60}|link to (?:the )?report"
