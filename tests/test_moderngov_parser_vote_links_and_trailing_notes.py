@@ -1,7 +1,8 @@
 """
 Lines a meeting page prints around a decision that are no part of it: the
 link under a recorded vote ("• View Recorded Vote for this item") is page
-furniture.
+furniture.  A marker whose only word is "to" ("RESOLVED: to") leads into
+the list under it, as "RESOLVED to:" does.
 """
 
 import pytest
@@ -54,6 +55,54 @@ case("view-recorded-votes-link-alone", """
     """,
     "Library Opening Hours",
     resolutions=[("", "that the revised opening hours be agreed.")],
+)
+
+case("resolved-colon-to-over-a-list-under-both-headings", """
+    Issue - meetings
+
+    Day Care Charges
+
+    Meeting: 11/05/2022 - Cabinet (Item 41)
+
+    41 Day Care Charges Review pdf icon PDF 210 KB
+
+    Decision:
+
+    RESOLVED: to
+
+    1)   Approve a consultation of eight weeks on the charging options;
+
+    2)   Receive a further report after the consultation.
+
+    Minutes:
+
+    Councillor P Lane introduced the report.
+
+    RESOLVED to:
+
+    1)   Approve a consultation of eight weeks on the charging options;
+
+    2)   Receive a further report after the consultation.
+    """,
+    "Day Care Charges Review",
+    resolutions=[
+        ("1", "Approve a consultation of eight weeks on the charging options;"),
+        ("2", "Receive a further report after the consultation."),
+    ],
+    preamble="to",
+)
+case("resolved-to-alone-over-a-list", """
+    Agenda item
+    Bus Shelter Renewal
+    Minutes:
+    RESOLVED to
+
+    (a) agree the programme of renewal;
+
+    (b) note the costs.
+    """,
+    "Bus Shelter Renewal",
+    resolutions=[("a", "agree the programme of renewal;"), ("b", "note the costs.")],
 )
 
 

@@ -122,9 +122,9 @@ def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
 
 
 def is_lead_in(paragraph: str) -> bool:
-    """ "That the Committee:", "that:-", a bare "THAT"."""
+    """ "That the Committee:", "that:-", a bare "THAT" or "to" ("RESOLVED: to" over its list)."""
     bare = paragraph.rstrip(" -\u2013\u2014")
-    return bare.endswith(":") or bare.rstrip(":").lower() == "that"
+    return bare.endswith(":") or bare.rstrip(":").lower() in ("that", "to")
 
 
 # "that (1) the report be noted;", "RECOMMENDED: 1) That ...": a short lead-in with the list's
