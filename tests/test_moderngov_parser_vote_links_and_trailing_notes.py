@@ -2,7 +2,9 @@
 Lines a meeting page prints around a decision that are no part of it: the
 link under a recorded vote ("• View Recorded Vote for this item") is page
 furniture.  A marker whose only word is "to" ("RESOLVED: to") leads into
-the list under it, as "RESOLVED to:" does.
+the list under it, as "RESOLVED to:" does.  A sentence telling that the decision maker "has
+considered any representations received and determined to confirm the
+decision" records how the decision was confirmed: a note, not part of it.
 """
 
 import pytest
@@ -105,6 +107,58 @@ case("resolved-to-alone-over-a-list", """
     resolutions=[("a", "agree the programme of renewal;"), ("b", "note the costs.")],
 )
 
+case("confirmed-after-representations-on-a-decision-details-page", """
+    Decision details
+
+    Waiting Restrictions on Mill Lane
+
+    Decision Maker: Cabinet Member for Highways
+
+    Decision status: Recommendations Approved
+
+    Is Key decision?: No
+
+    Is subject to call in?: Yes
+
+    Purpose:
+
+    To consider objections to the advertised waiting restrictions on Mill Lane.
+
+    Decision:
+
+    To make the Traffic Regulation Order as advertised and set out in Appendix B.
+
+    The Cabinet Member for Highways has considered any representations received and determined to confirm the decision outlined above without modification.
+
+    Publication date: 02/09/2022
+
+    Date of decision: 02/09/2022
+    """,
+    "Waiting Restrictions on Mill Lane",
+    description="To consider objections to the advertised waiting restrictions on Mill Lane.",
+    resolutions=[("", "To make the Traffic Regulation Order as advertised and set out in Appendix B.")],
+)
+case("confirmed-after-objections-at-the-end", """
+    Agenda item
+    Cycle Lane Order
+    Minutes:
+    RESOLVED that the order be made.
+
+    The Committee has now considered all objections and decided to confirm the order.
+    """,
+    "Cycle Lane Order",
+    resolutions=[("", "that the order be made.")],
+)
+case("considered-representations-without-confirming-stays", """
+    Agenda item
+    Market Pitch Fees
+    Minutes:
+    RESOLVED that the fees be set as in Appendix 1, the Committee having considered the representations received.
+    """,
+    "Market Pitch Fees",
+    resolutions=[("", "that the fees be set as in Appendix 1, the Committee having considered the representations received.")],
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
@@ -112,5 +166,6 @@ def test_shape_is_read_exactly(text, expected):
 
 
 def test_vote_links_and_trailing_notes_cost_work_in_proportion(monkeypatch):
-    unit = "RESOLVED that the item be noted.\n\nCarried\n \u2022 View Recorded Vote for this item\n\n"
+    unit = ("RESOLVED: to\n\n1) note the item;\n\n2) confirm it.\n\nCarried\n \u2022 View Recorded Vote for this item\n\n"
+            "The Leader has considered any representations received and determined to confirm the decision.\n\n")
     assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nBig Page\nMinutes:\n" + unit * n)

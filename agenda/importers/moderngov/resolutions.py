@@ -34,7 +34,11 @@ _NOTE = re.compile(
     r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b"
     # "The call-in deadline is 12 December 2019": when the decision may be called in, not part of it
     r"|(?:the )?(?:call[- ]in (?:deadline|period|expiry date)|(?:deadline|last date) for call[- ]in)"
-    r"(?: (?:is|was|will be|ends|ended|expires|expired)\b| ?:)",
+    r"(?: (?:is|was|will be|ends|ended|expires|expired)\b| ?:)"
+    # "The Portfolio Holder ... has considered any representations received and determined to
+    # confirm the decision outlined above": how the decision was confirmed, not part of it
+    r"|[^.]{0,150}\bha(?:s|ve) (?:now )?considered (?:any |the |all )?(?:representations|objections)\b"
+    r"[^.]{0,80}\b(?:determined|decided|resolved|agreed) to confirm\b",
     re.I,
 )
 
