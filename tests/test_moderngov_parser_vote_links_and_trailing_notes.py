@@ -4,7 +4,8 @@ link under a recorded vote ("• View Recorded Vote for this item") is page
 furniture.  A marker whose only word is "to" ("RESOLVED: to") leads into
 the list under it, as "RESOLVED to:" does.  A sentence telling that the decision maker "has
 considered any representations received and determined to confirm the
-decision" records how the decision was confirmed: a note, not part of it.
+decision" records how the decision was confirmed: a note, not part of it.  A minute's reference giving the year and then its number
+("CA/21/07") alone above the title is the item's number.
 """
 
 import pytest
@@ -157,6 +158,39 @@ case("considered-representations-without-confirming-stays", """
     """,
     "Market Pitch Fees",
     resolutions=[("", "that the fees be set as in Appendix 1, the Committee having considered the representations received.")],
+)
+
+case("reference-with-year-and-number-above-a-linked-title", """
+    EX/21/07
+
+    Minutes pdf icon PDF 97 KB
+
+    To confirm the minutes of the meeting held on  14 January 2021.
+
+     
+
+    Decision:
+
+    The minutes of the meeting held on 14 January 2021 were agreed and signed by the Chair.
+
+    Minutes:
+
+    The minutes of the meeting held on 14 January 2021 were agreed and signed by the Chair.
+    """,
+    "Minutes",
+    description="To confirm the minutes of the meeting held on 14 January 2021.",
+    resolutions=[("", "The minutes of the meeting held on 14 January 2021 were agreed and signed by the Chair.")],
+    number="EX/21/07",
+)
+case("reference-with-year-and-number-above-a-title", """
+    PL/19/112.
+    Tree Preservation Order at Oak Rise
+    Minutes:
+    RESOLVED that the order be confirmed.
+    """,
+    "Tree Preservation Order at Oak Rise",
+    resolutions=[("", "that the order be confirmed.")],
+    number="PL/19/112",
 )
 
 

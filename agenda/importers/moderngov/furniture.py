@@ -60,8 +60,9 @@ _NUMBER_ONLY = re.compile(
     r"(?:(?: ?[-\u2013\u2014:] ?| )(?:no\.? ?)?(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?))?[:.]?"
     r"|(?P<bare>\d{1,4}(?:\.\d{1,3})*[a-z]?)[.:)]?"
     # "CM 26", "IMD14": a minute's reference, its committee's capitals then the number;
-    # "P/142", "CA.212": the capitals joined to the number by a slash or a full stop
-    r"|(?-i:(?P<ref>[A-Z]{2,5}(?: \d{1,4}| ?\d{2,4})|[A-Z]{1,5}[/.]\d{1,4}))[.:]?"
+    # "P/142", "CA.212": the capitals joined to the number by a slash or a full stop; "CA/22/15":
+    # the year, then the minute's number within it
+    r"|(?-i:(?P<ref>[A-Z]{2,5}(?: \d{1,4}| ?\d{2,4})|[A-Z]{1,5}[/.]\d{1,4}(?:/\d{1,4})?))[.:]?"
     rf"|(?:(?:agenda )?(?:item|minute) (?:no\.? ?)?)?(?P<ynum>{_YEAR_NUMBER}|{_YEAR_FIRST_NUMBER})[.:)]?",
     re.I,
 )
