@@ -5,7 +5,9 @@ furniture.  A marker whose only word is "to" ("RESOLVED: to") leads into
 the list under it, as "RESOLVED to:" does.  A sentence telling that the decision maker "has
 considered any representations received and determined to confirm the
 decision" records how the decision was confirmed: a note, not part of it.  A minute's reference giving the year and then its number
-("CA/21/07") alone above the title is the item's number.
+("CA/21/07") alone above the title is the item's number.  "Report Title:" on a decision page is one of its
+fields, so the agenda text above it and the "Presented by:" line below it
+are read as the purpose and the presenter.
 """
 
 import pytest
@@ -191,6 +193,58 @@ case("reference-with-year-and-number-above-a-title", """
     "Tree Preservation Order at Oak Rise",
     resolutions=[("", "that the order be confirmed.")],
     number="PL/19/112",
+)
+
+case("report-title-field-between-purpose-and-presenter", """
+    Decision details
+
+    Library Service Strategy
+
+    Decision Maker: Cabinet
+
+    Decision status: Recommendations Approved
+
+    Is Key decision?: Yes
+
+    Is subject to call in?: Yes
+
+
+    Cabinet will be asked to adopt the Library Service Strategy following the public consultation.
+
+
+    Report Title: Library Service Strategy 2025-2030
+
+    Presented by: Cllr Nia Price, Cabinet Member for Culture
+
+    Cabinet agreed
+
+    1.     To adopt the Library Service Strategy attached at appendix 1
+
+    2.     To review the opening hours of the mobile library within a year
+
+
+    Report author: Tom Reed
+
+    Publication date: 12/03/2025
+    """,
+    "Library Service Strategy",
+    description="Cabinet will be asked to adopt the Library Service Strategy following the public consultation.",
+    presenter="Cllr Nia Price, Cabinet Member for Culture",
+    resolutions=[
+        ("1", "To adopt the Library Service Strategy attached at appendix 1"),
+        ("2", "To review the opening hours of the mobile library within a year"),
+    ],
+)
+case("report-title-without-colon-stays-text", """
+    Agenda item
+    Annual Audit Letter
+    To note the report title and its summary.
+    Minutes:
+    RESOLVED that the letter be noted.
+    """,
+    "Annual Audit Letter",
+    description="To note the report title and its summary.",
+    resolutions=[("", "that the letter be noted.")],
 )
 
 

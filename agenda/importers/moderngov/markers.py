@@ -57,14 +57,14 @@ _DETAIL = re.compile(
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
     r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
     r"|urgent item\??|exempt|department|directorate|decision due|originating officer"
-    r"|implemented by|implementation timetable"
+    r"|implemented by|implementation timetable|report title"
     r"|(?:responsible |lead )?(?:cabinet|executive) (?:members?|portfolio holders?)(?: responsible)?)"
     r"(?:(?P<sep> ?[:\-\u2013\u2014] ?)(?P<rest>.*))?",
     re.I,
 )
 # Labels too common as ordinary words to be read without their colon.
 _DETAIL_NEEDS_COLON = {
-    "status", "reference", "exempt", "department", "directorate", "portfolio", "portfolios",
+    "status", "reference", "report title", "exempt", "department", "directorate", "portfolio", "portfolios",
     "restriction", "consultees", "urgent item", "conflict of interest", "conflicts of interest",
     "declaration of interest", "declarations of interest", "declaration of interests", "declarations of interests",
     "other option", "other options", "urgent item?", "key decision", "key decision?",
