@@ -7,7 +7,10 @@ considered any representations received and determined to confirm the
 decision" records how the decision was confirmed: a note, not part of it.  A minute's reference giving the year and then its number
 ("CA/21/07") alone above the title is the item's number.  "Report Title:" on a decision page is one of its
 fields, so the agenda text above it and the "Presented by:" line below it
-are read as the purpose and the presenter.
+are read as the purpose and the presenter.  On an "Issue - meetings" page
+the item's own line may give the number the meeting line announced before
+the item's name and no link ("312 Tree Works Tracker" under "(Item 312)"):
+that name is the title.
 """
 
 import pytest
@@ -245,6 +248,32 @@ case("report-title-without-colon-stays-text", """
     "Annual Audit Letter",
     description="To note the report title and its summary.",
     resolutions=[("", "that the letter be noted.")],
+)
+
+case("numbered-item-line-without-link-under-an-issue", """
+    Issue - meetings
+
+    (exempt) Tree Works Notice tracker
+
+    Meeting: 14/03/2019 - Planning Committee (Item 312)
+
+    312 Tree Works Tracker
+
+    Additional documents:
+
+    Minutes:
+
+    The Committee considered the report setting out the current tree works cases.
+
+    RESOLVED:
+
+    1.  That the report be noted.
+
+    2.  That the Tree Team be thanked for their work.
+    """,
+    "Tree Works Tracker",
+    resolutions=[("1", "That the report be noted."), ("2", "That the Tree Team be thanked for their work.")],
+    number="312",
 )
 
 

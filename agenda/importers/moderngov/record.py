@@ -315,7 +315,7 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             continue
         if line and after_meeting:
             after_meeting = False
-            if furniture.repeats_title(line, title) and not purpose.opens(line) or _is_item_line(line, title):
+            if furniture.repeats_title(line, title) and not purpose.opens(line) or _is_item_line(line, title, number):
                 numbered, name = furniture.item_title(line)
                 if not numbered and number and name.startswith(f"{number} "):
                     numbered, name = number, name[len(number) + 1 :]  # "157 Council Tax Base" under "(Item 157)"
@@ -339,12 +339,15 @@ def _link_above(kept: list[str]) -> bool:
     return not filled or len(filled) == 1 and len(filled[0]) <= 200 and not filled[0].endswith((".", ":", ";"))
 
 
-def _is_item_line(line: str, title: str) -> bool:
+def _is_item_line(line: str, title: str, number: str | None = None) -> bool:
     """Is the line under an issue page's "Meeting: ..." line the item's own name, worded
-    differently from the issue ("Public Question Time (15 minutes)")?  A name is short, shares
+    differently from the issue ("Public Question Time (15 minutes)"), perhaps after the number
+    the meeting line gave ("485 Enforcement Tracker" under "(Item 485)")?  A name is short, shares
     most of its words with the issue's title, and is not a sentence, a purpose, a presenter,
     a heading or a list item."""
     text = line.strip()
+    if number and text.startswith(f"{number} "):
+        text = text[len(number) + 1 :]
     words = [word.strip("()[],.:;").lower() for word in text.split() if len(word.strip("()[],.:;")) > 3]
     shared = set(title.lower().replace("(", " ").replace(")", " ").split())
     return (
