@@ -10,7 +10,11 @@ fields, so the agenda text above it and the "Presented by:" line below it
 are read as the purpose and the presenter.  On an "Issue - meetings" page
 the item's own line may give the number the meeting line announced before
 the item's name and no link ("312 Tree Works Tracker" under "(Item 312)"):
-that name is the title.
+that name is the title.  On an "Issue - decisions" page whose reasons lost
+their heading, the paragraphs after the decision's closed list and a gap
+wider than any between its items (three blank lines at least) are the
+reasons; a narrower gap, an item after it or a paragraph reading as a
+decision keeps them with the list.
 """
 
 import pytest
@@ -276,6 +280,80 @@ case("numbered-item-line-without-link-under-an-issue", """
     number="312",
 )
 
+case("reasons-after-a-wide-gap-under-a-closing-list", """
+    Issue - decisions
+
+    Garden Waste Charges.
+
+    14/01/2025 - Garden Waste Charges - Outcome of Consultation.
+
+    a)    That the outcome of the consultation on garden waste charges be noted;
+
+
+    b)    That the charge of \u00a345 a year be approved from 1 April 2025.
+
+
+
+
+
+
+    The charge will recover the cost of the collection service.  It is in line with the charges of neighbouring councils.
+
+
+    Most of those who answered the consultation supported an annual charge.
+    """,
+    "Garden Waste Charges - Outcome of Consultation.",
+    resolutions=[
+        ("a", "That the outcome of the consultation on garden waste charges be noted;"),
+        ("b", "That the charge of \u00a345 a year be approved from 1 April 2025."),
+    ],
+    reason="The charge will recover the cost of the collection service. It is in line with the charges of neighbouring"
+           " councils.\n\nMost of those who answered the consultation supported an annual charge.",
+)
+case("paragraph-after-a-narrow-gap-stays-with-the-list", """
+    Issue - decisions
+
+    Garden Waste Charges.
+
+    14/01/2025 - Garden Waste Charges.
+
+    a)    That the consultation be noted;
+
+
+    b)    That the charge be approved.
+
+
+    The charge will recover the cost of the collection service.
+    """,
+    "Garden Waste Charges.",
+    resolutions=[
+        ("a", "That the consultation be noted;"),
+        ("b", "That the charge be approved.\n\nThe charge will recover the cost of the collection service."),
+    ],
+)
+case("decision-after-a-wide-gap-is-no-reason", """
+    Issue - decisions
+
+    Garden Waste Charges.
+
+    14/01/2025 - Garden Waste Charges.
+
+    a)    That the consultation be noted;
+
+    b)    That the charge be approved.
+
+
+
+
+    That the Director be asked to report again in a year.
+    """,
+    "Garden Waste Charges.",
+    resolutions=[
+        ("a", "That the consultation be noted;"),
+        ("b", "That the charge be approved.\n\nThat the Director be asked to report again in a year."),
+    ],
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
@@ -286,3 +364,13 @@ def test_vote_links_and_trailing_notes_cost_work_in_proportion(monkeypatch):
     unit = ("RESOLVED: to\n\n1) note the item;\n\n2) confirm it.\n\nCarried\n \u2022 View Recorded Vote for this item\n\n"
             "The Leader has considered any representations received and determined to confirm the decision.\n\n")
     assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nBig Page\nMinutes:\n" + unit * n)
+
+
+def test_reasons_after_a_gap_cost_work_in_proportion(monkeypatch):
+    items = "".join(f"({n}) That part {n} be approved;\n\n" for n in range(1, 30))
+    reasons = "\n\n\n\n" + "The reasons are set out in the report.\n\n" * 40
+    assert_work_in_proportion(
+        monkeypatch,
+        lambda n: "Issue - decisions\n\nBig Issue\n\n01/01/2025 - Big Issue\n\n" + items * (n // 25)
+        + "(99) That the rest be approved.\n" + reasons * (n // 25),
+    )

@@ -13,7 +13,7 @@ import re
 from .lines import decided as reads_as_decision, label, past_tense
 from .resolutions import DECIDED_BY
 from .segments import Segment
-from .unmarked import opens_decision
+from .unmarked import LOST_HEADING_GAP, opens_decision
 
 
 def before_reasons(body: list[str], start: int, end: int) -> tuple[int, int]:
@@ -206,3 +206,33 @@ def decision_number(line: str) -> str:
     """The number a "Decision number:" field gives ("" when none)."""
     m = _DECISION_NUMBER.fullmatch(line)
     return m["number"] or "" if m else ""
+
+
+def reasons_after_list(body: list[str], start: int, end: int) -> int | None:
+    """Where a decision's list ends when its reasons, their heading lost, follow it on an
+    "Issue - decisions" page: after the list's last item, closed with its full stop, a gap wider
+    than any between its items (the lost heading's, of three blank lines or more) and only
+    paragraphs that neither are items nor read as a decision.  None when the shape is not plain."""
+    if not label(body[start]):
+        return None
+    widest = blank = 0
+    last_item = gap_start = None
+    for index in range(start, end):
+        line = body[index]
+        if not line:
+            blank += 1
+            continue
+        if label(line):
+            if gap_start is not None:
+                return None  # an item after the gap: still the list
+            if last_item is not None:
+                widest = max(widest, blank)  # the gap between two items
+            last_item = index
+        elif blank >= max(LOST_HEADING_GAP, widest + 1) and last_item is not None and gap_start is None:
+            if not body[index - blank - 1].endswith(".") or _reads_decided(line):
+                return None
+            gap_start = index - blank
+        elif gap_start is not None and _reads_decided(line):
+            return None
+        blank = 0
+    return gap_start

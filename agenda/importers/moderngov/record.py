@@ -112,7 +112,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         if start is not None:
             start, end = decision_pages.before_reasons(body, start, notes)
             end = start + narrative_paragraph(body[start:end])  # "Councillor X then raised ..." after it
-            minutes, blocks = [*body[:start], "", *body[end:]], [(body[start:end], False)]
+            if (gap := decision_pages.reasons_after_list(body, start, end)) is not None:
+                reasons.append((render(body[gap:end]), False))  # the reasons, their heading lost
+            minutes, blocks = [*body[:start], "", *body[end:]], [(body[start : gap or end], False)]
         else:
             minutes = body
     elif not (blocks or presenter or has_minutes or "purpose" in kinds) and decision_pages.decided(details):
