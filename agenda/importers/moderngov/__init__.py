@@ -117,6 +117,16 @@ headings were lost, the first paragraph is the decision and the next, unless
 narrative in the past tense, its reasons; "This report detailed ..." is
 narrative, where "This report sets out ..." is agenda text.
 
+"View Recorded Vote for this item" under a decision is the page's link, and a
+bare "to" after the marker ("RESOLVED: to") leads into the list below it.  "...
+has considered any representations received and determined to confirm the
+decision" after a decision is a note.  A reference giving the year and the
+number ("CA/22/15") above the title is the item's number; "Report Title:" is a
+decision page's field; an issue page's item line may give the meeting line's
+number before the item's name without a link ("485 Enforcement Tracker").  On
+an "Issue - decisions" page, paragraphs after the decision's closed list and a
+gap wider than any between its items are its reasons, their heading lost.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.
