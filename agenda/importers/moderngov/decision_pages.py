@@ -181,31 +181,27 @@ def _narrated(text: str) -> bool:
 _DECISION_NUMBER = re.compile(r"decision (?:number|no\.?) ?: ?(?P<number>\d{1,4}(?:/\d{2,4})?)?", re.I)
 
 
-def numbered_decision(lines: list[str]) -> tuple[int, int, int, int] | None:
-    """(field, start, end, reason end) of a decision under a "Decision number:" field whose
-    "Decision:" and "Reasons:" headings copying lost, or None.
+def numbered_decision(lines: list[str]) -> tuple[str, int, int, int, int] | None:
+    """(number, field, start, end, reason end) of a decision under a "Decision number:" field
+    whose "Decision:" and "Reasons:" headings copying lost, or None; the number is the one the
+    field gives ("" when none).
 
     The decision is the first paragraph after the field; the paragraph after it is its
     reasons (``end`` to ``reason end``, empty when there is none) unless it is the minutes'
     narrative in the past tense ("The Chair thanked ...") or a list.
     """
-    field = next((i for i, line in enumerate(lines) if _DECISION_NUMBER.fullmatch(line)), None)
-    if field is None:
+    found = next(((i, m) for i, line in enumerate(lines) if (m := _DECISION_NUMBER.fullmatch(line))), None)
+    if found is None:
         return None
+    field, number = found[0], found[1]["number"] or ""
     start = next((i for i in range(field + 1, len(lines)) if lines[i]), None)
     if start is None or label(lines[start]) or _DECISION_NUMBER.fullmatch(lines[start]):
         return None
     end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
     after = next((i for i in range(end, len(lines)) if lines[i]), len(lines))
     if after == len(lines) or label(lines[after]) or past_tense(lines[after]):
-        return field, start, end, end
-    return field, start, end, next((i for i in range(after, len(lines)) if not lines[i]), len(lines))
-
-
-def decision_number(line: str) -> str:
-    """The number a "Decision number:" field gives ("" when none)."""
-    m = _DECISION_NUMBER.fullmatch(line)
-    return m["number"] or "" if m else ""
+        return number, field, start, end, end
+    return number, field, start, end, next((i for i in range(after, len(lines)) if not lines[i]), len(lines))
 
 
 def reasons_after_list(body: list[str], start: int, end: int) -> int | None:

@@ -133,8 +133,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
                 description, minutes = [], [*description, "", *minutes]
     elif not blocks and not reasons and (numbered := decision_pages.numbered_decision(minutes)) is not None:
         # "Decision number:" over a decision and its reasons whose headings copying lost
-        field, start, end, reason_end = numbered
-        number = decision_pages.decision_number(minutes[field])
+        number, field, start, end, reason_end = numbered
         decision = [f"{number} {minutes[start]}" if number else minutes[start], *minutes[start + 1 : end]]
         blocks = [(decision, False)]
         if reason_end > end:
