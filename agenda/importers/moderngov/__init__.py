@@ -127,6 +127,17 @@ number before the item's name without a link ("485 Enforcement Tracker").  On
 an "Issue - decisions" page, paragraphs after the decision's closed list and a
 gap wider than any between its items are its reasons, their heading lost.
 
+A copy may keep a table's cells apart with its bars: each cell on its line
+closed by " |" ("Decision number: |", "Decision: |", "41/2018 |", "The
+Cabinet agreed ... |"), a row's cells set apart by " | ", or a line of "|"
+alone between rows.  Where two lines or more close so, or a line is a bar
+alone, the bars are dropped as the cells' boundaries, each cell read as if
+copied to its own line and the text below the table as a paragraph of its
+own; a "|" in a line no bar closes is the text's.  Under a "Decision number:"
+field and "Decision:" heading, the table's headings over the number and the
+decision, the paragraph after the decision is its reasons, their heading
+lost, unless it is narrative in the past tense.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

@@ -204,6 +204,21 @@ def numbered_decision(lines: list[str]) -> tuple[str, int, int, int, int] | None
     return number, field, start, end, next((i for i in range(after, len(lines)) if not lines[i]), len(lines))
 
 
+def reasons_under_headings(above: list[str], lines: list[str], end: int) -> int:
+    """Where the reasons end after a decision (``lines[:end]``) read under a "Decision:" heading
+    that follows a "Decision number:" field, the headings of a table over the decision's number
+    and text whose "Reasons:" heading copying lost: the paragraph after the decision, as under
+    the field alone (see :func:`numbered_decision`), unless it is the minutes' narrative in the
+    past tense or a list.  ``end`` when there is none or the field is not straight ``above``."""
+    field = next((line for line in reversed(above) if line), "")  # blank lines only are passed over
+    if not _DECISION_NUMBER.fullmatch(field):
+        return end
+    after = next((i for i in range(end, len(lines)) if lines[i]), len(lines))
+    if after == len(lines) or label(lines[after]) or past_tense(lines[after]):
+        return end
+    return next((i for i in range(after, len(lines)) if not lines[i]), len(lines))
+
+
 def reasons_after_list(body: list[str], start: int, end: int) -> int | None:
     """Where a decision's list ends when its reasons, their heading lost, follow it on an
     "Issue - decisions" page: after the list's last item, closed with its full stop, a gap wider

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .cells import bars_apart
 from .results import MAX_INPUT_CHARS, NOT_A_RECORD, TOO_LONG, ParseError
 
 # Bullet glyphs from Word and web pages; \uf0b7 and \uf0a7 are Word's Symbol-font bullets.
@@ -73,7 +74,7 @@ def normalise(text: str | bytes) -> list[str]:
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text)).translate(_INVISIBLE)
     lines: list[str] = []
     pending: str | None = None  # a lone bullet ("- ") or label ("1. ") waiting for its text
-    raws = text.split("\n")
+    raws = bars_apart(text.split("\n"))  # a table's cells closed by " |"
     spaced = _spaced_labels(raws)
     in_table = False  # under a pasted table's header row, where "54<tab>Title" is a row, not a label
     for index, raw in enumerate(raws):

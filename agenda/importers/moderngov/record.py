@@ -89,10 +89,20 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             if part.label == "heading":  # a "Decision:" section telling what happened before the decision
                 head = decision_pages.narrative_above(lines)
                 minutes, lines = [*minutes, "", *lines[:head]], lines[head:]
-            cut = min(trailing_notes(lines), list_end(lines), narrative_line(lines), minutes_heading_after(lines),
-                      narrative_paragraph(lines))
+            # where the notes, narrative or a heading of the minutes below the decision begin
+            below = min(trailing_notes(lines), narrative_line(lines), minutes_heading_after(lines),
+                        narrative_paragraph(lines))
+            cut = min(list_end(lines), below)
             blocks.append((lines[:cut], under_heading))
-            minutes += ["", *lines[cut:]]
+            reason_end = cut
+            if part.label == "heading" and position == last_decision and "reason" not in kinds:
+                # "Decision number:" and "Decision:" over the decision, then its reasons without their heading
+                reason_end = decision_pages.reasons_under_headings(parts[position - 1].lines, lines, cut)
+                if reason_end > below:
+                    reason_end = cut  # the minutes' own paragraph, not reasons
+                if reason_end > cut:
+                    reasons.append((render(lines[cut:reason_end]), not in_minutes))
+            minutes += ["", *lines[reason_end:]]
         elif part.kind == "reason":
             cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason
             reasons.append((render(lines[:cut]), not in_minutes))
