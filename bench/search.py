@@ -313,6 +313,9 @@ def main():
     parser.add_argument("--sample", type=int, default=20_000, help="records read to sample from (default 20,000)")
     parser.add_argument("--seed", type=int, help="the queries' random seed (default: a new one, printed)")
     parser.add_argument("--variants", default=",".join(VARIANTS), help="which, comma-separated (default all)")
+    parser.add_argument(
+        "--classes", help="measure only these classes, comma-separated (default all; the queries drawn are the same)"
+    )
     parser.add_argument("--reuse", action="store_true", help="keep a corpus of the same size already loaded")
     parser.add_argument("--markdown", action="store_true", help="also print the table of docs/search.md")
     args = parser.parse_args()
@@ -344,8 +347,14 @@ def main():
         + ", ".join(f"{name} {len(words)}" for name, words in bands.items()),
         flush=True,
     )
+    if args.classes:
+        chosen = [name.strip() for name in args.classes.split(",") if name.strip()]
+        unknown = sorted(set(chosen) - set(search_queries.CLASSES))
+        if unknown:
+            sys.exit(f"No such class: {', '.join(unknown)} (the classes: {', '.join(search_queries.CLASSES)})")
+        classes = {name: queries for name, queries in classes.items() if name in chosen}
     for name in search_queries.CLASSES:
-        if name not in classes:
+        if name not in classes and not (args.classes and name not in chosen):
             print(f"# {name}: nothing to sample in this archive; not measured")
     variants = [variant.strip() for variant in args.variants.split(",") if variant.strip()]
     rows = measure(classes, args.runs, rng, variants)

@@ -175,13 +175,14 @@ def short_phrase(query):
     return words.split() if words else None
 
 
-def expected(q, *, committee=None, date_from=None, date_to=None, sort="relevance"):
+def expected(q, *, committee=None, date_from=None, date_to=None, kind=None, sort="relevance"):
     """Every match of ``q`` within the filters, ordered by the rule."""
     query = parse(q)
     found = [
         (entry, parts) for entry, parts in public_entries()
         if matches(query, parts)
         and (committee is None or entry.committee_id == committee.pk)
+        and (kind is None or entry.kind == kind)
         and (date_from is None or entry.held_on >= date_from)
         and (date_to is None or entry.held_on <= date_to)
     ]
@@ -251,6 +252,7 @@ def test_every_page_is_the_matches_ranked_by_the_rule(name, plan):
         "as typed": {},
         "a committee": {"committee": committees[1]},
         "a date range": {"date_from": dates[1], "date_to": dates[4]},
+        "decisions only": {"kind": SearchEntry.Kind.RESOLUTION},
         "newest first": {"sort": "newest"},
         "oldest first": {"sort": "oldest"},
         "a committee, newest first": {"committee": committees[0], "sort": "newest"},

@@ -8,7 +8,7 @@ from django.db.models import Max, Min
 from ...models import SearchEntry
 from ..base import DATE_ORDERS, ENTRY_COLUMNS, MARK_END, MARK_START, Engine, date_cover
 from . import strategies
-from .plan import _PostgresSearch, _phrase
+from .plan import _either, _PostgresSearch, _phrase
 from .vectors import KIND_WEIGHTS, IndexVectors
 
 
@@ -198,7 +198,7 @@ class PostgresEngine(IndexVectors, Engine):
             phrase = _phrase(rq)
             plan = _PostgresSearch(self, cursor, filters, bounds, dates, (q, rq, xq), offset + limit, phrase)
             if sort == "relevance" and nodes > 1 and phrase is None:
-                return strategies.title_first(plan, offset, cap)
+                return strategies.title_first(plan, offset, cap, _either(rq))
             count = plan.count(cap)
             if count <= offset:
                 return [], count

@@ -43,6 +43,22 @@ def _phrase(tsquery):
     return " ".join(words)
 
 
+EITHER_QUERY = re.compile(rf"{LEXEME} \| {LEXEME}")
+
+
+def _either(tsquery):
+    """
+    The two words ("care", "foster") of a tsquery that is "a OR b" of two
+    different words, neither of them a stop word, or None.
+    """
+    if not EITHER_QUERY.fullmatch(tsquery):
+        return None
+    words = [_unquoted(word) for word in re.findall(LEXEME, tsquery)]
+    if words[0] == words[1] or any(word.startswith(STOP_LEXEME) for word in words):
+        return None
+    return words
+
+
 def _fed(generator, progress):
     """Iterate over ``generator``, sending it ``progress()`` after each item."""
     try:

@@ -5,32 +5,44 @@ The ways a search on PostgreSQL reads its page of results, each from a
 - ``title_first``: a search of several words (not a short phrase), by relevance;
 - ``ranked_in_one_query``: newest first, or a one-word search with few matches;
 - ``one_word_by_score``: a one-word search with many matches, by relevance;
-- ``short_phrase_by_score``: a phrase of two to four words, by relevance.
+- ``short_phrase_by_score``: a phrase of two to four words, by relevance;
+- ``either_word_by_score``: the matches of "a OR b" beyond those in the
+  title, by relevance (for ``title_first``).
 
 All of them give the order ranking every match one by one would give.
 """
 
+import struct
+
 from ..base import DATE_ORDERS
-from .plan import _unquoted
+from .plan import _quoted, _unquoted
 
 
-def title_first(plan, offset, cap):
+def title_first(plan, offset, cap, either=None):
     """
     The page of a search of several words, and the count: the entries
-    whose title has the query first, ranked, then the rest, ranked.
+    whose title has the query first, ranked, then the rest, ranked. With
+    ``either``, the two words of "a OR b", the rest are read by
+    ``either_word_by_score``.
     """
-    ids = [
-        row[0] for row in plan._fetch(
-            f"SELECT id FROM search_searchentry "
-            f"WHERE title_vector @@ {plan.rank_and_facets}{plan.in_table}{plan.excluding} "
-            f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(plan.wanted)}"
-        )
-    ]
+    if either is not None:
+        ids = either_word_by_score(plan, either, plan.wanted, in_title=True)
+    else:
+        ids = [
+            row[0] for row in plan._fetch(
+                f"SELECT id FROM search_searchentry "
+                f"WHERE title_vector @@ {plan.rank_and_facets}{plan.in_table}{plan.excluding} "
+                f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(plan.wanted)}"
+            )
+        ]
     if len(ids) >= plan.wanted:
         return ids[offset:], plan.count(cap)
     # Less than the pages asked for among the title matches: they are
     # all in hand, so the rest are ranked and counted in one go.
     above = len(ids)
+    if either is not None:
+        ids.extend(either_word_by_score(plan, either, plan.wanted - above, in_title=False))
+        return ids[offset:], plan.count(cap)
     rows = plan._fetch(
         f"SELECT id, count(*) OVER () FROM search_searchentry "
         f"WHERE {plan.matches} AND NOT title_vector @@ %(rq)s::tsquery "
@@ -134,3 +146,85 @@ def read_by_score(plan, scores, offset):
         if position >= plan.wanted:
             break
     return ids[offset - skipped:]
+
+
+def _score(hexed):
+    """A score as the list of scores holds it (the hex of a float4), as a number."""
+    return struct.unpack(">f", bytes.fromhex(hexed))[0]
+
+
+# The least score a word in the title has (ts_rank of a word once at weight
+# A, 1 / 1.6449...); a word not in the title scores 0.47 at most.
+IN_TITLE = 0.55
+
+
+def either_word_by_score(plan, words, wanted, in_title):
+    """
+    The best ``wanted`` matches of "a OR b" whose title has either word
+    (``in_title``) or neither, in ts_rank's order (ties newest first),
+    without ranking most of them.
+
+    ts_rank of "a OR b" is the mean of each word's own ts_rank (nought for
+    a word the entry lacks). So the matches fall into groups, read best
+    score first as ``read_by_score`` reads one word's:
+
+    - those having both words where either is scored in the rank vector
+      (in the title, repeated, or outside the kind's own text): ranked one
+      by one, as their scores vary;
+    - those having both words once, in the text of their kind: the kind's
+      one score;
+    - those having one word only: half the score of that word's group, read
+      newest first.
+
+    Once the next group's score is below that of the last entry wanted,
+    the entries read are ranked together: the order ranking every match
+    would give.
+    """
+    first, second = (_quoted(word) for word in words)
+    facets = " && %(fq)s::tsquery" if plan.facets else ""
+    part = f"{plan.in_table}{plan.excluding} AND {'' if in_title else 'NOT '}title_vector @@ %(rq)s::tsquery"
+    params = {**plan.params, "both": f"{first} & {second}", "either": f"{first} | {second}"}
+    both = f"vector @@ (%(both)s::tsquery{facets}){part}"
+    found = dict(plan._fetch(
+        f"SELECT id, {plan.RANK} FROM search_searchentry WHERE {both}"
+        f"{'' if in_title else ' AND rank_vector @@ %(either)s::tsquery'} "
+        f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
+        params,
+    ))
+    # The other groups: (score, kind or None, WHERE clause, its parameters,
+    # the vector its dates are looked up in).
+    groups = []
+    for word, other in ((first, second), (second, first)):
+        alone = f"{part} AND NOT vector @@ {other}::tsquery"
+        for score, group in plan.engine._scores(plan.cursor, _unquoted(word[1:-1])):
+            if (_score(score) > IN_TITLE) != in_title:
+                continue
+            if not isinstance(group, int):
+                name = f"group{len(groups)}"
+                groups.append((_score(score) / 2, None, f"rank_vector @@ (%({name})s::tsquery{facets}){alone}",
+                               {name: _quoted(group)}, "rank_vector"))
+                continue
+            kind = f"vector @@ ({word}::tsquery{facets}) AND kind = {int(group)}"
+            groups.append((_score(score) / 2, group, f"{kind}{alone} AND NOT rank_vector @@ {word}::tsquery",
+                           {}, "vector"))
+            if word == first:  # both words once, in the kind's own text: the mean of two equal scores
+                groups.append((_score(score), group,
+                               f"{both} AND kind = {int(group)} AND NOT rank_vector @@ %(either)s::tsquery",
+                               {}, "vector"))
+    groups.sort(key=lambda group: group[0], reverse=True)
+    for score, kind, where, group_params, vector in groups:
+        if kind is not None and plan.filters.kind not in (None, kind):
+            continue
+        if len(found) >= wanted:
+            # Scores are float4s, halved: the margin keeps a tie from being lost.
+            if score < sorted(found.values(), reverse=True)[wanted - 1] * (1 - 1e-6):
+                break
+        for entry in plan.newest(where, {**params, **group_params}, wanted, vector):
+            found[entry] = score
+    if not found:
+        return []
+    return [row[0] for row in plan._fetch(
+        f"SELECT id FROM search_searchentry WHERE id = ANY(%(found)s) "
+        f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
+        {**plan.params, "found": list(found)},
+    )]
