@@ -52,6 +52,11 @@ class PostgresEngine(IndexVectors, Engine):
       phrase does: how often, and how high, the phrase itself occurs. The
       phrase vector answers the phrase without rechecking any entry's
       positions.
+    - "a OR b" of two words: ts_rank of an OR is the mean of each word's
+      own rank, so its matches are read in groups of known score from the
+      same lists of scores (``either_word_by_score``), title matches first;
+      only those having both words and a score in the rank vector are
+      ranked one by one.
     - The count stops at the cap, counting a span of years at a time,
       newest first.
 
