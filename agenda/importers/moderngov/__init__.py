@@ -127,6 +127,10 @@ number before the item's name without a link ("485 Enforcement Tracker").  On
 an "Issue - decisions" page, paragraphs after the decision's closed list and a
 gap wider than any between its items are its reasons, their heading lost.
 
+A document's link may go on with its size and a link to the paper in
+another format ("PDF 310 KB View as DOCX (41/2) 18 KB"), on its line or the
+next: that is the link's, not a document.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

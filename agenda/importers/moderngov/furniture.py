@@ -199,12 +199,29 @@ def is_link(line: str) -> bool:
 
 
 def is_size_only(line: str) -> bool:
-    """Is the line only a file size ("PDF 525 KB", "pdf icon PDF 525 KB"), the wrapped end of a
+    """Is the line only a file size ("PDF 525 KB", "pdf icon PDF 525 KB"), perhaps with the link to
+    another format of the same paper ("PDF 310 KB View as DOCX (41/2) 18 KB"), the wrapped end of a
     document's link?"""
     icon = _ICON_FIRST.match(line)
-    line = line[icon.end() :] if icon else line
+    line = without_other_format(line[icon.end() :] if icon else line)
+    if not line:
+        return True  # "View as DOCX (41/2) 18 KB" alone
     size = _FILE_SIZE.search(line)
     return size is not None and size.start() == 0
+
+
+# "View as DOCX (41/2) 18 KB": the link to the same paper in another format, after its own size.
+_OTHER_FORMAT = re.compile(
+    r" ?\bview as (?:docx?|html?|pdf|odt|rtf|xlsx?|text)\b(?: ?\(\d{1,6}/\d{1,6}\))?"
+    r"(?: ?\d{1,6}(?:[.,]\d{1,3})? ?(?:bytes|[kmg]b))?$",
+    re.I,
+)
+
+
+def without_other_format(name: str) -> str:
+    """A document's link without the link to its other format ("... View as DOCX (41/2) 18 KB")."""
+    found = _OTHER_FORMAT.search(name)
+    return name[: found.start()] if found else name
 
 
 # "20 Annual Report PDF 66 KB To note the report.": the item's link run into its purpose.

@@ -381,4 +381,4 @@ def _document_name(line: str) -> str:
     if furniture.is_size_only(name) or furniture.is_site_footer(name):
         return ""  # the size of the document above, wrapped onto its own line; the site's footer
     link = name.lower().find(" view the reasons")
-    return furniture.without_size(name[:link] if link > 0 else name)
+    return furniture.without_size(furniture.without_other_format(name[:link] if link > 0 else name))

@@ -1,0 +1,82 @@
+"""
+Links a ModernGov page prints around an item are not part of its record.
+Under a document's name its link may go on with the paper's size and the link
+to the same paper in another format ("PDF 310 KB View as DOCX (41/2) 18 KB"),
+on the name's line or wrapped onto the next: neither is a document.
+"""
+
+import pytest
+
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
+
+CASES = CaseTable()
+case = CASES.case
+
+case("size-and-other-format-wrapped-under-each-document", """
+    Issue - meetings
+    Allotment Rents Review
+    Meeting: 14/03/2029 - Council (Item 41)
+    41 Allotment Rents Review PDF 96 KB
+    The Director of Parks has submitted a report on allotment rents for the coming three years.
+    Additional documents:
+    - Appendix 1 (Proposed rents), item 41
+    PDF 310 KB View as DOCX (41/2) 18 KB
+    - Appendix 2 (Equality Assessment), item 41
+    PDF 75 KB
+    Minutes:
+    Councillor Ferrow presented the report.
+    RESOLVED: That the proposed rents be approved.
+    """,
+    "Allotment Rents Review",
+    description="The Director of Parks has submitted a report on allotment rents for the coming three years.",
+    resolutions=[("", "That the proposed rents be approved.")],
+    documents=["Appendix 1 (Proposed rents), item 41", "Appendix 2 (Equality Assessment), item 41"],
+)
+case("other-format-on-the-documents-own-line", """
+    Agenda item
+    Harbour Dues
+    To agree the harbour dues for 2030.
+    Supporting documents:
+    Harbour Dues Report, item 7. PDF 120 KB View as HTML (7/1) 40 KB
+    Schedule of Dues, item 7. PDF 60 KB
+    """,
+    "Harbour Dues",
+    description="To agree the harbour dues for 2030.",
+    documents=["Harbour Dues Report, item 7", "Schedule of Dues, item 7"],
+)
+case("other-format-alone-on-its-line", """
+    Agenda item
+    Harbour Dues
+    To agree the harbour dues for 2030.
+    Supporting documents:
+    Harbour Dues Report, item 7. PDF 120 KB
+    View as DOCX (7/1) 40 KB
+    """,
+    "Harbour Dues",
+    description="To agree the harbour dues for 2030.",
+    documents=["Harbour Dues Report, item 7"],
+)
+case("a-document-named-for-viewing-is-still-a-document", """
+    Agenda item
+    Town Centre Plan
+    To consider the plan.
+    Supporting documents:
+    Plan as viewed by residents PDF 2 MB
+    """,
+    "Town Centre Plan",
+    description="To consider the plan.",
+    documents=["Plan as viewed by residents"],
+)
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert_read_exactly(text, expected)
+
+
+def test_documents_with_other_formats_cost_work_in_proportion(monkeypatch):
+    unit = "- Appendix (Tables), item 4\nPDF 31 KB View as DOCX (4/1) 9 KB\n"
+    assert_work_in_proportion(
+        monkeypatch, lambda n: "Agenda item\nBig Page\nTo note.\nSupporting documents:\n" + unit * n
+    )
+
