@@ -2,7 +2,9 @@
 Links a ModernGov page prints around an item are not part of its record.
 Under a document's name its link may go on with the paper's size and the link
 to the same paper in another format ("PDF 310 KB View as DOCX (41/2) 18 KB"),
-on the name's line or wrapped onto the next: neither is a document.
+on the name's line or wrapped onto the next: neither is a document.  A
+decision page's "Find out more about this issue" link under the title is
+not the purpose; bullets in its reasons are read as bullets elsewhere are.
 """
 
 import pytest
@@ -66,6 +68,39 @@ case("a-document-named-for-viewing-is-still-a-document", """
     "Town Centre Plan",
     description="To consider the plan.",
     documents=["Plan as viewed by residents"],
+)
+
+case("find-out-more-link-under-a-decision-pages-title", """
+    Decision details
+    Review of the Street Trading Policy
+    - Find out more about this issue
+    - Share this item
+    Decision Maker: Cabinet
+    Decision status: Recommendations Approved
+    Purpose:
+    To consider changes to the Street Trading Policy
+    Decision:
+    Cabinet notes the consultation responses and recommends the revised policy to Council.
+    Reasons for the decision:
+    \u00b7 The current policy dates from 2024.
+    \u00b7 Traders asked for clearer rules on pitch sizes.
+    Publication date: 09/02/2033
+    """,
+    "Review of the Street Trading Policy",
+    description="To consider changes to the Street Trading Policy",
+    resolutions=[("", "Cabinet notes the consultation responses and recommends the revised policy to Council.")],
+    reason="- The current policy dates from 2024.\n- Traders asked for clearer rules on pitch sizes.",
+)
+case("find-out-more-as-the-purpose-of-a-sentence-is-kept", """
+    Agenda item
+    Museum Outreach
+    To find out more about the outreach programme from the curator.
+    Minutes:
+    RESOLVED: That the update be noted.
+    """,
+    "Museum Outreach",
+    description="To find out more about the outreach programme from the curator.",
+    resolutions=[("", "That the update be noted.")],
 )
 
 

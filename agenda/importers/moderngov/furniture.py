@@ -3,6 +3,7 @@
 Copying a ModernGov page takes its navigation too: "skip navigation and
 tools", "You are here:" and breadcrumbs, "Agenda item", "Decision details",
 "Print version", "Contact: ..." (and the agenda's "Officer Contact: ..."), "Back to ...",
+"Find out more about this issue",
 the "rating button" under the page, and the "Meeting: <date> -
 <committee> (Item 5)" line, which is dropped but gives the item's number.
 A reviewer's comment copied from Word ("[AB1]Please check") is dropped too.
@@ -26,7 +27,8 @@ _FURNITURE = re.compile(
     r"|other (?:meetings|items|decisions)(?: (?:of|at|for) this (?:committee|meeting|body))?"
     r"|webcast for\b.{0,120}"
     r"|back to (?:(?:the )?top(?: of (?:the )?page)?|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|related (?:links|pages)"
-    r"|share this (?:page|item|decision|meeting)|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)"
+    r"|share this (?:page|item|decision|meeting)|find out more about this (?:issue|decision|item|meeting)"
+    r"|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)"
     r"|rating button"  # the page's rating widget, copied as its label
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?|recorded votes?)\b.{0,100}"
