@@ -5,6 +5,9 @@ to the same paper in another format ("PDF 310 KB View as DOCX (41/2) 18 KB"),
 on the name's line or wrapped onto the next: neither is a document.  A
 decision page's "Find out more about this issue" link under the title is
 not the purpose; bullets in its reasons are read as bullets elsewhere are.
+A page copied from the site's header down starts after its breadcrumb
+trail ("Home > Your council > Meetings"): the lines above it are the
+site's, and the item's own line gives the title.
 """
 
 import pytest
@@ -69,7 +72,6 @@ case("a-document-named-for-viewing-is-still-a-document", """
     description="To consider the plan.",
     documents=["Plan as viewed by residents"],
 )
-
 case("find-out-more-link-under-a-decision-pages-title", """
     Decision details
     Review of the Street Trading Policy
@@ -102,6 +104,38 @@ case("find-out-more-as-the-purpose-of-a-sentence-is-kept", """
     description="To find out more about the outreach programme from the curator.",
     resolutions=[("", "That the update be noted.")],
 )
+case("breadcrumb-trail-on-one-line-under-the-sites-header", """
+    Your council
+    Home > Your Council > Issue
+    12 Flood Resilience - Progress Report PDF 210 KB
+    Additional documents:
+    Minutes:
+    The Committee received a progress report from the Drainage Engineer.
+    RESOLVED: That the progress report be noted.
+    """,
+    "Flood Resilience - Progress Report",
+    resolutions=[("", "That the progress report be noted.")],
+    number="12",
+)
+case("breadcrumb-trail-with-you-are-here-above-an-agenda-item", """
+    Skip to content
+    Ashcombe Borough Council
+    You are here: Home \u00bb Meetings \u00bb Agenda item
+    Agenda item
+    Tree Preservation Orders
+    To confirm the orders listed in the schedule.
+    """,
+    "Tree Preservation Orders",
+    description="To confirm the orders listed in the schedule.",
+)
+case("a-title-opening-with-home-is-not-a-trail", """
+    Agenda item
+    Home to School Transport Policy
+    To agree the eligibility rules for 2034.
+    """,
+    "Home to School Transport Policy",
+    description="To agree the eligibility rules for 2034.",
+)
 
 
 @pytest.mark.parametrize("text, expected", CASES)
@@ -115,3 +149,9 @@ def test_documents_with_other_formats_cost_work_in_proportion(monkeypatch):
         monkeypatch, lambda n: "Agenda item\nBig Page\nTo note.\nSupporting documents:\n" + unit * n
     )
 
+
+def test_pages_under_a_breadcrumb_trail_cost_work_in_proportion(monkeypatch):
+    unit = "The Committee asked about drainage.\n"
+    assert_work_in_proportion(
+        monkeypatch, lambda n: "Site\nHome > Council > Issue\n3 Big Page PDF 9 KB\nMinutes:\n" + unit * n
+    )

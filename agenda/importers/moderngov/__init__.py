@@ -130,7 +130,9 @@ gap wider than any between its items are its reasons, their heading lost.
 A document's link may go on with its size and a link to the paper in
 another format ("PDF 310 KB View as DOCX (41/2) 18 KB"), on its line or the
 next: that is the link's, not a document.  A decision page's "Find out more
-about this issue" under its title is a link, not its purpose.
+about this issue" under its title is a link, not its purpose.  A page copied
+from the site's header down starts after its breadcrumb trail ("Home >
+Your council > Meetings"): the lines above it are the site's.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

@@ -110,7 +110,9 @@ def page_start(lines: list[str]) -> int:
 
     Breadcrumbs copied one to a line ("Home", "Council and democracy", ...)
     sit above it.  The last such heading near the top counts, as the
-    breadcrumb trail often ends with the same words.
+    breadcrumb trail often ends with the same words.  A trail copied as one
+    line ("Home > Your council > Meetings") is where the page's own
+    text starts too: the lines above it are the site's header.
     """
     start = seen = 0
     for index, line in enumerate(lines):
@@ -119,9 +121,13 @@ def page_start(lines: list[str]) -> int:
         seen += 1
         if seen > PAGE_HEADING_WITHIN or markers.minutes_heading(line, strict=True) is not None:
             break
-        if _PAGE_HEADING.fullmatch(line):
+        if _PAGE_HEADING.fullmatch(line) or _TRAIL.fullmatch(line):
             start = index + 1
     return start
+
+
+# "Home > Your council > Meetings", "You are here: Home » Meetings": a breadcrumb trail on one line.
+_TRAIL = re.compile(r"(?:you are here ?:? ?)?home ?(?:>|\u00bb|\u203a) ?\S.{0,300}", re.I)
 
 
 _PAGE_NUMBER = re.compile(r"page \d{1,4}(?: of \d{1,4})?", re.I)
