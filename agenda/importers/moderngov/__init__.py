@@ -133,6 +133,8 @@ next: that is the link's, not a document.  A decision page's "Find out more
 about this issue" under its title is a link, not its purpose.  A page copied
 from the site's header down starts after its breadcrumb trail ("Home >
 Your council > Meetings"): the lines above it are the site's.
+"Reporting Person – <name>" (or "Reporting Officer: ...") under an
+item's link names its presenter.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
