@@ -2,6 +2,11 @@
 What the agenda says of an item, and who presents it.  Some councils name
 the presenter as a field under the item's link: "Reporting Person – Name",
 "Reporting Officer: Title".  It is the presenter, never the description.
+
+On an "Issue - meetings" page the text under the item's link line ("10.
+<title> PDF 163 KB"), above its "Additional documents:" list and its
+"Decision:" heading, is the agenda's: the description, however worded.  An
+"Eligible for call-in: No" line after the decision is the page's field.
 """
 
 import pytest
@@ -56,6 +61,51 @@ case("reporting-in-a-sentence-is-not-a-presenter", """
     "Performance Report",
     description="Reporting arrangements for the new year are set out in the report.",
     resolutions=[("", "That the report be noted.")],
+)
+case("agenda-text-above-additional-documents-and-decision", """
+    Issue - meetings
+    Statement of Gambling Principles
+    Meeting: 08/10/2032 - Cabinet (Item 7.)
+    7. Statement of Gambling Principles PDF 120 KB
+    The borough as Licensing Authority must review its Statement of Gambling Principles every three years, and the current statement lapses on 31 January 2033.
+    Members are asked to note the following background papers:
+    \u00b7 Consultation log
+    \u00b7 Equality screening
+    Additional documents:
+    - 7a. Appendix 1 - Revised Statement, item 7. PDF 1 MB
+    - Webcast for Statement of Gambling Principles
+    Decision:
+    Cabinet RESOLVED:
+    (1) To note the revised Statement of Gambling Principles in Appendix 1.
+    (2) To refer the revised statement to Full Council on 21 October 2032 for adoption.
+    Eligible for call-in: No (referred to Council)
+    """,
+    "Statement of Gambling Principles",
+    description=(
+        "The borough as Licensing Authority must review its Statement of Gambling Principles every three years, "
+        "and the current statement lapses on 31 January 2033.\n"
+        "Members are asked to note the following background papers:\n\n"
+        "- Consultation log\n- Equality screening"
+    ),
+    resolutions=[
+        ("1", "To note the revised Statement of Gambling Principles in Appendix 1."),
+        ("2", "To refer the revised statement to Full Council on 21 October 2032 for adoption."),
+    ],
+    documents=["7a. Appendix 1 - Revised Statement, item 7"],
+    details=[("Eligible for call-in", "No (referred to Council)")],
+    minutes="",
+)
+case("narrative-under-the-item-link-without-documents-or-decision-heading-stays-minutes", """
+    Issue - meetings
+    Depot Relocation
+    Meeting: 11/06/2032 - Cabinet (Item 4)
+    4 Depot Relocation PDF 80 KB
+    The Cabinet received a report on the depot's move and members asked about the costs.
+    RESOLVED: That the relocation be approved.
+    """,
+    "Depot Relocation",
+    resolutions=[("", "That the relocation be approved.")],
+    minutes="The Cabinet received a report on the depot's move and members asked about the costs.",
 )
 
 

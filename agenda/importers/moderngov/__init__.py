@@ -134,7 +134,9 @@ about this issue" under its title is a link, not its purpose.  A page copied
 from the site's header down starts after its breadcrumb trail ("Home >
 Your council > Meetings"): the lines above it are the site's.
 "Reporting Person – <name>" (or "Reporting Officer: ...") under an
-item's link names its presenter.
+item's link names its presenter.  On an "Issue - meetings" page the text
+under the item's line, above its "Additional documents:" and "Decision:",
+is the agenda's, and "Eligible for call-in: No" after the decision is a field.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

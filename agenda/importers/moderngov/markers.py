@@ -47,7 +47,7 @@ _DETERMINATION = re.compile(r"determination ?: ?(?P<rest>.*)", re.I)
 # Labelled fields of ModernGov's decision and issue pages, kept as details.
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
-    r"|(?:is )?subject to call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
+    r"|(?:is )?subject to call[- ]in\??|(?:is )?eligible for call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
     r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options?(?: considered)?(?: (?:and|but) rejected)?"
     r"|interests and nature of interests declared|dispensations? granted"
     r"|conflicts? of interests?(?: ?(?:/|and|or) ?dispensations?(?: granted)?)?"

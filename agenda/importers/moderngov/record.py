@@ -25,9 +25,11 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
-    # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
+    # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose, though the item's
+    # "Additional documents:" list stand between them.
     # On a decision's page the text above its "Decision:" heading, after the opening fields, is the purpose.
-    purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading") or (
+    following = next((part for part in parts[1:] if part.kind != "documents"), None)
+    purpose_ends = has_minutes or (following is not None and following.label == "heading") or (
         decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
     )
 
