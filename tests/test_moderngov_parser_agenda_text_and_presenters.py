@@ -7,11 +7,16 @@ On an "Issue - meetings" page the text under the item's link line ("10.
 <title> PDF 163 KB"), above its "Additional documents:" list and its
 "Decision:" heading, is the agenda's: the description, however worded.  An
 "Eligible for call-in: No" line after the decision is the page's field.
+
+An agenda item's page with neither minutes nor a decision, its paragraphs
+set apart by empty ones (a line holding only a non-breaking space, as the
+agenda's text prints them), shows only what the agenda says: all its
+paragraphs are the description, whatever their tense.
 """
 
 import pytest
 
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -107,8 +112,84 @@ case("narrative-under-the-item-link-without-documents-or-decision-heading-stays-
     resolutions=[("", "That the relocation be approved.")],
     minutes="The Cabinet received a report on the depot's move and members asked about the costs.",
 )
+case("agenda-paragraphs-set-apart-by-empty-paragraphs-are-one-description", """
+    Agenda item
+
+    REVIEW OF THE MARKET TRADING POLICY 2031
+
+    \u00a0
+
+    This report asks the Committee to endorse the Market Trading Policy 2031 before it goes to Council.
+
+    \u00a0
+
+    The Markets Act 2029 requires each market authority to review its trading policy every four years.
+
+    \u00a0
+
+    A draft policy was published for comment between 2 March and 30 April 2031, and the comments received were considered in the review.
+
+    \u00a0
+
+    Once adopted, the policy will replace the 2027 policy.
+
+    \u00a0
+
+    Supporting documents:
+    """,
+    "REVIEW OF THE MARKET TRADING POLICY 2031",
+    description=(
+        "This report asks the Committee to endorse the Market Trading Policy 2031 before it goes to Council.\n\n"
+        "The Markets Act 2029 requires each market authority to review its trading policy every four years.\n\n"
+        "A draft policy was published for comment between 2 March and 30 April 2031, and the comments received "
+        "were considered in the review.\n\n"
+        "Once adopted, the policy will replace the 2027 policy."
+    ),
+    minutes="",
+)
+case("paragraphs-set-apart-by-empty-ones-over-a-decision-keep-their-minutes", """
+    Agenda item
+
+    Market Trading Policy
+
+    \u00a0
+
+    To endorse the Market Trading Policy 2031.
+
+    \u00a0
+
+    The Committee discussed the rules on pitch sizes.
+
+    \u00a0
+
+    RESOLVED: That the policy be endorsed.
+    """,
+    "Market Trading Policy",
+    description="To endorse the Market Trading Policy 2031.",
+    minutes="The Committee discussed the rules on pitch sizes.",
+    resolutions=[("", "That the policy be endorsed.")],
+)
+case("narrative-after-blank-lines-alone-stays-minutes", """
+    Agenda item
+
+    Market Trading Policy
+
+    To endorse the Market Trading Policy 2031.
+
+
+    The Chair invited comments and none were made.
+    """,
+    "Market Trading Policy",
+    description="To endorse the Market Trading Policy 2031.",
+    minutes="The Chair invited comments and none were made.",
+)
 
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
     assert_read_exactly(text, expected)
+
+
+def test_paragraphs_set_apart_by_empty_ones_cost_work_in_proportion(monkeypatch):
+    unit = "\u00a0\nThe policy will apply to all markets.\n"
+    assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nBig Page\nTo endorse the policy.\n" + unit * n)

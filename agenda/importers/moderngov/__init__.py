@@ -137,6 +137,9 @@ Your council > Meetings"): the lines above it are the site's.
 item's link names its presenter.  On an "Issue - meetings" page the text
 under the item's line, above its "Additional documents:" and "Decision:",
 is the agenda's, and "Eligible for call-in: No" after the decision is a field.
+An agenda item's page with neither minutes nor a decision, its paragraphs set
+apart by empty ones (a line holding only a non-breaking space), is all agenda
+text: every paragraph is the description.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

@@ -21,7 +21,8 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    number, title, body, decision_page = _split_title(cells.split_row(furniture.without_page_breaks(normalise(text))))
+    page = cells.split_row(furniture.without_page_breaks(normalise(text)))
+    number, title, body, decision_page = _split_title(page)
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
@@ -153,6 +154,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         cut = restart(lines)
         blocks, minutes = [(lines[:cut], under_heading)], [*minutes, "", *lines[cut:]]
 
+    if not (blocks or reasons or has_minutes or presenter) and any(description) and _item_page(page) and (
+        _spaced_paragraphs(text)
+    ):
+        # an agenda item's page without minutes or a decision, its paragraphs set apart by empty ones
+        # as the agenda's text prints them, shows only what the agenda says of the item
+        description, minutes = [*description, "", *minutes], []
     minutes, blocks = repeats.printed_first(minutes, blocks)
     preamble, resolutions, repeated = repeats.read_once(blocks)
     if repeated and any(in_decision for _, in_decision in reasons):
@@ -273,6 +280,19 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
+
+
+def _item_page(lines: list[str]) -> bool:
+    """Was the text copied from an agenda item's page, its "Agenda item" heading above the title?"""
+    first = furniture.page_start(lines)
+    return bool(first) and furniture.is_item_page_heading(lines[first - 1])
+
+
+def _spaced_paragraphs(text: str | bytes) -> bool:
+    """Does the text hold an empty paragraph, a line with only a non-breaking space on it?"""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8-sig", errors="replace")
+    return any(line.strip(" \t\r") and not line.strip() for line in text.split("\n"))
 
 
 def _numbered_by_reference(number: str | None, title: str) -> tuple[str | None, str]:
