@@ -139,7 +139,11 @@ under the item's line, above its "Additional documents:" and "Decision:",
 is the agenda's, and "Eligible for call-in: No" after the decision is a field.
 An agenda item's page with neither minutes nor a decision, its paragraphs set
 apart by empty ones (a line holding only a non-breaking space), is all agenda
-text: every paragraph is the description.
+text: every paragraph is the description.  A bare lead-in ("THAT:") over one
+sentence ending in ":" ("... approves the levy for 2031/32 as follows:") and
+rows that decide nothing of their own ("1)For the whole borough 12,345.67")
+is one resolution, the rows inside it as printed, and the lead-in its
+preamble.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
