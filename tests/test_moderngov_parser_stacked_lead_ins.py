@@ -6,6 +6,9 @@ whole of the borough 12,345.67").  The rows are no decisions of their own:
 they stay inside that sentence's resolution, as a list nested under an item
 does, and the lead-in alone is the preamble.  Rows that read as decisions
 ("That ...") are still resolutions of their own.
+
+A lead-in broken over two lines ("Unanimously" / "resolved:") starts where
+its sentence does: the narrative sentences above it stay the minutes'.
 """
 
 import pytest
@@ -73,6 +76,27 @@ case("that-lines-under-a-stacked-lead-in-are-still-resolutions", """
         ("", "That the garden waste fee rise to \u00a352."),
     ],
     preamble="THAT:",
+)
+case("lead-in-broken-after-its-adverb-keeps-the-narrative-above-in-the-minutes", """
+    Agenda item
+    Grounds Maintenance Contract
+    Minutes:
+    The Committee received a report from the Contracts Manager on the first year of the contract.
+    Members asked how complaints about missed cuts were
+    recorded. The Contracts Manager said each complaint was logged.
+    Unanimously
+    resolved:
+    i. To note the report.
+    ii. To ask for a further report in twelve months.
+    """,
+    "Grounds Maintenance Contract",
+    minutes=(
+        "The Committee received a report from the Contracts Manager on the first year of the contract. "
+        "Members asked how complaints about missed cuts were recorded. The Contracts Manager said each "
+        "complaint was logged."
+    ),
+    preamble="Unanimously resolved:",
+    resolutions=[("i", "To note the report."), ("ii", "To ask for a further report in twelve months.")],
 )
 
 

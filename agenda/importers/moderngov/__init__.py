@@ -143,7 +143,8 @@ text: every paragraph is the description.  A bare lead-in ("THAT:") over one
 sentence ending in ":" ("... approves the levy for 2031/32 as follows:") and
 rows that decide nothing of their own ("1)For the whole borough 12,345.67")
 is one resolution, the rows inside it as printed, and the lead-in its
-preamble.
+preamble.  A marker broken from the word before it ("Unanimously" /
+"resolved:") leads in from that sentence's start, not the paragraph's.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
