@@ -138,6 +138,25 @@ field and "Decision:" heading, the table's headings over the number and the
 decision, the paragraph after the decision is its reasons, their heading
 lost, unless it is narrative in the past tense.
 
+A document's link may go on with its size and a link to the paper in
+another format ("PDF 310 KB View as DOCX (41/2) 18 KB"), on its line or the
+next: that is the link's, not a document.  A decision page's "Find out more
+about this issue" under its title is a link, not its purpose.  A page copied
+from the site's header down starts after its breadcrumb trail ("Home >
+Your council > Meetings"): the lines above it are the site's.
+"Reporting Person – <name>" (or "Reporting Officer: ...") under an
+item's link names its presenter.  On an "Issue - meetings" page the text
+under the item's line, above its "Additional documents:" and "Decision:",
+is the agenda's, and "Eligible for call-in: No" after the decision is a field.
+An agenda item's page with neither minutes nor a decision, its paragraphs set
+apart by empty ones (a line holding only a non-breaking space), is all agenda
+text: every paragraph is the description.  A bare lead-in ("THAT:") over one
+sentence ending in ":" ("... approves the levy for 2031/32 as follows:") and
+rows that decide nothing of their own ("1)For the whole borough 12,345.67")
+is one resolution, the rows inside it as printed, and the lead-in its
+preamble.  A marker broken from the word before it ("Unanimously" /
+"resolved:") leads in from that sentence's start, not the paragraph's.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

@@ -3,6 +3,7 @@
 Copying a ModernGov page takes its navigation too: "skip navigation and
 tools", "You are here:" and breadcrumbs, "Agenda item", "Decision details",
 "Print version", "Contact: ..." (and the agenda's "Officer Contact: ..."), "Back to ...",
+"Find out more about this issue",
 the "rating button" under the page, and the "Meeting: <date> -
 <committee> (Item 5)" line, which is dropped but gives the item's number.
 A reviewer's comment copied from Word ("[AB1]Please check") is dropped too.
@@ -26,7 +27,8 @@ _FURNITURE = re.compile(
     r"|other (?:meetings|items|decisions)(?: (?:of|at|for) this (?:committee|meeting|body))?"
     r"|webcast for\b.{0,120}"
     r"|back to (?:(?:the )?top(?: of (?:the )?page)?|(?:the )?(?:agenda|meeting|committee|list|previous page|search results|decisions?))\b[^.]{0,60}|top of page|related (?:links|pages)"
-    r"|share this (?:page|item|decision|meeting)|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)"
+    r"|share this (?:page|item|decision|meeting)|find out more about this (?:issue|decision|item|meeting)"
+    r"|agenda(?:, (?:reports|decisions))? and (?:draft )?(?:minutes|decisions)"
     r"|rating button"  # the page's rating widget, copied as its label
     r"|view (?:the )?(?:background|reasons?|decisions?|minutes|agenda|webcast|issue|item"
     r"|declarations?|recorded votes?)\b.{0,100}"
@@ -108,7 +110,9 @@ def page_start(lines: list[str]) -> int:
 
     Breadcrumbs copied one to a line ("Home", "Council and democracy", ...)
     sit above it.  The last such heading near the top counts, as the
-    breadcrumb trail often ends with the same words.
+    breadcrumb trail often ends with the same words.  A trail copied as one
+    line ("Home > Your council > Meetings") is where the page's own
+    text starts too: the lines above it are the site's header.
     """
     start = seen = 0
     for index, line in enumerate(lines):
@@ -117,9 +121,13 @@ def page_start(lines: list[str]) -> int:
         seen += 1
         if seen > PAGE_HEADING_WITHIN or markers.minutes_heading(line, strict=True) is not None:
             break
-        if _PAGE_HEADING.fullmatch(line):
+        if _PAGE_HEADING.fullmatch(line) or _TRAIL.fullmatch(line):
             start = index + 1
     return start
+
+
+# "Home > Your council > Meetings", "You are here: Home » Meetings": a breadcrumb trail on one line.
+_TRAIL = re.compile(r"(?:you are here ?:? ?)?home ?(?:>|\u00bb|\u203a) ?\S.{0,300}", re.I)
 
 
 _PAGE_NUMBER = re.compile(r"page \d{1,4}(?: of \d{1,4})?", re.I)
@@ -199,12 +207,29 @@ def is_link(line: str) -> bool:
 
 
 def is_size_only(line: str) -> bool:
-    """Is the line only a file size ("PDF 525 KB", "pdf icon PDF 525 KB"), the wrapped end of a
+    """Is the line only a file size ("PDF 525 KB", "pdf icon PDF 525 KB"), perhaps with the link to
+    another format of the same paper ("PDF 310 KB View as DOCX (41/2) 18 KB"), the wrapped end of a
     document's link?"""
     icon = _ICON_FIRST.match(line)
-    line = line[icon.end() :] if icon else line
+    line = without_other_format(line[icon.end() :] if icon else line)
+    if not line:
+        return True  # "View as DOCX (41/2) 18 KB" alone
     size = _FILE_SIZE.search(line)
     return size is not None and size.start() == 0
+
+
+# "View as DOCX (41/2) 18 KB": the link to the same paper in another format, after its own size.
+_OTHER_FORMAT = re.compile(
+    r" ?\bview as (?:docx?|html?|pdf|odt|rtf|xlsx?|text)\b(?: ?\(\d{1,6}/\d{1,6}\))?"
+    r"(?: ?\d{1,6}(?:[.,]\d{1,3})? ?(?:bytes|[kmg]b))?$",
+    re.I,
+)
+
+
+def without_other_format(name: str) -> str:
+    """A document's link without the link to its other format ("... View as DOCX (41/2) 18 KB")."""
+    found = _OTHER_FORMAT.search(name)
+    return name[: found.start()] if found else name
 
 
 # "20 Annual Report PDF 66 KB To note the report.": the item's link run into its purpose.

@@ -47,7 +47,7 @@ _DETERMINATION = re.compile(r"determination ?: ?(?P<rest>.*)", re.I)
 # Labelled fields of ModernGov's decision and issue pages, kept as details.
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
-    r"|(?:is )?subject to call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
+    r"|(?:is )?subject to call[- ]in\??|(?:is )?eligible for call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
     r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options?(?: considered)?(?: (?:and|but) rejected)?"
     r"|interests and nature of interests declared|dispensations? granted"
     r"|conflicts? of interests?(?: ?(?:/|and|or) ?dispensations?(?: granted)?)?"
@@ -72,6 +72,8 @@ _DETAIL_NEEDS_COLON = {
 _PRESENTER = re.compile(
     r"\[(?P<who>[^\[\]]+)\]"
     r"|(?P<intro>presented by|presenters?|presenting officers?|officers? presenting)(?P<colon> ?: ?| )(?P<named>.+)"
+    # "Reporting Person – Jo Bloggs", "Reporting Officer: Head of Housing": who reports the item
+    r"|reporting (?:person|officer|member|councillor)s?(?: ?[:\-\u2013\u2014] ?)(?P<reporting>\S.*)"
     # "Councillor Dee Shah, Cabinet Member for Leisure, to present the report." without its brackets
     r"|(?P<listed>(?:councillor|cllr|the|mr|mrs|ms|miss|dr|professor)\b[^\[\]]{1,150}?, to present"
     r"(?: (?:the|this|their|his|her) (?:report|item|update|presentation))?)\.?",
@@ -212,7 +214,7 @@ def presenter(line: str) -> str | None:
         return None
     if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
         return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole
-    return (m["who"] or m["named"] or m["listed"]).strip()
+    return (m["who"] or m["named"] or m["listed"] or m["reporting"]).strip()
 
 
 def decision_heading(line: str) -> str | None:

@@ -21,13 +21,16 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    number, title, body, decision_page = _split_title(cells.split_row(furniture.without_page_breaks(normalise(text))))
+    page = cells.split_row(furniture.without_page_breaks(normalise(text)))
+    number, title, body, decision_page = _split_title(page)
     parts = segments.split(body)
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
-    # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose.
+    # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose, though the item's
+    # "Additional documents:" list stand between them.
     # On a decision's page the text above its "Decision:" heading, after the opening fields, is the purpose.
-    purpose_ends = has_minutes or (len(parts) > 1 and parts[1].label == "heading") or (
+    following = next((part for part in parts[1:] if part.kind != "documents"), None)
+    purpose_ends = has_minutes or (following is not None and following.label == "heading") or (
         decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
     )
 
@@ -161,6 +164,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         cut = restart(lines)
         blocks, minutes = [(lines[:cut], under_heading)], [*minutes, "", *lines[cut:]]
 
+    if not (blocks or reasons or has_minutes or presenter) and any(description) and _item_page(page) and (
+        _spaced_paragraphs(text)
+    ):
+        # an agenda item's page without minutes or a decision, its paragraphs set apart by empty ones
+        # as the agenda's text prints them, shows only what the agenda says of the item
+        description, minutes = [*description, "", *minutes], []
     minutes, blocks = repeats.printed_first(minutes, blocks)
     preamble, resolutions, repeated = repeats.read_once(blocks)
     if repeated and any(in_decision for _, in_decision in reasons):
@@ -283,6 +292,19 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
 
 
+def _item_page(lines: list[str]) -> bool:
+    """Was the text copied from an agenda item's page, its "Agenda item" heading above the title?"""
+    first = furniture.page_start(lines)
+    return bool(first) and furniture.is_item_page_heading(lines[first - 1])
+
+
+def _spaced_paragraphs(text: str | bytes) -> bool:
+    """Does the text hold an empty paragraph, a line with only a non-breaking space on it?"""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8-sig", errors="replace")
+    return any(line.strip(" \t\r") and not line.strip() for line in text.split("\n"))
+
+
 def _numbered_by_reference(number: str | None, title: str) -> tuple[str | None, str]:
     """A dated decision's (number, title), its "(Agenda Item 14)" giving the number."""
     referenced, title = furniture.item_reference(title)
@@ -391,4 +413,4 @@ def _document_name(line: str) -> str:
     if furniture.is_size_only(name) or furniture.is_site_footer(name):
         return ""  # the size of the document above, wrapped onto its own line; the site's footer
     link = name.lower().find(" view the reasons")
-    return furniture.without_size(name[:link] if link > 0 else name)
+    return furniture.without_size(furniture.without_other_format(name[:link] if link > 0 else name))

@@ -13,6 +13,7 @@ import re
 
 from .lines import (
     ROMAN_RE, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
+    unlabelled,
 )
 from .results import ParsedResolution
 from .votes import is_note
@@ -205,6 +206,8 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
             rest = render(lines[lines.index(filled[0]) + 1 :])
             if _whole_sentence(filled[0], filled[1:]):  # its lines are part of it, set off below it
                 return None, [ParsedResolution("", f"{filled[0]}\n\n{rest}")]
+            if _over_rows(filled[1], filled[2:]):  # "THAT:" over "... as follows:" and its rows
+                return filled[0], [ParsedResolution("", "\n".join(filled[1:]))]
             return filled[0], [ParsedResolution("", p) for p in rest.replace("\n\n", "\n").split("\n")]
         if len(filled) > 1 and all(_THAT.match(line) for line in filled):
             return None, [ParsedResolution("", line) for line in filled]
@@ -217,6 +220,10 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         return None, [ParsedResolution("", text)] if text else []
     if (below := _lone_lead_in(lines, found)) is not None:
         return found[0][2], parse_block(below)[1]
+    above = [line for line in lines[: found[0][0]] if line]
+    if len(above) == 2 and is_lead_in(above[0]) and _over_rows(above[1], [text for _, _, text in found]):
+        # "THAT:" over "... approves the base as follows:" and its numbered amounts: one decision
+        return above[0], [ParsedResolution("", "\n".join([above[1], *(line for line in lines[found[0][0] :] if line)]))]
     preamble = _lead_in(render(lines[: found[0][0]])) or None
     resolutions = []
     for n, (index, name, text) in enumerate(found):
@@ -271,6 +278,15 @@ def _lone_lead_in(lines: list[str], found: list[tuple[int, str, str]]) -> list[s
     if any(line for line in lines[:index]) or not filled or not label(filled[0]) or len(items(below)) < 2:
         return None
     return None if _whole_sentence(found[0][2], filled) else below
+
+
+def _over_rows(sentence: str, below: list[str]) -> bool:
+    """Is the line under a lead-in a decision ending in ":" ("... approves the base as follows:")
+    over lines that are its rows ("1)For the whole borough 12,345.67"), none of them a decision of
+    its own, so that they are part of it, as a list nested under an item is?"""
+    return (bool(below) and sentence.rstrip(" -\u2013\u2014").endswith(":")
+            and len(sentence.split()) > _LONG_LEAD_IN_WORDS // 2
+            and not any(decided(unlabelled(line)) or line.rstrip(" -\u2013\u2014").endswith(":") for line in below))
 
 
 def _over_table(lines: list[str]) -> str | None:

@@ -295,7 +295,9 @@ def _wrapped_lead(lines: list[str], line: str) -> str | None:
     if _DANGLING.fullmatch(lines[-1]) or len(lines[-1]) > 300:
         return None
     start = len(lines) - 1
-    while start > 0 and lines[start - 1] and len(lines) - start < _LEAD_LINES:
+    # back to the sentence's start: a line above that ends a sentence is the narrative's
+    while (start > 0 and lines[start - 1] and not lines[start - 1].endswith((".", "!", "?"))
+           and len(lines) - start < _LEAD_LINES):
         start -= 1
     wrapped = " ".join(lines[start:])
     del lines[start:]
