@@ -154,7 +154,7 @@ def _score(hexed):
 
 
 # The least score a word in the title has (ts_rank of a word once at weight
-# A, 1 / 1.6449...); a word not in the title scores 0.47 at most.
+# A, 1 / 1.6449...); a word not in the title scores less than 0.47.
 IN_TITLE = 0.55
 
 
