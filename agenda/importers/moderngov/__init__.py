@@ -157,6 +157,9 @@ is one resolution, the rows inside it as printed, and the lead-in its
 preamble.  A marker broken from the word before it ("Unanimously" /
 "resolved:") leads in from that sentence's start, not the paragraph's.
 
+A title's closing "(Agenda item 2)", in any case, is the item's number on every
+page, not part of the title.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title, or is a title alone.

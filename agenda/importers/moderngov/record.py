@@ -276,8 +276,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         # "DD/MM/YYYY - <item>" as the first line: an "Issue - decisions" page without the issue's title
         dated = furniture.dated_item(title)
         numbered, title = furniture.item_title(dated or title)
-        if dated:
-            numbered, title = _numbered_by_reference(numbered, title)
+        # "Chairman (Agenda item 2)": the title's "(Agenda item N)" is the item's number
+        referenced, title = furniture.item_reference(title)
+        numbered = numbered or (referenced if dated or not number else None)
         if number and not numbered and title.startswith(f"{number} ") and len(title) > len(number) + 1:
             # "Meeting: ... (Item 4)" then "4 Minutes": the number the meeting line announced
             numbered, title = number, title[len(number) + 1 :]

@@ -1,0 +1,71 @@
+"""
+Item lines, and the agenda text under them: where the item's number is
+given and who presents the item.
+"""
+
+import pytest
+
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
+
+CASES = CaseTable()
+case = CASES.case
+
+# A title's "(Agenda item 3)", in any case, is the item's number on every kind of page; a number
+# given above the title (a minute's reference) is kept.
+case("agenda-item-reference-after-a-plain-title", """
+    2041.
+
+    Vice-Chairman (Agenda item 3)
+
+    To elect a Vice-Chairman of the Council for the coming year.
+
+    Minutes:
+
+    Councillor R Penhallow was nominated and seconded; there were no other nominations.
+
+    RESOLVED that Councillor R Penhallow be elected Vice-Chairman of the Council.
+    """,
+    "Vice-Chairman",
+    description="To elect a Vice-Chairman of the Council for the coming year.",
+    resolutions=[("", "that Councillor R Penhallow be elected Vice-Chairman of the Council.")],
+    number="2041",
+)
+
+case("agenda-item-reference-in-capitals-gives-the-number", """
+    Grounds Maintenance Contract (AGENDA ITEM 7)
+
+    To consider the award of the grounds maintenance contract.
+
+    Minutes:
+
+    RESOLVED: That the contract be awarded to the preferred bidder.
+    """,
+    "Grounds Maintenance Contract",
+    description="To consider the award of the grounds maintenance contract.",
+    resolutions=[("", "That the contract be awarded to the preferred bidder.")],
+    number="7",
+)
+
+case("item-reference-inside-the-title-stays", """
+    Review of Item 4 (Agenda Item 9) Decisions
+
+    To review the decisions taken.
+
+    Minutes:
+
+    RESOLVED: That the review be noted.
+    """,
+    "Review of Item 4 (Agenda Item 9) Decisions",
+    description="To review the decisions taken.",
+    resolutions=[("", "That the review be noted.")],
+)
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_reads_the_page(text, expected):
+    assert_read_exactly(text, expected)
+
+
+def test_titles_with_many_item_references_cost_work_in_proportion(monkeypatch):
+    assert_work_in_proportion(
+        monkeypatch, lambda n: "Budget (Item 4)\n" + "(Agenda item 5) To note.\n" * n + "Minutes:\nNoted.\n")
