@@ -60,6 +60,37 @@ case("item-reference-inside-the-title-stays", """
     resolutions=[("", "That the review be noted.")],
 )
 
+# A title over its link's size alone ("PDF 88 KB") was the item's link: its number is the item's.
+case("title-over-its-link-size-alone-loses-its-number", """
+    27 Review of the Street Trading Policy
+    PDF 188 KB
+    The street trading policy sets how consents are granted. This report seeks approval to consult on a revised policy.
+    Additional documents:
+    Decision:
+    The Committee resolved to:
+    (1) Approve the revised policy for consultation.
+    """,
+    "Review of the Street Trading Policy",
+    description="The street trading policy sets how consents are granted. "
+                "This report seeks approval to consult on a revised policy.",
+    resolutions=[("1", "Approve the revised policy for consultation.")],
+    number="27",
+)
+
+case("number-in-a-title-without-a-link-stays", """
+    10 Year Plan for Parks
+
+    To consider the plan.
+
+    Minutes:
+
+    RESOLVED: That the plan be adopted.
+    """,
+    "10 Year Plan for Parks",
+    description="To consider the plan.",
+    resolutions=[("", "That the plan be adopted.")],
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reads_the_page(text, expected):
@@ -69,3 +100,7 @@ def test_reads_the_page(text, expected):
 def test_titles_with_many_item_references_cost_work_in_proportion(monkeypatch):
     assert_work_in_proportion(
         monkeypatch, lambda n: "Budget (Item 4)\n" + "(Agenda item 5) To note.\n" * n + "Minutes:\nNoted.\n")
+
+
+def test_titles_over_many_size_lines_cost_work_in_proportion(monkeypatch):
+    assert_work_in_proportion(monkeypatch, lambda n: "12 Street Trading\n" + "PDF 88 KB\n" * n + "To note.\n")

@@ -158,7 +158,8 @@ preamble.  A marker broken from the word before it ("Unanimously" /
 "resolved:") leads in from that sentence's start, not the paragraph's.
 
 A title's closing "(Agenda item 2)", in any case, is the item's number on every
-page, not part of the title.
+page, not part of the title. A title over its link's size alone ("PDF 241 KB"
+on the next line) was the link, so its number before a space is the item's.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

@@ -275,7 +275,12 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         title = _AGENDA_ITEM_PREFIX.sub("", title, count=1)
         # "DD/MM/YYYY - <item>" as the first line: an "Issue - decisions" page without the issue's title
         dated = furniture.dated_item(title)
-        numbered, title = furniture.item_title(dated or title)
+        following = next((line for line in lines[index + 1 :] if line), "")
+        if not dated and following and furniture.is_size_only(following) and not furniture.is_link(title):
+            # "12 Title" over its link's size alone ("PDF 241 KB"): the title was the item's link
+            numbered, title = furniture.item_title(f"{title} {following}")
+        else:
+            numbered, title = furniture.item_title(dated or title)
         # "Chairman (Agenda item 2)": the title's "(Agenda item N)" is the item's number
         referenced, title = furniture.item_reference(title)
         numbered = numbered or (referenced if dated or not number else None)
