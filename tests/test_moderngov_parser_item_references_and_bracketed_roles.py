@@ -91,10 +91,89 @@ case("number-in-a-title-without-a-link-stays", """
     resolutions=[("", "That the plan be adopted.")],
 )
 
+# A role in round brackets opening agenda text names who presents it; a note in brackets does not.
+case("role-in-brackets-opening-the-agenda-text", """
+    64.
+
+    MINUTES
+
+    (Committee Services Officer) To approve the minutes of the meeting held on 3 March 2031 (attached).
+
+    Additional documents:
+
+    Minutes:
+
+    Resolved:
+
+    (1) That the minutes of the meeting held on 3 March 2031 be signed as a correct record.
+    """,
+    "MINUTES",
+    description="To approve the minutes of the meeting held on 3 March 2031 (attached).",
+    presenter="Committee Services Officer",
+    resolutions=[("1", "That the minutes of the meeting held on 3 March 2031 be signed as a correct record.")],
+)
+
+case("role-in-brackets-without-a-minutes-heading", """
+    Agenda item
+
+    Allotment Rents
+
+    (Head of Parks and Open Spaces) To agree the allotment rents for 2032.
+
+    RESOLVED: That the rents be agreed.
+    """,
+    "Allotment Rents",
+    description="To agree the allotment rents for 2032.",
+    presenter="Head of Parks and Open Spaces",
+    resolutions=[("", "That the rents be agreed.")],
+)
+
+case("note-in-brackets-opening-the-agenda-text-stays", """
+    Agenda item
+
+    Allotment Rents
+
+    (Report to follow) To agree the allotment rents for 2032.
+
+    Minutes:
+
+    RESOLVED: That the rents be agreed.
+    """,
+    "Allotment Rents",
+    description="(Report to follow) To agree the allotment rents for 2032.",
+    resolutions=[("", "That the rents be agreed.")],
+)
+
+case("bracketed-words-in-lower-case-are-not-a-role", """
+    Agenda item
+
+    Allotment Rents
+
+    (as amended) To agree the allotment rents for 2032.
+
+    Minutes:
+
+    RESOLVED: That the rents be agreed.
+    """,
+    "Allotment Rents",
+    description="(as amended) To agree the allotment rents for 2032.",
+    resolutions=[("", "That the rents be agreed.")],
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reads_the_page(text, expected):
     assert_read_exactly(text, expected)
+
+
+def test_roles_in_brackets_cost_work_in_proportion(monkeypatch):
+    unit = "(Head of Finance and Audit) To note the report of the month.\n\n"
+    assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nBudget\n" + unit * n + "Minutes:\nNoted.\n")
+
+
+def test_long_bracketed_openings_cost_work_in_proportion(monkeypatch):
+    assert_work_in_proportion(
+        monkeypatch, lambda n: "Agenda item\nBudget\n(" + "Head Of " * n + ") To note.\nMinutes:\nNoted.\n")
 
 
 def test_titles_with_many_item_references_cost_work_in_proportion(monkeypatch):

@@ -88,6 +88,10 @@ _NOT_A_PRESENTER = re.compile(
     re.I,
 )
 
+# "(Head of Planning) To consider ...": the role in brackets that opens agenda text.
+_BRACKETED_ROLE = re.compile(r"\((?P<who>[A-Z][^()\d]{2,100}?)\) (?P<rest>\S.*)")
+_ROLE_JOINER = {"of", "and", "for", "the", "&", "to"}
+
 _MAX_CANDIDATES = 3
 _WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.I)
 _AFTER = re.compile(
@@ -215,6 +219,18 @@ def presenter(line: str) -> str | None:
     if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
         return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole
     return (m["who"] or m["named"] or m["listed"] or m["reporting"]).strip()
+
+
+def role_in_brackets(line: str) -> tuple[str, str] | None:
+    """(role, text after) of a line opening with a role in round brackets ("(Democratic Services
+    Manager) To confirm ..."), every word of the role capitalised but its joining words, or None."""
+    m = _BRACKETED_ROLE.match(line)
+    if m is None or _NOT_A_PRESENTER.match(m["who"]):
+        return None
+    words = m["who"].replace(",", " ").split()
+    if not all(word[:1].isupper() or word.lower() in _ROLE_JOINER for word in words):
+        return None
+    return m["who"].strip(), m["rest"]
 
 
 def decision_heading(line: str) -> str | None:

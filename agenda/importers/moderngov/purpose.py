@@ -66,7 +66,18 @@ def take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
         who = markers.presenter(line)
         if who:
             return who, [*lines[:index], "", *lines[index + 1 :]]
+    for index, line in enumerate(lines):
+        if line:
+            opening = _role_opening(line)
+            return (opening[0], [*lines[:index], opening[1], *lines[index + 1 :]]) if opening else (None, lines)
     return None, lines
+
+
+def _role_opening(line: str) -> tuple[str, str] | None:
+    """(presenter, agenda text) of agenda text that opens by naming in brackets who presents it
+    ("(Head of Finance) To note ..."), or None."""
+    found = markers.role_in_brackets(line)
+    return found if found and opens(found[1]) else None
 
 
 def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
@@ -88,6 +99,8 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
             mode = "purpose" if mode == "wrapped" else mode
             continue
         who = markers.presenter(line) if presenter is None else None
+        if who is None and presenter is None and mode == "start" and (opening := _role_opening(line)):
+            presenter, line = opening  # "(Head of Finance) To note ...": who presents, then the text
         text = unlabelled(line)
         if who:
             presenter = who
