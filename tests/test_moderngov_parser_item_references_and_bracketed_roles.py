@@ -160,6 +160,61 @@ case("bracketed-words-in-lower-case-are-not-a-role", """
     resolutions=[("", "That the rents be agreed.")],
 )
 
+# A statute cited in square brackets is part of the agenda text, not who presents the item.
+case("statute-in-square-brackets-stays-in-the-description", """
+    311.
+
+    ELECTION OF CHAIR pdf icon PDF 3 KB
+
+    To elect a Chair of the Council for the Municipal Year 2031/2032.
+
+    [Parish Boundaries Act 1988:  Schedule 3, Paragraph 2(4)]
+
+    Minutes:
+
+    RESOLVED: That Councillor Tamsin Ferreira be elected Chair.
+    """,
+    "ELECTION OF CHAIR",
+    description="To elect a Chair of the Council for the Municipal Year 2031/2032.\n\n"
+                "[Parish Boundaries Act 1988: Schedule 3, Paragraph 2(4)]",
+    resolutions=[("", "That Councillor Tamsin Ferreira be elected Chair.")],
+)
+
+case("regulations-in-square-brackets-stay-in-the-description", """
+    Agenda item
+
+    Street Works Permit Scheme
+
+    To consider the permit scheme. [Street Works (Permits) Regulations 2029]
+
+    Minutes:
+
+    RESOLVED: That the scheme be approved.
+    """,
+    "Street Works Permit Scheme",
+    description="To consider the permit scheme. [Street Works (Permits) Regulations 2029]",
+    resolutions=[("", "That the scheme be approved.")],
+)
+
+case("officer-in-square-brackets-still-presents", """
+    Agenda item
+
+    Budget Monitoring
+
+    To note the position at month six.
+
+    [Aled Moss, Section 151 Officer, to present report]
+
+    Minutes:
+
+    RESOLVED: That the position be noted.
+    """,
+    "Budget Monitoring",
+    description="To note the position at month six.",
+    presenter="Aled Moss, Section 151 Officer, to present report",
+    resolutions=[("", "That the position be noted.")],
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reads_the_page(text, expected):

@@ -161,7 +161,8 @@ A title's closing "(Agenda item 2)", in any case, is the item's number on every
 page, not part of the title. A title over its link's size alone ("PDF 241 KB"
 on the next line) was the link, so its number before a space is the item's.
 Agenda text opening with a role in round brackets ("(Head of Legal Services) To
-approve ...") names its presenter.
+approve ...") names its presenter. A statute cited in square brackets
+("[Licensing Act 2003: section 5]") is agenda text, not a presenter.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

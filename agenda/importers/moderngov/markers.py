@@ -88,6 +88,8 @@ _NOT_A_PRESENTER = re.compile(
     re.I,
 )
 
+# "[Local Government Act 1972: Schedule 2, Paragraph 3(1)]": a citation of the law, not who presents.
+_STATUTE = re.compile(r"\b(?:act|regulations|order|rules|measure) \d{4}\b", re.I)
 # "(Head of Planning) To consider ...": the role in brackets that opens agenda text.
 _BRACKETED_ROLE = re.compile(r"\((?P<who>[A-Z][^()\d]{2,100}?)\) (?P<rest>\S.*)")
 _ROLE_JOINER = {"of", "and", "for", "the", "&", "to"}
@@ -214,7 +216,7 @@ def closing_field(line: str) -> str | None:
 
 def presenter(line: str) -> str | None:
     m = _PRESENTER.fullmatch(line)
-    if not m or (m["who"] and _NOT_A_PRESENTER.match(m["who"].strip())):
+    if not m or (m["who"] and (_NOT_A_PRESENTER.match(m["who"].strip()) or _STATUTE.search(m["who"]))):
         return None
     if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
         return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole
@@ -225,7 +227,7 @@ def role_in_brackets(line: str) -> tuple[str, str] | None:
     """(role, text after) of a line opening with a role in round brackets ("(Democratic Services
     Manager) To confirm ..."), every word of the role capitalised but its joining words, or None."""
     m = _BRACKETED_ROLE.match(line)
-    if m is None or _NOT_A_PRESENTER.match(m["who"]):
+    if m is None or _NOT_A_PRESENTER.match(m["who"]) or _STATUTE.search(m["who"]):
         return None
     words = m["who"].replace(",", " ").split()
     if not all(word[:1].isupper() or word.lower() in _ROLE_JOINER for word in words):
