@@ -162,7 +162,9 @@ page, not part of the title. A title over its link's size alone ("PDF 241 KB"
 on the next line) was the link, so its number before a space is the item's.
 Agenda text opening with a role in round brackets ("(Head of Legal Services) To
 approve ...") names its presenter. A statute cited in square brackets
-("[Licensing Act 2003: section 5]") is agenda text, not a presenter.
+("[Licensing Act 2003: section 5]") is agenda text, not a presenter. "The above
+decision has been made for the following reasons:" heads the reasons: the
+lettered items under it are the reasons, not resolutions.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

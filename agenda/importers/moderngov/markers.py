@@ -22,6 +22,12 @@ _REASON = re.compile(
     rf"(?P<sep>{_SEP}(?P<rest>.*))?",
     re.I,
 )
+# "The above decision has been made for the following reasons:": the heading over the reasons.
+_REASONS_FOLLOW = re.compile(
+    r"(?:the )?(?:above |this |these )?(?:decisions?|resolutions?) (?:has|have) been (?:made|taken|reached)"
+    r" for the following reasons? ?: ?(?P<rest>.*)",
+    re.I,
+)
 _DOCUMENTS = re.compile(
     rf"(?:supporting|accompanying|additional|background) (?:documents?|papers?)(?:{_SEP}(?P<rest>.*))?"
     rf"|dogfennau ategol(?:{_SEP}(?P<wrest>.*))?",
@@ -143,6 +149,9 @@ def reason_heading(line: str) -> str | None:
     "Reasons" needs a colon, or a line to itself (a licensing decision's heading);
     in capitals a dash will do ("REASON – To comply with the Constitution.").
     """
+    follow = _REASONS_FOLLOW.fullmatch(line)
+    if follow:
+        return follow["rest"]
     m = _REASON.fullmatch(line)
     alone = line.lower() in ("reason", "reasons", "reason(s)")
     headed = m and m["sep"] and (":" in m["sep"] or line[:6].isupper())
