@@ -10,6 +10,76 @@ from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_
 CASES = CaseTable()
 case = CASES.case
 
+# A "Decision:" section telling what happened, then leading in by its marker ("..., the Cabinet
+# Member for Leisure resolved that:"): the decision is under that lead-in, even unlabelled.
+case("decision-section-narrative-then-a-marked-lead-in", """
+    Issue - meetings
+
+    Play Area Inspections 2030-31
+
+    Meeting: 14/06/2031 - Parks Advisory Board (Item 8)
+
+    8 Play Area Inspections 2030-31 pdf icon PDF 52 KB
+
+    Additional documents:
+
+    Decision:
+
+    (Report of the Head of Parks and Leisure)
+
+    The report summarised the inspections of the district's play areas during the year. Repairs were made at four sites.
+
+    Following consideration by the Parks Advisory Board, the Cabinet Member for Leisure resolved that:
+
+    The inspection programme for 2031/32 be approved.
+
+    Minutes:
+
+    The report of the Head of Parks and Leisure set out the inspections of the district's play areas.
+
+    RECOMMENDED: That the inspection programme for 2031/32 be approved.
+    """,
+    "Play Area Inspections 2030-31",
+    resolutions=[("", "The inspection programme for 2031/32 be approved.")],
+    number="8",
+)
+
+case("decision-section-marked-lead-in-over-a-numbered-list", """
+    Agenda item
+
+    Cemetery Fees
+
+    Decision:
+
+    (Report of the Director of Place)
+
+    The report described the proposed fees. Members noted the comparison with nearby councils.
+
+    Following consideration, the Cabinet Member for Environment agreed that:
+
+    (1) the fees be increased by 3%;
+
+    (2) the fees be reviewed next year.
+    """,
+    "Cemetery Fees",
+    resolutions=[("1", "the fees be increased by 3%;"), ("2", "the fees be reviewed next year.")],
+)
+
+case("decision-section-lead-in-without-narrative-above-stays-whole", """
+    Agenda item
+
+    Cemetery Fees
+
+    Decision:
+
+    The Cabinet Member for Environment resolved that:
+
+    The fees be increased by 3%.
+    """,
+    "Cemetery Fees",
+    resolutions=[("", "The fees be increased by 3%.")],
+)
+
 # "The above decision has been made for the following reasons:" heads the reasons.
 case("reasons-announced-after-the-decision", """
     Meeting: 09/09/2031 - Cabinet (Item 52)
@@ -63,6 +133,19 @@ case("decision-made-in-a-sentence-is-not-a-heading", """
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reads_the_page(text, expected):
     assert_read_exactly(text, expected)
+
+
+def test_narrated_decision_sections_cost_work_in_proportion(monkeypatch):
+    unit = "The report set out the inspections made.\n\n"
+    assert_work_in_proportion(monkeypatch, lambda n: (
+        "Agenda item\nFees\nDecision:\n(Report of the Director)\n\n" + unit * n
+        + "Following consideration, the Cabinet Member resolved that:\n\nThe fees be increased.\n"))
+
+
+def test_long_lead_ins_cost_work_in_proportion(monkeypatch):
+    assert_work_in_proportion(monkeypatch, lambda n: (
+        "Agenda item\nFees\nDecision:\n(Report of the Director)\n\nThe report was read.\n\n"
+        + "resolved " * n + "that:\n\nThe fees be increased.\n"))
 
 
 def test_reasons_headings_cost_work_in_proportion(monkeypatch):

@@ -164,7 +164,10 @@ Agenda text opening with a role in round brackets ("(Head of Legal Services) To
 approve ...") names its presenter. A statute cited in square brackets
 ("[Licensing Act 2003: section 5]") is agenda text, not a presenter. "The above
 decision has been made for the following reasons:" heads the reasons: the
-lettered items under it are the reasons, not resolutions.
+lettered items under it are the reasons, not resolutions. A "Decision:" section
+telling what happened that leads into the decision by its marker at a
+paragraph's end ("..., the Cabinet Member resolved that:") keeps only the
+decision under it, even unlabelled.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

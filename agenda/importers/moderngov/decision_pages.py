@@ -126,7 +126,8 @@ def narrative_above(lines: list[str]) -> int:
     ModernGov's "Decision:" field often holds the minute whole: a note in brackets ("(Report of
     the Director)", the decision's reference "(CAB 19/20 25459)"), paragraphs in the past tense
     ("The report provided an update ...", "Members commended ..."), then the decision: a
-    sentence leading into its list ("..., the Cabinet Member resolved that:" over "(1) ...") or
+    sentence leading into its list ("..., the Cabinet Member resolved that:" over "(1) ...", or
+    by its marker over the decision unlabelled) or
     one that reads as a decision ("That ...", "... be noted").  The paragraphs above it are the
     minutes'.  When any paragraph above is neither a note nor narrative (or one says who
     decided what: "The Cabinet approved ..."), the section is left whole.  A section told wholly
@@ -165,7 +166,13 @@ def _opens_the_decision(lines: list[str], text: str, end: int) -> bool:
     below = next((lines[i] for i in range(end, len(lines)) if lines[i]), "")
     bare = text.rstrip(" -\u2013\u2014").lower()
     leads = bare.endswith(":") or bare.endswith((" that", " to"))
-    return bool(leads and below and label(below)) or (not label(text) and reads_as_decision(text))
+    if leads and below and (label(below) or _MARKED_LEAD_IN.search(text)):
+        return True  # "... resolved that:" over "(1) ..." or over the decision unlabelled
+    return not label(text) and reads_as_decision(text)
+
+
+# "..., the Cabinet Member for Housing resolved that:" ending a paragraph: the decision is below it.
+_MARKED_LEAD_IN = re.compile(r"\b(?:resolved|agreed|decided)(?: that)? ?: ?$", re.I)
 
 
 def _narrated(text: str) -> bool:
