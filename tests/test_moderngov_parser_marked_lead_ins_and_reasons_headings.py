@@ -130,6 +130,48 @@ case("decision-made-in-a-sentence-is-not-a-heading", """
 )
 
 
+# An "Issue - decisions" page that tells only how the meeting proceeded records no decision.
+case("issue-decisions-page-telling-only-the-proceedings", """
+    Issue - decisions
+
+    Late Item
+
+    02/10/2031 - Late Item
+
+        The Chair said that a councillor had asked for a late item to be heard at the meeting under the rules of procedure.  The item was heard before the main business.
+    """,
+    "Late Item",
+    minutes="The Chair said that a councillor had asked for a late item to be heard at the meeting under "
+            "the rules of procedure. The item was heard before the main business.",
+)
+
+case("issue-decisions-page-telling-an-outcome-in-the-past-tense-decides", """
+    Issue - decisions
+
+    Tree Planting Programme
+
+    02/10/2031 - Tree Planting Programme
+
+    The programme was approved.
+    """,
+    "Tree Planting Programme",
+    resolutions=[("", "The programme was approved.")],
+)
+
+case("issue-decisions-page-with-a-body-deciding-decides", """
+    Issue - decisions
+
+    Tree Planting Programme
+
+    02/10/2031 - Tree Planting Programme
+
+    The Cabinet considered the report of the Director. The Cabinet noted the report.
+    """,
+    "Tree Planting Programme",
+    resolutions=[("", "The Cabinet considered the report of the Director. The Cabinet noted the report.")],
+)
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reads_the_page(text, expected):
     assert_read_exactly(text, expected)
@@ -151,3 +193,9 @@ def test_long_lead_ins_cost_work_in_proportion(monkeypatch):
 def test_reasons_headings_cost_work_in_proportion(monkeypatch):
     unit = "The above decision has been made for the following reasons: to save money.\n\n"
     assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nBudget\nRESOLVED: That it be done.\n" + unit * n)
+
+
+def test_proceedings_only_pages_cost_work_in_proportion(monkeypatch):
+    unit = "The Chair explained the order of business. "
+    assert_work_in_proportion(monkeypatch, lambda n: (
+        "Issue - decisions\n\nLate Item\n\n02/10/2031 - Late Item\n\n" + unit * n + "\n"))

@@ -167,7 +167,9 @@ decision has been made for the following reasons:" heads the reasons: the
 lettered items under it are the reasons, not resolutions. A "Decision:" section
 telling what happened that leads into the decision by its marker at a
 paragraph's end ("..., the Cabinet Member resolved that:") keeps only the
-decision under it, even unlabelled.
+decision under it, even unlabelled. An "Issue - decisions" page that only tells
+how the meeting proceeded (every sentence in the past tense, no word telling an
+outcome such as "approved", "noted" or "deferred") records no decision.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

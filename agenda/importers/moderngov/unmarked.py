@@ -158,6 +158,8 @@ def page_decision(lines: list[str]) -> int | None:
     if not end:
         return None
     first = next((i for i in range(end) if label(lines[i])), None)
+    if first is None and _proceedings_only(lines[:end]):
+        return None
     if first is None:
         index = end - 1
         while index > 0 and lines[index - 1]:
@@ -175,6 +177,26 @@ def page_decision(lines: list[str]) -> int | None:
     while above > 0 and lines[above - 1] and not lines[above - 1].endswith((".", "!", "?")):
         above -= 1
     return above
+
+
+# Words that tell an outcome ("was approved", "were noted", "deferred"): narrative with one decides.
+_OUTCOME_WORD = re.compile(
+    r"\b(?:approved|agreed|noted|endorsed|adopted|resolved|decided|accepted|rejected|refused|granted|deferred"
+    r"|authori[sz]ed|delegated|recommended|supported|confirmed|carried|withdrawn|lost|elected|appointed"
+    r"|determined|upheld|dismissed)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?]) +(?=[A-Z])")
+
+
+def _proceedings_only(lines: list[str]) -> bool:
+    """Does an "Issue - decisions" page tell only how the meeting proceeded ("The Chair explained
+    that ...", "The report was taken as the first item."): every sentence narrative in the past
+    tense, and no word telling an outcome?  Such a page records no decision."""
+    text = " ".join(line for line in lines if line)
+    if not text.endswith((".", "!", "?")) or _OUTCOME_WORD.search(text):
+        return False
+    return all(past_tense(sentence) and not decided(sentence) for sentence in _SENTENCE_END.split(text))
 
 
 def _outcome_above(lines: list[str], start: int) -> int | None:
