@@ -160,6 +160,22 @@ case("bracketed-words-in-lower-case-are-not-a-role", """
     resolutions=[("", "That the rents be agreed.")],
 )
 
+case("capitalised-note-in-brackets-naming-no-post-stays", """
+    Agenda item
+
+    Allotment Rents
+
+    (Key Decision) To agree the allotment rents for 2032.
+
+    Minutes:
+
+    RESOLVED: That the rents be agreed.
+    """,
+    "Allotment Rents",
+    description="(Key Decision) To agree the allotment rents for 2032.",
+    resolutions=[("", "That the rents be agreed.")],
+)
+
 # A statute cited in square brackets is part of the agenda text, not who presents the item.
 case("statute-in-square-brackets-stays-in-the-description", """
     311.

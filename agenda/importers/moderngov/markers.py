@@ -99,6 +99,13 @@ _STATUTE = re.compile(r"\b(?:act|regulations|order|rules|measure) \d{4}\b", re.I
 # "(Head of Planning) To consider ...": the role in brackets that opens agenda text.
 _BRACKETED_ROLE = re.compile(r"\((?P<who>[A-Z][^()\d]{2,100}?)\) (?P<rest>\S.*)")
 _ROLE_JOINER = {"of", "and", "for", "the", "&", "to"}
+# The word that makes it a person's role: "(Key Decision) To approve ..." names no one.
+_ROLE_WORD = re.compile(
+    r"\b(?:manager|officer|director|head|chief|members?|councillor|cllr|leader|clerk|solicitor|secretary"
+    r"|chair(?:man|person)?|mayor|holder|treasurer|accountant|advis[eo]r|co-?ordinator|lawyer|inspector"
+    r"|commissioner|controller|planner|engineer|surveyor|auditor|analyst|lead)\b",
+    re.I,
+)
 
 _MAX_CANDIDATES = 3
 _WORD = re.compile(r"\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd)\b", re.I)
@@ -234,12 +241,13 @@ def presenter(line: str) -> str | None:
 
 def role_in_brackets(line: str) -> tuple[str, str] | None:
     """(role, text after) of a line opening with a role in round brackets ("(Democratic Services
-    Manager) To confirm ..."), every word of the role capitalised but its joining words, or None."""
+    Manager) To confirm ..."), every word of the role capitalised but its joining words and one
+    naming a person's post ("Officer", "Head", "Director" ...), or None."""
     m = _BRACKETED_ROLE.match(line)
     if m is None or _NOT_A_PRESENTER.match(m["who"]) or _STATUTE.search(m["who"]):
         return None
     words = m["who"].replace(",", " ").split()
-    if not all(word[:1].isupper() or word.lower() in _ROLE_JOINER for word in words):
+    if not all(word[:1].isupper() or word.lower() in _ROLE_JOINER for word in words) or not _ROLE_WORD.search(m["who"]):
         return None
     return m["who"].strip(), m["rest"]
 
