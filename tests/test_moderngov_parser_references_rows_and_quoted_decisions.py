@@ -76,7 +76,7 @@ case("four-digit-minute-number-alone", """
 
     RESOLVED that Mrs Dale be appointed Vice-Chairman of the Council.
     """,
-    "Vice-Chairman (Agenda item 3)",
+    "Vice-Chairman",
     number="2215",
     description="To appoint a Vice-Chairman of the Council.",
     resolutions=[("", "that Mrs Dale be appointed Vice-Chairman of the Council.")],

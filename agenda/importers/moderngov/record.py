@@ -282,8 +282,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         else:
             numbered, title = furniture.item_title(dated or title)
         # "Chairman (Agenda item 2)": the title's "(Agenda item N)" is the item's number
-        referenced, title = furniture.item_reference(title)
-        numbered = numbered or (referenced if dated or not number else None)
+        referenced, named = furniture.item_reference(title)
+        if dated or "agenda" in title[len(named) :].lower():  # a bare "(Item 5)" stays an item title's
+            title, numbered = named, numbered or (referenced if dated or not number else None)
         if number and not numbered and title.startswith(f"{number} ") and len(title) > len(number) + 1:
             # "Meeting: ... (Item 4)" then "4 Minutes": the number the meeting line announced
             numbered, title = number, title[len(number) + 1 :]
