@@ -6,8 +6,8 @@ The ways a search on PostgreSQL reads its page of results, each from a
 - ``ranked_in_one_query``: newest first, or a one-word search with few matches;
 - ``one_word_by_score``: a one-word search with many matches, by relevance;
 - ``short_phrase_by_score``: a phrase of two to four words, by relevance;
-- ``either_word_by_score``: the matches of "a OR b" beyond those in the
-  title, by relevance (for ``title_first``).
+- ``either_word_by_score``: the matches of "a OR b" with either word in
+  the title, or with neither, by relevance (for ``title_first``).
 
 All of them give the order ranking every match one by one would give.
 """
@@ -26,6 +26,8 @@ def title_first(plan, offset, cap, either=None):
     ``either_word_by_score``.
     """
     if either is not None:
+        # Each word's scores, read once for both parts.
+        either = [(word, plan.engine._scores(plan.cursor, word)) for word in either]
         ids = either_word_by_score(plan, either, plan.wanted, in_title=True)
     else:
         ids = [
@@ -160,8 +162,9 @@ IN_TITLE = 0.55
 
 def either_word_by_score(plan, words, wanted, in_title):
     """
-    The best ``wanted`` matches of "a OR b" whose title has either word
-    (``in_title``) or neither, in ts_rank's order (ties newest first),
+    The best ``wanted`` matches of "a OR b" (``words``: each word with its
+    scores, as ``PostgresEngine._scores`` gives them) whose title has either
+    word (``in_title``) or neither, in ts_rank's order (ties newest first),
     without ranking most of them.
 
     ts_rank of "a OR b" is the mean of each word's own ts_rank (nought for
@@ -180,7 +183,7 @@ def either_word_by_score(plan, words, wanted, in_title):
     the entries read are ranked together: the order ranking every match
     would give.
     """
-    first, second = (_quoted(word) for word in words)
+    first, second = (_quoted(word) for word, _ in words)
     facets = " && %(fq)s::tsquery" if plan.facets else ""
     part = f"{plan.in_table}{plan.excluding} AND {'' if in_title else 'NOT '}title_vector @@ %(rq)s::tsquery"
     params = {**plan.params, "both": f"{first} & {second}", "either": f"{first} | {second}"}
@@ -194,9 +197,9 @@ def either_word_by_score(plan, words, wanted, in_title):
     # The other groups: (score, kind or None, WHERE clause, its parameters,
     # the vector its dates are looked up in).
     groups = []
-    for word, other in ((first, second), (second, first)):
+    for (word, other), (_, scores) in zip(((first, second), (second, first)), words):
         alone = f"{part} AND NOT vector @@ {other}::tsquery"
-        for score, group in plan.engine._scores(plan.cursor, _unquoted(word[1:-1])):
+        for score, group in scores:
             if (_score(score) > IN_TITLE) != in_title:
                 continue
             if not isinstance(group, int):
