@@ -24,7 +24,10 @@ made, its text is read as the purpose, then the decision, then any reasons.
 An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
 <item title>", then only what was decided, often with no marker at all:
 that body is read as the decision (its closing list with the line leading
-into it, or its last paragraph).  An "Issue - meetings" page gives the
+into it, or its last paragraph).  Set each under a short heading of its own
+("Playground Repairs" over "That ...", "Date of the Next Meeting" over "It
+was agreed that ..."), every paragraph under the headings is a decision of
+its own, the headings the minutes'.  An "Issue - meetings" page gives the
 issue's title, then "Meeting: ..." and the item's own line ("73 Treasury
 Report 2022/23 pdf icon PDF 57 KB").  On both the record's title is the
 item's, as the meeting considered it (the dated line, the item's line);

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
+from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, sub_headings, votes
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
@@ -116,6 +116,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             documents.append([name for line in lines if line and (name := _document_name(line))])
     if lost:
         blocks = [(lost, False)]
+    elif not blocks and decision_page and not presenter and (
+        headed := sub_headings.read([*description, "", *minutes])
+    ) is not None:
+        # an "Issue - decisions" page setting each decision under a short heading of its own
+        description, (minutes, decisions) = [], headed
+        blocks = [(decision, False) for decision in decisions]
     elif not blocks and decision_page and not presenter:
         # an "Issue - decisions" page shows what was decided, never the agenda's purpose
         # "RECOMMENDED: 1) That ...": the first item on the marker's line, the next below it
