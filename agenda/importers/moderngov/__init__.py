@@ -57,7 +57,10 @@ DECISION), write it inside a paragraph, or lose it in copying (a closing
 "That ..." paragraph or list is then the decision); the text carries Word
 debris (non-breaking spaces, "·" bullets padded with tabs, labels alone on
 their line, labels without punctuation set off by a tab or a run of spaces:
-"A    Note the report.").
+"A    Note the report.").  A closing numbered list whose every item opens with
+the outcome in the past tense ("1. Rejected the proposed increase ...", "2.
+Deferred ...") is the decision too, when nothing follows it and no line
+ending in ":" leads into it.
 
 Some sites head the decision "Outcome:" rather than "Decision:"; Welsh
 councils may head each part in both languages ("Rheswm dros y penderfyniad /

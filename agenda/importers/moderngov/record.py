@@ -11,6 +11,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item, trailing_notes,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
+from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
 #: A first line longer than this is a paragraph, not a title.
@@ -164,6 +165,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     elif not blocks and (start := closing_decision(minutes)) is not None:
         notes = start + trailing_notes(minutes[start:])
         minutes, blocks = [*minutes[:start], "", *minutes[notes:]], [(minutes[start:notes], False)]
+    elif not blocks and (start := closing_outcomes(minutes)) is not None:
+        # "1. Rejected ...", "2. Deferred ...": a closing list of outcomes, its heading lost
+        minutes, blocks = minutes[:start], [(minutes[start:], False)]
     if len(blocks) == 1 and "resolved" not in kinds:
         # a decision found without its marker ends where a list numbered afresh begins (its reasons)
         lines, under_heading = blocks[0]
@@ -204,7 +208,8 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
     """(preamble, resolutions, reason) of a decision or minutes body already turned into text.
 
     Reads RESOLVED / AGREED / DECISION blocks (without the record of their
-    vote), or else a closing "That ..." paragraph or list; finds ``(None, [], None)`` rather than raising when
+    vote), or else a closing "That ..." paragraph or list, or a closing list of outcomes
+    ("1. Rejected ...", "2. Deferred ..."); finds ``(None, [], None)`` rather than raising when
     there is none (or the text is empty, binary or too long).
     """
     try:
@@ -220,6 +225,8 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
         start = closing_decision(narrative) if found is None else found[0]
         end = trailing_notes(narrative) if found is None else found[1]
         blocks = [(narrative[start:end], False)] if start is not None else []
+        if not blocks and (start := closing_outcomes(narrative)) is not None:
+            blocks = [(narrative[start:], False)]  # "1. Rejected ...", "2. Deferred ..."
     preamble, resolutions, _ = repeats.read_once(blocks)
     return preamble, resolutions, repeats.joined_once(reasons)
 
