@@ -29,7 +29,10 @@ into it, or its last paragraph).  Set each under a short heading of its own
 was agreed that ..."), every paragraph under the headings is a decision of
 its own, the headings the minutes'.  An "Issue - meetings" page gives the
 issue's title, then "Meeting: ..." and the item's own line ("73 Treasury
-Report 2022/23 pdf icon PDF 57 KB").  On both the record's title is the
+Report 2022/23 pdf icon PDF 57 KB"); listing the item at a second meeting,
+that meeting's "Meeting: ..." line ends the first one's "Additional
+documents:" and opens its own entry, whose agenda text, where it repeats the
+first's, is read once.  On both the record's title is the
 item's, as the meeting considered it (the dated line, the item's line);
 the issue's title only when the page names no item.
 

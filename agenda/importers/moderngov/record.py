@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, sub_headings, votes
+from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
+from . import issue_meetings, sub_headings
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
@@ -35,7 +36,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
     )
 
-    pre, meeting_number, considered = _without_meeting_lines(parts[0].lines, title)
+    # an issue page listing the item at two meetings prints the same agenda text under each
+    pre, meeting_number, considered = _without_meeting_lines(issue_meetings.entries_once(parts[0].lines), title)
     number, title = number or meeting_number, considered or title
     lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
     looks_for_lost = not (purpose_ends or decision_page) and "resolved" not in kinds

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import markers, purpose
+from . import issue_meetings
 from .furniture import is_furniture, without_size
 from .lines import label, past_tense, unlabelled
 from .resolutions import is_sibling, worded_as_reason
@@ -82,6 +83,8 @@ def split(body: list[str]) -> list[Segment]:
             start("detail", detail[1], detail[0])
         elif _after_one_line_field(current, opening, line):
             start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
+        elif issue_meetings.later_meeting(current.kind, line):
+            start("pre", line)  # an issue page's next meeting: its entry, not the documents above
         elif current.kind == "documents" and not _ends_documents(line):
             current.lines.append(line)
         elif current.kind == "documents" and not _heading_or_marker(line):
