@@ -6,6 +6,12 @@ Shapes of ModernGov's issue pages read by parse_record:
   "Additional documents:" list and opens its own entry, whose item line
   ("9 Fees and Charges pdf icon PDF 98 KB") is no document and whose agenda
   text, the same as the earlier entry's, is read once;
+* an "Issue details" page whose fields after the purpose ("Divisions
+  affected:", "Consultation process", "Consultees", "Democratic Services
+  Contact:") are details that end the purpose, the value of one written
+  without its colon in the paragraphs under it;
+* "None" under a documents heading ("Background papers", "- None") names no
+  document.
 """
 
 from agenda.importers.moderngov import ParsedResolution, parse_record
@@ -55,6 +61,97 @@ def test_a_later_meeting_with_other_agenda_text_keeps_it():
         "To consider the fees and charges for 2023/24.\n\nTo recommend the fees and charges to Council."
     )
     assert record.resolutions == [R("", "That the fees and charges be approved.")]
+
+
+ISSUE_DETAILS = """\
+Issue details
+
+Cycle Network Plan 2024 - 2030
+
+The Cycle Network Plan sets out the routes the County Council will build over the next six years.
+
+\u00a0
+
+The draft plan was consulted on last spring and has been revised in the light of the responses.
+
+Decision type: Key
+
+Decision status: Recommendations Approved
+
+Divisions affected: (All Divisions);
+
+Notice of proposed decision first published: 02/02/2024
+
+Decision due: April 2024 by Cabinet Member for Transport (Cllr Ann Reeve)
+
+Lead member: Councillor Ann Reeve ann.reeve@example.gov.uk
+
+Consultation process
+
+Comments on this proposed decision can be sent to the Head of Transport by the start of the month in which it is due.
+
+\u00a0
+
+Consultees
+
+Transport Scrutiny Committee \u2013 14 March 2024
+
+\u00a0
+
+Democratic Services Contact: Peter Lamb Tel: 01234 567890
+
+Decisions
+
+Agenda items
+
+Background papers
+
+  \u2022 None
+"""
+
+
+def test_issue_details_fields_end_the_purpose_and_are_details():
+    record = parse_record(ISSUE_DETAILS)
+    assert record.title == "Cycle Network Plan 2024 - 2030"
+    assert record.description == (
+        "The Cycle Network Plan sets out the routes the County Council will build over the next six years.\n\n"
+        "The draft plan was consulted on last spring and has been revised in the light of the responses."
+    )
+    assert record.details == [
+        ("Decision type", "Key"),
+        ("Decision status", "Recommendations Approved"),
+        ("Divisions affected", "(All Divisions);"),
+        ("Notice of proposed decision first published", "02/02/2024"),
+        ("Decision due", "April 2024 by Cabinet Member for Transport (Cllr Ann Reeve)"),
+        ("Lead member", "Councillor Ann Reeve ann.reeve@example.gov.uk"),
+        ("Consultation process", "Comments on this proposed decision can be sent to the Head of Transport by the "
+                                 "start of the month in which it is due."),
+        ("Consultees", "Transport Scrutiny Committee \u2013 14 March 2024"),
+        ("Democratic Services Contact", "Peter Lamb Tel: 01234 567890"),
+    ]
+    assert (record.minutes, record.resolutions) == ("", [])
+
+
+def test_none_under_a_documents_heading_is_no_document():
+    assert parse_record(ISSUE_DETAILS).documents == []
+    record = parse_record(
+        "Agenda item\n\nFees and Charges\n\nTo consider the fees and charges.\n\n"
+        "Minutes:\n\nRESOLVED: That the fees be approved.\n\nBackground papers: None.\n"
+    )
+    assert record.documents == []
+    assert record.resolutions == [R("", "That the fees be approved.")]
+
+
+def test_a_consultation_heading_in_agenda_text_stays_agenda_text():
+    """Without a colon, a field's name is read as the field only straight after another field:
+    in the agenda's text it is a heading of that text."""
+    record = parse_record(
+        "Agenda item\n\nCycle Network Plan\n\nTo approve the Cycle Network Plan.\n\n"
+        "Consultation process\n\nThe plan will be consulted on over the summer.\n\n"
+        "Minutes:\n\nRESOLVED: That the plan be approved.\n"
+    )
+    assert record.details == []
+    assert "Consultation process" in record.description
 
 
 def test_many_meetings_cost_work_in_proportion_to_their_size(monkeypatch):

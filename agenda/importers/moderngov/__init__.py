@@ -20,6 +20,10 @@ the purpose is its description, and the other fields are kept in
 ``ParsedRecord.details`` as (label, value) pairs in the order found.  When
 copying lost the "Purpose:" and "Decision:" headings of a decision already
 made, its text is read as the purpose, then the decision, then any reasons.
+An "Issue details" page's fields under the purpose ("Divisions affected:",
+"Consultation process" and "Consultees" over their paragraphs, "Democratic
+Services Contact:") end it and are details too; "None" under a documents
+heading ("Background papers" / "- None") is no document.
 
 An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
 <item title>", then only what was decided, often with no marker at all:
