@@ -10,6 +10,9 @@ Shapes of ModernGov's issue pages read by parse_record:
   affected:", "Consultation process", "Consultees", "Democratic Services
   Contact:") are details that end the purpose, the value of one written
   without its colon in the paragraphs under it;
+* an "Issue details" page's text is the issue's purpose, whatever its status
+  ("Recommendations Approved") and however it is worded: its decisions are on
+  pages of their own, linked from it, so none is read from it;
 * "None" under a documents heading ("Background papers", "- None") names no
   document.
 """
@@ -152,6 +155,30 @@ def test_a_consultation_heading_in_agenda_text_stays_agenda_text():
     )
     assert record.details == []
     assert "Consultation process" in record.description
+
+
+def test_an_issue_details_page_without_its_links_reads_no_decision():
+    record = parse_record(ISSUE_DETAILS.replace("Decisions\n\nAgenda items\n\n", ""))
+    assert record.description == (
+        "The Cycle Network Plan sets out the routes the County Council will build over the next six years.\n\n"
+        "The draft plan was consulted on last spring and has been revised in the light of the responses."
+    )
+    assert (record.minutes, record.preamble, record.resolutions) == ("", None, [])
+
+
+def test_an_issue_details_page_still_to_be_decided_keeps_its_text_as_the_purpose():
+    record = parse_record(
+        "Issue details\n\nCycle Network Plan\n\n"
+        "The Cycle Network Plan sets out the routes the County Council will build.\n\n\n\n"
+        "That the Cabinet Member approves the plan for adoption.\n\n"
+        "Decision type: Key\n\nDecision status: For Determination\n\n"
+        "Decision due: April 2024 by Cabinet Member for Transport\n"
+    )
+    assert record.description == (
+        "The Cycle Network Plan sets out the routes the County Council will build.\n\n"
+        "That the Cabinet Member approves the plan for adoption."
+    )
+    assert (record.minutes, record.resolutions) == ("", [])
 
 
 def test_many_meetings_cost_work_in_proportion_to_their_size(monkeypatch):

@@ -23,7 +23,9 @@ made, its text is read as the purpose, then the decision, then any reasons.
 An "Issue details" page's fields under the purpose ("Divisions affected:",
 "Consultation process" and "Consultees" over their paragraphs, "Democratic
 Services Contact:") end it and are details too; "None" under a documents
-heading ("Background papers" / "- None") is no document.
+heading ("Background papers" / "- None") is no document.  Such a page tells
+the issue, whatever its status: its text is the purpose, and no decision is
+read from it (its decisions are on pages of their own).
 
 An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
 <item title>", then only what was decided, often with no marker at all:

@@ -8,6 +8,11 @@ purpose and is kept as a detail.  Written without its colon, a field's name
 is read as the field only straight after another field: in an item's agenda
 text, "Consultation process" is a heading of that text.
 
+The page tells the issue, what is or was to be decided, whatever its
+status ("Recommendations Approved"): its decisions are on pages of their own,
+linked from it ("Decisions", "Agenda items").  Its text is the purpose, and
+no decision is read from it.
+
 A documents heading over "None" ("Background papers" / "- None") lists no
 document.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import page_start
 from .lines import unlabelled
 
 # Fields of the page not read elsewhere, with their colon or alone on their line.
@@ -47,3 +53,12 @@ _NONE = re.compile(r"(?:none|nil|n/a|not applicable)\.?", re.I)
 def without_none(lines: list[str]) -> list[str]:
     """A documents list's lines without a "None" standing for no document."""
     return [line for line in lines if not (line and _NONE.fullmatch(unlabelled(line).strip()))]
+
+
+_DETAILS_PAGE = re.compile(r"issue ?(?:[-\u2013:] ?)?details", re.I)
+
+
+def details_page(lines: list[str]) -> bool:
+    """Was the text copied from an "Issue details" page, its heading above the title?"""
+    first = page_start(lines)
+    return bool(first) and _DETAILS_PAGE.fullmatch(lines[first - 1].strip()) is not None

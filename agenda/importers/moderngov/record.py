@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
-from . import issue_meetings, sub_headings
+from . import issue_fields, issue_meetings, sub_headings
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
@@ -35,7 +35,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     purpose_ends = has_minutes or (following is not None and following.label == "heading") or (
         decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
     )
-
+    # an "Issue details" page's text is the issue's purpose, its decisions on pages of their own
+    issue_page = issue_fields.details_page(page)
+    purpose_ends = purpose_ends or issue_page
     # an issue page listing the item at two meetings prints the same agenda text under each
     pre, meeting_number, considered = _without_meeting_lines(issue_meetings.entries_once(parts[0].lines), title)
     number, title = number or meeting_number, considered or title
@@ -119,6 +121,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             documents.append([name for line in lines if line and (name := _document_name(line))])
     if lost:
         blocks = [(lost, False)]
+    elif issue_page:
+        pass  # an "Issue details" page: no decision is read from it
     elif not blocks and decision_page and not presenter and (
         headed := sub_headings.read([*description, "", *minutes])
     ) is not None:
