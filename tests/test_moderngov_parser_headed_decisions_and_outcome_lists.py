@@ -82,6 +82,17 @@ def test_headed_paragraphs_of_narrative_are_not_decisions():
     assert record.resolutions == [R("", "That the Christmas lights contract be extended by one year.")]
 
 
+def test_a_line_leading_into_a_decision_is_no_heading():
+    """"RECOMMENDED to Council" between two decisions leads into the second: the page is not one
+    of headed decisions."""
+    record = parse_record(
+        "Issue - decisions\n\nBudget\n\n02/02/2022 - Budget\n\n"
+        "Cabinet\n\nThat the budget consultation be noted.\n\n"
+        "RECOMMENDED to Council\n\nThat the budget for 2022/23 be approved.\n"
+    )
+    assert "RECOMMENDED to Council" in "".join(r.text for r in record.resolutions)
+
+
 def test_closing_numbered_outcomes_in_the_past_tense_are_the_decision():
     record = parse_record(
         "Agenda item\n\nParking Charges Review - Report of the Working Group\n\n\n"

@@ -18,6 +18,9 @@ _IT_WAS_AGREED = re.compile(
     r"it was (?:(?:also|further|then|unanimously) )?(?:agreed|resolved|decided) (?:that|to)\b", re.I
 )
 
+# "RECOMMENDED to Council", "Resolved": a line leading into a decision, not a matter's heading.
+_LEAD_IN = re.compile(r"(?:it was )?(?:recommended|recommend|resolved|agreed|decided|approved|noted)\b", re.I)
+
 #: A heading names a matter in a few words.
 MAX_HEADING_WORDS = 10
 
@@ -63,12 +66,12 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
 
 def _heading(paragraph: list[str]) -> bool:
     """A matter's heading: one short line, capitalised, without a sentence's closing punctuation,
-    neither an item of a list nor a decision."""
+    neither an item of a list, a decision nor the line leading into one ("RECOMMENDED to Council")."""
     if len(paragraph) != 1:
         return False
     line = paragraph[0]
     return (len(line.split()) <= MAX_HEADING_WORDS and line[:1].isupper() and not line.endswith(tuple(".,:;!?"))
-            and not label(line) and not _decision(line))
+            and not label(line) and not _decision(line) and not _LEAD_IN.match(line))
 
 
 def _decision(line: str) -> bool:
