@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
-from . import issue_fields, issue_meetings, sub_headings
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item, trailing_notes,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
+from . import issue_fields, issue_meetings, sub_headings
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
