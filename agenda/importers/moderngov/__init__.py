@@ -20,13 +20,25 @@ the purpose is its description, and the other fields are kept in
 ``ParsedRecord.details`` as (label, value) pairs in the order found.  When
 copying lost the "Purpose:" and "Decision:" headings of a decision already
 made, its text is read as the purpose, then the decision, then any reasons.
+An "Issue details" page's fields under the purpose ("Divisions affected:",
+"Consultation process" and "Consultees" over their paragraphs, "Democratic
+Services Contact:") end it and are details too; "None" under a documents
+heading ("Background papers" / "- None") is no document.  Such a page tells
+the issue, whatever its status: its text is the purpose, and no decision is
+read from it (its decisions are on pages of their own).
 
 An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
 <item title>", then only what was decided, often with no marker at all:
 that body is read as the decision (its closing list with the line leading
-into it, or its last paragraph).  An "Issue - meetings" page gives the
+into it, or its last paragraph).  Set each under a short heading of its own
+("Playground Repairs" over "That ...", "Date of the Next Meeting" over "It
+was agreed that ..."), every paragraph under the headings is a decision of
+its own, the headings the minutes'.  An "Issue - meetings" page gives the
 issue's title, then "Meeting: ..." and the item's own line ("73 Treasury
-Report 2022/23 pdf icon PDF 57 KB").  On both the record's title is the
+Report 2022/23 pdf icon PDF 57 KB"); listing the item at a second meeting,
+that meeting's "Meeting: ..." line ends the first one's "Additional
+documents:" and opens its own entry, whose agenda text, where it repeats the
+first's, is read once.  On both the record's title is the
 item's, as the meeting considered it (the dated line, the item's line);
 the issue's title only when the page names no item.
 
@@ -54,7 +66,10 @@ DECISION), write it inside a paragraph, or lose it in copying (a closing
 "That ..." paragraph or list is then the decision); the text carries Word
 debris (non-breaking spaces, "·" bullets padded with tabs, labels alone on
 their line, labels without punctuation set off by a tab or a run of spaces:
-"A    Note the report.").
+"A    Note the report.").  A closing numbered list whose every item opens with
+the outcome in the past tense ("1. Rejected the proposed increase ...", "2.
+Deferred ...") is the decision too, when nothing follows it and no line
+ending in ":" leads into it.
 
 Some sites head the decision "Outcome:" rather than "Decision:"; Welsh
 councils may head each part in both languages ("Rheswm dros y penderfyniad /

@@ -11,6 +11,8 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item, trailing_notes,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
+from . import issue_fields, issue_meetings, sub_headings
+from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
 #: A first line longer than this is a paragraph, not a title.
@@ -33,8 +35,11 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     purpose_ends = has_minutes or (following is not None and following.label == "heading") or (
         decision_pages.opens_with_fields(parts) and any(part.label == "heading" for part in parts)
     )
-
-    pre, meeting_number, considered = _without_meeting_lines(parts[0].lines, title)
+    # an "Issue details" page's text is the issue's purpose, its decisions on pages of their own
+    issue_page = issue_fields.details_page(page)
+    purpose_ends = purpose_ends or issue_page
+    # an issue page listing the item at two meetings prints the same agenda text under each
+    pre, meeting_number, considered = _without_meeting_lines(issue_meetings.entries_once(parts[0].lines), title)
     number, title = number or meeting_number, considered or title
     lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
     looks_for_lost = not (purpose_ends or decision_page) and "resolved" not in kinds
@@ -116,6 +121,14 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             documents.append([name for line in lines if line and (name := _document_name(line))])
     if lost:
         blocks = [(lost, False)]
+    elif issue_page:
+        pass  # an "Issue details" page: no decision is read from it
+    elif not blocks and decision_page and not presenter and (
+        headed := sub_headings.read([*description, "", *minutes])
+    ) is not None:
+        # an "Issue - decisions" page setting each decision under a short heading of its own
+        description, (minutes, decisions) = [], headed
+        blocks = [(decision, False) for decision in decisions]
     elif not blocks and decision_page and not presenter:
         # an "Issue - decisions" page shows what was decided, never the agenda's purpose
         # "RECOMMENDED: 1) That ...": the first item on the marker's line, the next below it
@@ -158,6 +171,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     elif not blocks and (start := closing_decision(minutes)) is not None:
         notes = start + trailing_notes(minutes[start:])
         minutes, blocks = [*minutes[:start], "", *minutes[notes:]], [(minutes[start:notes], False)]
+    elif not blocks and (start := closing_outcomes(minutes)) is not None:
+        # "1. Rejected ...", "2. Deferred ...": a closing list of outcomes, its heading lost
+        minutes, blocks = minutes[:start], [(minutes[start:], False)]
     if len(blocks) == 1 and "resolved" not in kinds:
         # a decision found without its marker ends where a list numbered afresh begins (its reasons)
         lines, under_heading = blocks[0]
@@ -198,7 +214,8 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
     """(preamble, resolutions, reason) of a decision or minutes body already turned into text.
 
     Reads RESOLVED / AGREED / DECISION blocks (without the record of their
-    vote), or else a closing "That ..." paragraph or list; finds ``(None, [], None)`` rather than raising when
+    vote), or else a closing "That ..." paragraph or list, or a closing list of outcomes
+    ("1. Rejected ...", "2. Deferred ..."); finds ``(None, [], None)`` rather than raising when
     there is none (or the text is empty, binary or too long).
     """
     try:
@@ -214,6 +231,8 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
         start = closing_decision(narrative) if found is None else found[0]
         end = trailing_notes(narrative) if found is None else found[1]
         blocks = [(narrative[start:end], False)] if start is not None else []
+        if not blocks and (start := closing_outcomes(narrative)) is not None:
+            blocks = [(narrative[start:], False)]  # "1. Rejected ...", "2. Deferred ..."
     preamble, resolutions, _ = repeats.read_once(blocks)
     return preamble, resolutions, repeats.joined_once(reasons)
 

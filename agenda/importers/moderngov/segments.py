@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import markers, purpose
+from . import issue_fields, issue_meetings
 from .furniture import is_furniture, without_size
 from .lines import label, past_tense, unlabelled
 from .resolutions import is_sibling, worded_as_reason
@@ -80,8 +81,12 @@ def split(body: list[str]) -> list[Segment]:
             current.kind in _BEFORE_DECISION or not markers.opening_field(detail[0])
         ):
             start("detail", detail[1], detail[0])
+        elif (field := issue_fields.field(line, current.kind)) is not None:
+            start("detail", field[1], field[0])  # "Divisions affected:", "Consultees": an issue page's field
         elif _after_one_line_field(current, opening, line):
             start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
+        elif issue_meetings.later_meeting(current.kind, line):
+            start("pre", line)  # an issue page's next meeting: its entry, not the documents above
         elif current.kind == "documents" and not _ends_documents(line):
             current.lines.append(line)
         elif current.kind == "documents" and not _heading_or_marker(line):
@@ -134,6 +139,9 @@ def split(body: list[str]) -> list[Segment]:
             current.lines.append(line)
             if markers.opens_quote(line):
                 quoted = _MAX_QUOTED_LINES
+    for listed in segments:
+        if listed.kind == "documents":
+            listed.lines = issue_fields.without_none(listed.lines)  # "Background papers" / "- None"
     for later in segments[1:]:  # opening text found between fields joins the page's opening text
         if later.kind == "pre":
             segments[0].lines += ["", *later.lines]

@@ -1,0 +1,64 @@
+"""The fields of ModernGov's "Issue details" page after an issue's purpose.
+
+Under the purpose the page lists its fields: "Decision type:", "Decision
+status:", "Divisions affected:" (or "Wards affected:"), "Lead member:", then
+"Consultation process" and "Consultees", each a heading without its colon
+over a paragraph, and "Democratic Services Contact: ...".  Each ends the
+purpose and is kept as a detail.  Written without its colon, a field's name
+is read as the field only straight after another field: in an item's agenda
+text, "Consultation process" is a heading of that text.
+
+The page tells the issue, what is or was to be decided, whatever its
+status ("Recommendations Approved"): its decisions are on pages of their own,
+linked from it ("Decisions", "Agenda items").  Its text is the purpose, and
+no decision is read from it.
+
+A documents heading over "None" ("Background papers" / "- None") lists no
+document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import page_start
+from .lines import unlabelled
+
+# Fields of the page not read elsewhere, with their colon or alone on their line.
+_FIELD = re.compile(
+    r"(?P<label>divisions? affected|consultation process|consultees"
+    r"|democratic services contacts?|lead directors?|reason for urgency|will the public be excluded\??"
+    r"|are there any background papers\??)"
+    r"(?:(?P<colon> ?: ?)(?P<rest>.*))?",
+    re.I,
+)
+
+# Where a field may be read: among the page's opening text and fields, before any decision.
+_OPENING = ("pre", "detail", "purpose")
+
+
+def field(line: str, kind: str) -> tuple[str, str] | None:
+    """(label, inline value) of an issue page's field on the line, read in a section of ``kind``;
+    None when the line is no such field, or names one without its colon outside the fields."""
+    m = _FIELD.fullmatch(line) if line and kind in _OPENING else None
+    if m is None or m["colon"] is None and (kind != "detail" or not line[:1].isupper()):
+        return None
+    return m["label"], m["rest"] or ""
+
+
+# "None", "- None.", "N/A", "Nil": a documents list that lists none.
+_NONE = re.compile(r"(?:none|nil|n/a|not applicable)\.?", re.I)
+
+
+def without_none(lines: list[str]) -> list[str]:
+    """A documents list's lines without a "None" standing for no document."""
+    return [line for line in lines if not (line and _NONE.fullmatch(unlabelled(line).strip()))]
+
+
+_DETAILS_PAGE = re.compile(r"issue ?(?:[-\u2013:] ?)?details", re.I)
+
+
+def details_page(lines: list[str]) -> bool:
+    """Was the text copied from an "Issue details" page, its heading above the title?"""
+    first = page_start(lines)
+    return bool(first) and _DETAILS_PAGE.fullmatch(lines[first - 1].strip()) is not None
