@@ -186,9 +186,14 @@ decision under it, even unlabelled. An "Issue - decisions" page that only tells
 how the meeting proceeded (every sentence in the past tense, no word telling an
 outcome such as "approved", "noted" or "deferred") records no decision.
 
+A "Decision details" page copied from its opening fields down ("Decision
+Maker:", "Decision status:", "Is Key decision?:"), its title lost, is read
+as the same page with its title, the title left empty for a clerk to give;
+a text opening with any other field is still refused.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
-  title, or is a title alone.
+  title (a decision page that lost only its title aside), or is a title alone.
 * :func:`parse_decision` reads the body of a decision or minutes already
   turned into text (the ModernGov web service gives them as HTML) and returns
   ``(preamble, resolutions, reason)``; ``(None, [], None)`` when it finds no

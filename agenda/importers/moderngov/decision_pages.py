@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import decided as reads_as_decision, label, past_tense
+from .markers import detail
 from .resolutions import DECIDED_BY
 from .segments import Segment
 from .unmarked import LOST_HEADING_GAP, opens_decision
@@ -77,6 +78,13 @@ def _decided_above(body: list[str], start: int) -> int:
 _DECISION_FIELDS = (
     "decision maker", "decision status", "is key decision", "key decision", "is subject to call",
 )
+
+
+def decision_field(line: str) -> bool:
+    """Is the line one of a decision page's opening fields ("Decision Maker: Cabinet")?  A page
+    copied from there down lost only its title."""
+    found = detail(line)
+    return found is not None and found[0].lower().startswith(_DECISION_FIELDS)
 
 
 def opens_with_fields(parts: list[Segment]) -> bool:

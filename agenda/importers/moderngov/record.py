@@ -281,6 +281,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         heading = None if furniture.is_link(line) else _heading_name(line)
         # an item page prints its title first, even one worded like a field ("Key Decision: X")
         titled = _is_field_only(line) and first and furniture.is_item_page_heading(lines[first - 1])
+        if heading and not titled and decision_pages.decision_field(line):
+            # a "Decision details" page copied from its opening fields down: only its title was lost
+            return number, "", lines[index:], False
         if heading and not titled:
             raise ParseError(
                 f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."

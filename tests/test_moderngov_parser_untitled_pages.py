@@ -1,0 +1,92 @@
+"""
+A page copied without its title.  A "Decision details" page whose copy
+starts at its opening fields ("Decision Maker:", "Decision status:", "Is Key
+decision?:") is read as one with its title, the title left empty for the
+clerk to give; a text with no page heading that opens with any other field
+is still refused.
+"""
+
+import pytest
+
+from agenda.importers.moderngov import ParseError, parse_record
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
+
+CASES = CaseTable()
+case = CASES.case
+
+case("decision-details-copied-from-its-fields", """
+    Decision Maker: Cabinet
+    Decision status: For Determination
+    Is Key decision?: Yes
+    Is subject to call in?: No
+    To consider the quarterly capital programme report and agree any changes to it.
+    RESOLVED:
+    1. That the slippage in the capital programme (Appendix 2 of the report) be noted.
+    2. That the two new schemes in Section D of the report be added to the programme.
+    Reason for Decisions
+    To keep the capital programme within the budget the Council set.
+    Report author: Morag Lindsay
+    Publication date: 14/03/2019
+    Date of decision: 13/03/2019
+    Decided at meeting: 13/03/2019 - Cabinet
+    Accompanying Documents:
+    """,
+    "",
+    description="To consider the quarterly capital programme report and agree any changes to it.",
+    resolutions=[
+        ("1", "That the slippage in the capital programme (Appendix 2 of the report) be noted."),
+        ("2", "That the two new schemes in Section D of the report be added to the programme."),
+    ],
+    reason="To keep the capital programme within the budget the Council set.",
+    details=[("Decision Maker", "Cabinet"), ("Decision status", "For Determination"), ("Is Key decision?", "Yes"),
+             ("Is subject to call in?", "No"), ("Report author", "Morag Lindsay"),
+             ("Publication date", "14/03/2019"), ("Date of decision", "13/03/2019"),
+             ("Decided at meeting", "13/03/2019 - Cabinet")],
+)
+case("decision-details-from-its-fields-with-headings-and-blank-lines", """
+    Decision Maker: Portfolio Holder for Parks
+
+    Is Key decision?: No
+
+    Purpose:
+
+    To set the fees for sports pitches from April.
+
+    Decision:
+
+    That the pitch fees in Appendix A be approved.
+
+    Publication date: 02/02/2024
+    """,
+    "",
+    description="To set the fees for sports pitches from April.",
+    resolutions=[("", "That the pitch fees in Appendix A be approved.")],
+)
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert_read_exactly(text, expected)
+
+
+def test_the_same_page_with_its_title_reads_alike_but_for_the_title():
+    untitled = CASES[0].values[0]
+    titled, bare = parse_record("Decision details\nCapital Programme\n" + untitled), parse_record(untitled)
+    assert titled.title == "Capital Programme" and bare.title == ""
+    assert (bare.description, bare.resolutions, bare.reason_for_decision, bare.details) == (
+        titled.description, titled.resolutions, titled.reason_for_decision, titled.details
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "Lead officer: Jane Doe\n\nMinutes:\n\nThe report was noted.\n",
+    "Publication date: 02/02/2024\n\nThat the fees be approved.\n",
+])
+def test_a_text_opening_with_another_field_is_still_refused(text):
+    with pytest.raises(ParseError, match="no title was found"):
+        parse_record(text)
+
+
+def test_untitled_decision_pages_cost_work_in_proportion(monkeypatch):
+    unit = "Is Key decision?: Yes\nTo consider the report.\n"
+    assert_work_in_proportion(monkeypatch, lambda n: "Decision Maker: Cabinet\n" + unit * n + "RESOLVED: That it be noted.\n")
