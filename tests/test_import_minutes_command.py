@@ -146,6 +146,29 @@ def test_a_decision_pages_other_fields_end_the_imported_minutes(tmp_path):
     )
 
 
+UNTITLED_DECISION_PAGE = (
+    "Decision Maker: Cabinet\n\nIs Key decision?: No\n\nPurpose:\nTo renew the bus shelter contract.\n\n"
+    "Decision:\nThat the contract be renewed.\n"
+)
+
+
+def test_a_page_without_its_title_is_shown_by_a_dry_run_but_not_saved(tmp_path):
+    meeting = factories.MeetingFactory()
+    page = tmp_path / "untitled.txt"
+    page.write_text(UNTITLED_DECISION_PAGE, encoding="utf-8")
+
+    out, _ = run(page, "--dry-run", "--json")
+    (record,) = json.loads(out)
+    assert (record["title"], record["description"]) == ("", "To renew the bus shelter contract.")
+
+    err = StringIO()
+    with pytest.raises(CommandError, match=r"^1 of 2 files could not be read. The other 1 were saved.$"):
+        call_command("import_minutes", str(page), str(SEEDS[0]), "--meeting", str(meeting.pk),
+                     stdout=StringIO(), stderr=err)
+    assert err.getvalue().startswith(f"{page}: The page was read, but its title was lost in copying")
+    assert [item.title for item in meeting.items.all()] == [TITLES[0]]
+
+
 def test_a_missing_file_is_reported_and_the_others_saved(tmp_path):
     meeting = factories.MeetingFactory()
     err = StringIO()

@@ -21,6 +21,12 @@ def read_text(path):
         return data.decode("cp1252", errors="replace")
 
 
+UNTITLED = (
+    "The page was read, but its title was lost in copying and an item needs one: add the title as "
+    "the file's first line, or paste the page on the meeting's import page and type the title in."
+)
+
+
 class Command(BaseCommand):
     help = (
         "Import ModernGov agenda item or decision records, one per text file, into a meeting as "
@@ -28,7 +34,8 @@ class Command(BaseCommand):
         "unreadable one is named with the reason on stderr, and the command then fails saying how "
         "many could not be read. Running it twice imports the items again, as new items with the "
         "next free numbers. With --dry-run --json it prints every readable record as a JSON array "
-        "(each with a \"file\" key) and saves nothing. "
+        "(each with a \"file\" key) and saves nothing. A decision page copied without its title is "
+        "read (--dry-run shows it with an empty title) but not saved: it is named like an unreadable file. "
         "Examples: manage.py import_minutes item5.txt item6.txt --meeting 12 ; "
         "manage.py import_minutes items/*.txt --dry-run --json > read.json"
     )
@@ -69,6 +76,10 @@ class Command(BaseCommand):
                 failures.append(f"{path}: {exc.strerror or exc}")
             except Exception as exc:  # one unexpected file must not stop the others being read
                 failures.append(f"{path}: could not be read ({type(exc).__name__}: {exc})")
+        if not dry_run:
+            # a decision page copied without its title is read, but an item needs one to be saved
+            failures += [f"{path}: {UNTITLED}" for path, record in read if not record.title.strip()]
+            read = [(path, record) for path, record in read if record.title.strip()]
         for failure in failures:
             self.stderr.write(failure)
 
