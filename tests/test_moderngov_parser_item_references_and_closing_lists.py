@@ -12,14 +12,17 @@ The ModernGov reader on decisions and agenda text that carry no marker:
 * after the run of blank lines a lost RESOLVED heading left, a list closing
   the text is the decision however its items are worded ("(a) Standard
   items on the agenda include ..."), unless an item tells what was done
-  ("(a) Members asked ...") or the list has a single item.
+  ("(a) Members asked ...") or the list has a single item;
+* a closing "That ..." sentence hard-wrapped over several lines straight
+  under the narrative's last sentence, with no blank line to set it off, is
+  the decision.
 
 Every case is written here and checks the whole record.
 """
 
 import pytest
 
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -287,7 +290,41 @@ case("single-item-after-the-gap-stays-minutes", """
     minutes="The Libraries Manager introduced the survey results.\n\n1. Visitor numbers rose in the year.",
 )
 
+case("wrapped-closing-that-sentence-under-the-narrative", """
+    Agenda item
+    Library Opening Hours
+    Minutes:
+    The Committee received a report on the opening hours of the branch libraries. Members
+    asked about Saturday opening.
+    That the report be noted and the Head of Libraries be asked to consult on
+    later opening on Thursdays.
+    """,
+    "Library Opening Hours",
+    resolutions=[("", "That the report be noted and the Head of Libraries be asked to consult on later opening on "
+                      "Thursdays.")],
+    minutes=("The Committee received a report on the opening hours of the branch libraries. Members asked "
+             "about Saturday opening."),
+)
+case("wrapped-closing-narrative-sentence-stays-minutes", """
+    Agenda item
+    Library Opening Hours
+    Minutes:
+    The Committee received a report on the opening hours. Members asked
+    about Saturday opening, which the Head of
+    Libraries said would be costed.
+    """,
+    "Library Opening Hours",
+    minutes=("The Committee received a report on the opening hours. Members asked about Saturday opening, "
+             "which the Head of Libraries said would be costed."),
+)
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_item_references_and_closing_lists(text, expected):
     assert_read_exactly(text, expected)
+
+
+def test_wrapped_closing_sentences_cost_work_in_proportion(monkeypatch):
+    wrapped = "the report be noted and the officers asked to\n"
+    assert_work_in_proportion(
+        monkeypatch, lambda n: "Agenda item\nBig Item\nMinutes:\nMembers asked questions.\nThat " + wrapped * n + "report.\n"
+    )

@@ -69,7 +69,8 @@ def closing_decision(lines: list[str]) -> int | None:
 
     ModernGov shows RESOLVED as a heading, and copying can drop it.  What
     remains is a last decision paragraph ("That ...", "the report be noted",
-    "NOTED ...", "The Committee notes the report."), or a last numbered or
+    "NOTED ...", "The Committee notes the report.", or a "That ..." sentence
+    hard-wrapped over several lines under the narrative), or a last numbered or
     lettered list most of whose items read as decisions ("That ...", "To approve ...", "the plan be adopted;"), with
     their sub-items, perhaps after a lead-in ending in ":"; a list under
     "The Committee:" is its decision whatever its verbs.
@@ -100,7 +101,7 @@ def closing_decision(lines: list[str]) -> int | None:
     ):
         return above  # "The Committee:", "The following was agreed:" over a list: decisions, whatever their verbs
     if start is None:
-        return None
+        return _wrapped_closing(lines, end)
     if label(lines[start]):  # a list, from its first item: most items read as decisions
         listed = items(lines[index:end])
         decisions = sum(bool(decided(text) or _DECIDED_ITEM.match(text)) for _, _, text in listed)
@@ -118,6 +119,20 @@ def closing_decision(lines: list[str]) -> int | None:
     if above >= 0 and (_short_lead_in(lead_in) or typed or _verb_lead_in(lead_in) or _decider_lead_in(lead_in)):
         start = above
     return start
+
+
+def _wrapped_closing(lines: list[str], end: int) -> int | None:
+    """Where the text's closing sentence begins when it reads as a decision ("That the Annual
+    Report be noted and in particular the" / "priorities for the coming year.") and, hard-wrapped,
+    runs over several lines straight under the narrative's last sentence; or None."""
+    start = end - 1
+    while start > 0 and lines[start - 1] and carries_on(lines[start - 1], lines[start]):
+        start -= 1
+    if start < 0 or start == end - 1 or label(lines[start]):
+        return None  # a decision on one line is found by closing_decision's own walk
+    if start and lines[start - 1] and not lines[start - 1].endswith((".", "!", "?")):
+        return None  # the sentence began further up, on a line that carries it on
+    return start if decided(" ".join(lines[start:end])) else None
 
 
 def _item_tail(lines: list[str], end: int) -> int:
