@@ -3,7 +3,9 @@ A page copied without its title.  A "Decision details" page whose copy
 starts at its opening fields ("Decision Maker:", "Decision status:", "Is Key
 decision?:") is read as one with its title, the title left empty for the
 clerk to give; a text with no page heading that opens with any other field
-is still refused.
+is still refused.  A first line of narrative broken mid-sentence ("The
+Panel considered a report of the Assistant Director of Adult" / "Social Care
+which ...") is the minute's, not its title: the title was lost.
 """
 
 import pytest
@@ -61,6 +63,31 @@ case("decision-details-from-its-fields-with-headings-and-blank-lines", """
     "",
     description="To set the fees for sports pitches from April.",
     resolutions=[("", "That the pitch fees in Appendix A be approved.")],
+)
+
+# a minute copied without its title: its first line is narrative broken mid-sentence, not a title
+case("minute-opening-with-a-broken-narrative-line", """
+    The Panel considered a report of the Assistant Director of Adult
+    Social Care which set out the work of the safeguarding team. A copy of the
+    report is filed with these minutes.
+    That the Safeguarding Annual Report 2024 be noted and in particular the
+    three priorities for the coming year.
+    Supporting documents:
+    """,
+    "",
+    resolutions=[("", "That the Safeguarding Annual Report 2024 be noted and in particular the "
+                      "three priorities for the coming year.")],
+    minutes=("The Panel considered a report of the Assistant Director of Adult\n"
+             "Social Care which set out the work of the safeguarding team. A copy of the\n"
+             "report is filed with these minutes."),
+)
+case("a-whole-narrative-sentence-on-the-first-line-stays-the-title", """
+    The Panel considered the budget.
+
+    Members asked about the reserves.
+    """,
+    "The Panel considered the budget.",
+    minutes="Members asked about the reserves.",
 )
 
 

@@ -189,7 +189,10 @@ outcome such as "approved", "noted" or "deferred") records no decision.
 A "Decision details" page copied from its opening fields down ("Decision
 Maker:", "Decision status:", "Is Key decision?:"), its title lost, is read
 as the same page with its title, the title left empty for a clerk to give;
-a text opening with any other field is still refused.
+a text opening with any other field is still refused.  A first line of
+narrative broken mid-sentence ("The Board considered a report of the
+Director of" / "Finance which ...") is the minute's opening, not its title:
+the title was lost, and is left empty.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

@@ -288,6 +288,10 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             raise ParseError(
                 f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."
             )
+        if _broken_narrative(lines, index):
+            # "The Board considered a report of the Director of" / "Finance which ...": the minute's
+            # first sentence, broken mid-line; the title above it was lost in copying
+            return number, "", lines[index:], False
         if len(line) > MAX_TITLE_CHARS:
             raise ParseError(
                 f"{NOT_A_RECORD}: its first line is too long to be a title "
@@ -319,6 +323,14 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
+
+
+def _broken_narrative(lines: list[str], index: int) -> bool:
+    """Is the line the narrative's opening ("The Board considered a report of ...") broken
+    mid-sentence, the sentence going on straight below it?"""
+    line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
+    return (bool(below) and not line.endswith((".", "!", "?", ":", ";")) and decision_pages.narrated([line])
+            and _heading_name(below) is None)
 
 
 def _item_page(lines: list[str]) -> bool:
