@@ -34,7 +34,7 @@ class Command(BaseCommand):
         "unreadable one is named with the reason on stderr, and the command then fails saying how "
         "many could not be read. Running it twice imports the items again, as new items with the "
         "next free numbers. With --dry-run --json it prints every readable record as a JSON array "
-        "(each with a \"file\" key) and saves nothing. A decision page copied without its title is "
+        "(each with a \"file\" key) and saves nothing. A page copied without its title is "
         "read (--dry-run shows it with an empty title) but not saved: it is named like an unreadable file. "
         "Examples: manage.py import_minutes item5.txt item6.txt --meeting 12 ; "
         "manage.py import_minutes items/*.txt --dry-run --json > read.json"
@@ -77,7 +77,7 @@ class Command(BaseCommand):
             except Exception as exc:  # one unexpected file must not stop the others being read
                 failures.append(f"{path}: could not be read ({type(exc).__name__}: {exc})")
         if not dry_run:
-            # a decision page copied without its title is read, but an item needs one to be saved
+            # a page copied without its title is read, but an item needs one to be saved
             failures += [f"{path}: {UNTITLED}" for path, record in read if not record.title.strip()]
             read = [(path, record) for path, record in read if record.title.strip()]
         for failure in failures:
