@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
+from . import documents as documents_read
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
 from .resolutions import (
@@ -118,7 +119,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
         else:
-            documents.append([name for line in lines if line and (name := _document_name(line))])
+            documents.append([name for line in lines if line and (name := documents_read.document_name(line))])
     if lost:
         blocks = [(lost, False)]
     elif issue_page:
@@ -198,7 +199,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         preamble=preamble,
         resolutions=resolutions,
         reason_for_decision=repeats.joined_once([reason for reason, _ in reasons]),
-        documents=_listed_once(documents),
+        documents=documents_read.listed_once(documents),
         number=number,
         details=details,
     )
@@ -435,23 +436,3 @@ def _is_item_line(line: str, title: str, number: str | None = None) -> bool:
         and _heading_name(text) is None
         and markers.purpose_heading(text) is None
     )
-
-
-def _listed_once(lists: list[list[str]]) -> list[str]:
-    """The documents of every list, each named once where it is last listed: an agenda item's
-    "Additional documents:" under its link come again in its full "Supporting documents:" list."""
-    later: set[str] = set()
-    kept: list[list[str]] = []
-    for names in reversed(lists):
-        kept.append([name for name in names if name.lower() not in later])
-        later |= {name.lower() for name in names}
-    return [name for names in reversed(kept) for name in names]
-
-
-def _document_name(line: str) -> str:
-    """A document line without its bullet, a trailing size such as "PDF 245 KB" or link text."""
-    name = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
-    if furniture.is_size_only(name) or furniture.is_site_footer(name):
-        return ""  # the size of the document above, wrapped onto its own line; the site's footer
-    link = name.lower().find(" view the reasons")
-    return furniture.without_size(furniture.without_other_format(name[:link] if link > 0 else name))

@@ -1,0 +1,26 @@
+"""The names of the documents an item lists under "Supporting documents:" and "Additional documents:"."""
+
+from __future__ import annotations
+
+from .furniture import is_site_footer, is_size_only, without_other_format, without_size
+from .lines import SUB, unlabelled
+
+
+def listed_once(lists: list[list[str]]) -> list[str]:
+    """The documents of every list, each named once where it is last listed: an agenda item's
+    "Additional documents:" under its link come again in its full "Supporting documents:" list."""
+    later: set[str] = set()
+    kept: list[list[str]] = []
+    for names in reversed(lists):
+        kept.append([name for name in names if name.lower() not in later])
+        later |= {name.lower() for name in names}
+    return [name for names in reversed(kept) for name in names]
+
+
+def document_name(line: str) -> str:
+    """A document line without its bullet, a trailing size such as "PDF 245 KB" or link text."""
+    name = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
+    if is_size_only(name) or is_site_footer(name):
+        return ""  # the size of the document above, wrapped onto its own line; the site's footer
+    link = name.lower().find(" view the reasons")
+    return without_size(without_other_format(name[:link] if link > 0 else name))
