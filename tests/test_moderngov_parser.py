@@ -166,7 +166,7 @@ def test_dash_and_lower_case_markers_with_item_number_and_documents():
     assert record.resolutions == [ParsedResolution("", "that the report be noted.")]
     assert record.reason_for_decision == "To keep members informed."
     assert record.documents == [
-        "Budget monitoring report, item 5",
+        "Budget monitoring report",
         "Appendix A - forecast",
         "Appendix B 2024 figures",
     ]

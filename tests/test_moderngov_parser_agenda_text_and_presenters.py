@@ -96,7 +96,7 @@ case("agenda-text-above-additional-documents-and-decision", """
         ("1", "To note the revised Statement of Gambling Principles in Appendix 1."),
         ("2", "To refer the revised statement to Full Council on 21 October 2032 for adoption."),
     ],
-    documents=["7a. Appendix 1 - Revised Statement, item 7"],
+    documents=["7a. Appendix 1 - Revised Statement"],
     details=[("Eligible for call-in", "No (referred to Council)")],
     minutes="",
 )

@@ -793,7 +793,7 @@ case("agreed-by-votes-then-resolved", """
     title="COUNCIL TAX SUPPORT SCHEME",
     description="To consider a report of the Director of Finance (attached).",
     resolutions=[("", "That the Council Tax Support Scheme 2020/21 be adopted.")],
-    documents=["Council Tax Support Scheme 2020 final, item 41"],
+    documents=["Council Tax Support Scheme 2020 final"],
     preamble=None,
 )
 

@@ -46,8 +46,8 @@ case("additional-documents-repeated-in-the-supporting-list", """
     "Parking Charges Review",
     description="To review car park charges.",
     resolutions=[("", "That the tariffs at Appendix 1 be approved.")],
-    documents=["Parking Charges Review, item 12", "Appendix 1 - Tariffs, item 12",
-               "Appendix 2 - Equality Impact Assessment, item 12"],
+    documents=["Parking Charges Review", "Appendix 1 - Tariffs",
+               "Appendix 2 - Equality Impact Assessment"],
 )
 
 case("issue-page-decision-with-its-documents-listed-twice", """

@@ -1,5 +1,7 @@
 """
 Links a ModernGov page prints around an item are not part of its record.
+A document's link names the item it belongs to after the paper's name
+("Tariffs Report, item 12. PDF 80 KB"): the name is the paper's alone.
 Under a document's name its link may go on with the paper's size and the link
 to the same paper in another format ("PDF 310 KB View as DOCX (41/2) 18 KB"),
 on the name's line or wrapped onto the next: neither is a document.  A
@@ -35,7 +37,7 @@ case("size-and-other-format-wrapped-under-each-document", """
     "Allotment Rents Review",
     description="The Director of Parks has submitted a report on allotment rents for the coming three years.",
     resolutions=[("", "That the proposed rents be approved.")],
-    documents=["Appendix 1 (Proposed rents), item 41", "Appendix 2 (Equality Assessment), item 41"],
+    documents=["Appendix 1 (Proposed rents)", "Appendix 2 (Equality Assessment)"],
 )
 case("other-format-on-the-documents-own-line", """
     Agenda item
@@ -47,7 +49,21 @@ case("other-format-on-the-documents-own-line", """
     """,
     "Harbour Dues",
     description="To agree the harbour dues for 2030.",
-    documents=["Harbour Dues Report, item 7", "Schedule of Dues, item 7"],
+    documents=["Harbour Dues Report", "Schedule of Dues"],
+)
+case("item-named-in-each-documents-link", """
+    Agenda item
+    Ferry Fares
+    To agree the ferry fares for 2031-32.
+    Supporting documents:
+    - Ferry Fares 2031-32 (Report), item 64. PDF 140 KB
+    - Ferry Fares 2031-32 (Appendix 2), item 64b. PDF 2 MB
+    - Fares review, item 5 of the 2030 programme PDF 20 KB
+    """,
+    "Ferry Fares",
+    description="To agree the ferry fares for 2031-32.",
+    documents=["Ferry Fares 2031-32 (Report)", "Ferry Fares 2031-32 (Appendix 2)",
+               "Fares review, item 5 of the 2030 programme"],
 )
 case("other-format-alone-on-its-line", """
     Agenda item
@@ -59,7 +75,7 @@ case("other-format-alone-on-its-line", """
     """,
     "Harbour Dues",
     description="To agree the harbour dues for 2030.",
-    documents=["Harbour Dues Report, item 7"],
+    documents=["Harbour Dues Report"],
 )
 case("a-document-named-for-viewing-is-still-a-document", """
     Agenda item

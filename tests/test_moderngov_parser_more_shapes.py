@@ -791,7 +791,7 @@ case("document-size-wrapped-onto-its-own-line-is-not-a-document", """
     RESOLVED: That the appointments be approved.
     """,
     "Appointments to Outside Bodies",
-    documents=["Annex A Outside Bodies list, item 15"],
+    documents=["Annex A Outside Bodies list"],
     resolutions=[("", "That the appointments be approved.")],
 )
 case("voting-record-after-the-resolution-is-minutes", """
@@ -875,7 +875,7 @@ case("webcast-link-listed-as-a-document-is-dropped", """
     That the outturn be noted.
     """,
     "Treasury Outturn",
-    documents=["Appendix A Prudential Indicators, item 7"],
+    documents=["Appendix A Prudential Indicators"],
     resolutions=[("", "That the outturn be noted.")],
 )
 case("alternative-options-in-capitals-with-dash-ends-the-reason", """

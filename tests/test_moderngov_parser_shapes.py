@@ -688,8 +688,8 @@ case("documents-with-sizes-and-bullets", """
     "Local Transport Plan",
     resolutions=[("", "That the plan be noted.")],
     documents=[
-        "Local Transport Plan report, item 8",
-        "Appendix 1 - Action Plan, item 8",
+        "Local Transport Plan report",
+        "Appendix 1 - Action Plan",
         "Appendix 2 - Equality Impact Assessment",
     ],
 )
@@ -951,7 +951,7 @@ case("breadcrumbs-one-to-a-line-above-the-page-heading", """
     "Appointments to Outside Bodies", number="15",
     description="Report of the Chief Executive",
     resolutions=[("", "That the appointments set out in the appendix be approved.")],
-    documents=["Appointments to Outside Bodies, item 15"],
+    documents=["Appointments to Outside Bodies"],
 )
 case("decision-page-labels-without-colons", """
     Audit Committee Annual Report

@@ -142,7 +142,7 @@ def test_confirming_saves_a_draft_item_with_the_clerks_corrections(clerk_client,
         ("c", "asks for a report in March."),
     ]
     assert list(SupportingDocument.objects.filter(item=item).values_list("title", flat=True)) == [
-        "Fostering allowances report, item 5"
+        "Fostering allowances report"
     ]
     assert item.history.get().history_user == clerk
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .furniture import is_site_footer, is_size_only, without_other_format, without_size
 from .lines import SUB, unlabelled
+
+
+# "Tariffs Report, item 12. PDF 80 KB": the link names the item the paper belongs to after its name.
+_ITEM_NOTE = re.compile(r", item \d{1,3}(?:\.\d{1,3})*[a-z]?\.?$", re.I)
 
 
 def listed_once(lists: list[list[str]]) -> list[str]:
@@ -18,9 +24,12 @@ def listed_once(lists: list[list[str]]) -> list[str]:
 
 
 def document_name(line: str) -> str:
-    """A document line without its bullet, a trailing size such as "PDF 245 KB" or link text."""
+    """A document line without its bullet, a trailing size such as "PDF 245 KB" or link text (the
+    item the link names: "..., item 12")."""
     name = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
     if is_size_only(name) or is_site_footer(name):
         return ""  # the size of the document above, wrapped onto its own line; the site's footer
     link = name.lower().find(" view the reasons")
-    return without_size(without_other_format(name[:link] if link > 0 else name))
+    name = without_size(without_other_format(name[:link] if link > 0 else name))
+    note = _ITEM_NOTE.search(name)
+    return name[: note.start()] if note and note.start() > 0 else name
