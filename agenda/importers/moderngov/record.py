@@ -8,8 +8,9 @@ from . import cells, decision_pages, furniture, markers, purpose, repeats, segme
 from . import documents as documents_read
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
+from .notes import trailing_notes
 from .resolutions import (
-    closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item, trailing_notes,
+    closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
 from . import issue_fields, issue_meetings, sub_headings

@@ -14,7 +14,8 @@ import re
 
 from .lines import carries_on, decided, label, past_tense, table_header, table_start, unlabelled
 from .markers import reports_speech
-from .resolutions import is_lead_in, items, trailing_notes
+from .notes import trailing_notes
+from .resolutions import is_lead_in, items
 
 _THAT = re.compile(r"that\b", re.I)
 

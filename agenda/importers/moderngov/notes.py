@@ -1,0 +1,63 @@
+"""The notes the minutes print after a decision, never part of it.
+
+After a decision the minutes may note who left the room, how the vote went,
+an action and who takes it, the call-in deadline, or what the chair did
+next: "(Councillor X left the meeting.)", "Note: ...", "[Call-in does not
+apply].", "Carried", "Voting record: For 30, against 2", "Jo Bloggs (Clerk)
+to write to the bodies.".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import label
+from .votes import is_note
+
+_THAT = re.compile(r"that\b", re.I)
+_NOTE = re.compile(
+    r"notes?(?: to the minutes?)? ?[:\-\u2013] "
+    r"|\*{2,} ?\S.*"  # "*** The meeting went into private session ***"
+    r"|(?:voting|votes?|the vote(?: was)?|actions?(?: by| owner| points?)?) ?[:\-\u2013] ?\S"  # "Voting: For 5, ..."
+    r"|(?:signed:? ?)?(?:(?:vice[- ])?chair(?:man|person)?)\.?$"  # the chair's signature line
+    r"|(?:voting record|recorded vote|record of (?:the )?vote)\b|for:? \d{1,3}\b[^.;]{0,20}\bagainst\b"
+    r"|[A-Z][^()]{0,60}\([^()]{1,80}\) to [a-z]{3,}\b"  # an action: "Jo Bloggs (Clerk) to write to ..."
+    r"|.{0,80}\b(?:left|joined|re-?joined|arrived at|returned to) the (?:meeting|room|chamber)\b"
+    r"|.{0,80}\b(?:arrived|left|returned|withdrew)(?: the (?:meeting|room|chamber))?"
+    r" (?:during|for|at the start of|before|after|prior to) (?:this|the) (?:item|debate|discussion|vote)\b"
+    r"|.{0,60}\b(?:adjourned|closed|ended|concluded) the meeting\b"
+    r"|.{0,60}\b(?:meeting|committee|panel) (?:was )?(?:then )?(?:adjourned|ended|closed|concluded)\b"
+    # "The call-in deadline is 12 December 2019": when the decision may be called in, not part of it
+    r"|(?:the )?(?:call[- ]in (?:deadline|period|expiry date)|(?:deadline|last date) for call[- ]in)"
+    r"(?: (?:is|was|will be|ends|ended|expires|expired)\b| ?:)"
+    # "The Portfolio Holder ... has considered any representations received and determined to
+    # confirm the decision outlined above": how the decision was confirmed, not part of it
+    r"|[^.]{0,150}\bha(?:s|ve) (?:now )?considered (?:any |the |all )?(?:representations|objections)\b"
+    r"[^.]{0,80}\b(?:determined|decided|resolved|agreed) to confirm\b",
+    re.I,
+)
+
+
+def trailing_notes(lines: list[str]) -> int:
+    """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
+    "[Call-in does not apply].", "The Chair then adjourned the meeting ...", "Carried",
+    "Voting record: For 30, against 2", "Jo Bloggs (Clerk) to write to the bodies.").
+
+    They record what happened after the decision, so they belong in the minutes.
+    """
+    cut = end = len(lines)
+    for index in range(end - 1, -1, -1):
+        line = lines[index]
+        if not line:
+            continue
+        if label(line) or _THAT.match(line):
+            break
+        if _bracketed(line) or _NOTE.match(line) or is_note(line):
+            cut = index
+            continue
+        break
+    return cut if any(lines[:cut]) else end
+
+
+def _bracketed(line: str) -> bool:
+    return line.startswith("(") and line.endswith((")", ").")) or line.startswith("[") and line.endswith(("]", "]."))
