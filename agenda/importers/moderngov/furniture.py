@@ -6,7 +6,8 @@ tools", "You are here:" and breadcrumbs, "Agenda item", "Decision details",
 "Find out more about this issue",
 the "rating button" under the page, and the "Meeting: <date> -
 <committee> (Item 5)" line, which is dropped but gives the item's number.
-A reviewer's comment copied from Word ("[AB1]Please check") is dropped too.
+A reviewer's comment copied from Word ("[AB1]Please check") is dropped too,
+and so is a colon alone on its line, left where copying lost a heading's words.
 """
 
 from __future__ import annotations
@@ -161,9 +162,12 @@ def without_page_breaks(lines: list[str]) -> list[str]:
 
 
 def is_furniture(line: str) -> bool:
-    """Navigation and page chrome, never part of the record."""
+    """Navigation and page chrome, never part of the record; and a colon alone on its line, left
+    where copying lost a heading's words."""
     if not line or len(line) > 300:
         return False
+    if not line.strip(":"):
+        return True
     if _FURNITURE.fullmatch(line[2:] if line.startswith("- ") else line):  # also as a listed link
         return True
     if line.count(" | ") >= _FOOTER_BARS and _FOOTER_WORDS.search(line):
