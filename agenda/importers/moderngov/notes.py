@@ -4,7 +4,8 @@ After a decision the minutes may note who left the room, how the vote went,
 an action and who takes it, the call-in deadline, or what the chair did
 next: "(Councillor X left the meeting.)", "Note: ...", "[Call-in does not
 apply].", "Carried", "Voting record: For 30, against 2", "Jo Bloggs (Clerk)
-to write to the bodies.".
+to write to the bodies.", or a note in square brackets over several lines,
+numbered or not ("[Notes;" / "1. The above resolution was carried ...]").
 """
 
 from __future__ import annotations
@@ -41,14 +42,20 @@ _NOTE = re.compile(
 def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
     "[Call-in does not apply].", "The Chair then adjourned the meeting ...", "Carried",
-    "Voting record: For 30, against 2", "Jo Bloggs (Clerk) to write to the bodies.").
+    "Voting record: For 30, against 2", "Jo Bloggs (Clerk) to write to the bodies.", a note in
+    square brackets over several lines: "[Notes;" / "1. The above resolution was carried ...]").
 
     They record what happened after the decision, so they belong in the minutes.
     """
     cut = end = len(lines)
-    for index in range(end - 1, -1, -1):
+    index = end
+    while index > 0:
+        index -= 1
         line = lines[index]
         if not line:
+            continue
+        if (opening := _note_opening(lines, index)) is not None:
+            cut = index = opening  # "[Notes;" / "1. The above resolution was carried ...]"
             continue
         if label(line) or _THAT.match(line):
             break
@@ -61,3 +68,24 @@ def trailing_notes(lines: list[str]) -> int:
 
 def _bracketed(line: str) -> bool:
     return line.startswith("(") and line.endswith((")", ").")) or line.startswith("[") and line.endswith(("]", "]."))
+
+
+#: How many lines a note in square brackets may run over.
+_MAX_NOTE_LINES = 12
+
+
+def _note_opening(lines: list[str], close: int) -> int | None:
+    """Where the note in square brackets that the line at ``close`` ends ("... voting against.]")
+    opens: a line above opening with "[" ("[Notes;"), the lines between holding no bracket of
+    their own; or None."""
+    if not lines[close].endswith(("]", "].")) or lines[close].startswith("["):
+        return None
+    for index in range(close - 1, max(close - _MAX_NOTE_LINES, -1), -1):
+        line = lines[index]
+        if "]" in line:
+            return None
+        if line.startswith("["):
+            return index
+        if "[" in line:
+            return None
+    return None
