@@ -51,7 +51,8 @@ carrying its link's size is a title even when worded like a heading ("Minutes
 print the vote around the decision ("Recorded Vote" with its counts above,
 "Carried" or "Lost" below): that record stays in the minutes, and a decision
 shown both under "Decision:" and in the minutes is read once, its copies
-compared on their words alone.  A decision that is a whole sentence ending in
+compared on their words alone; with both headings lost, a decision's
+paragraph printed twice in a row, word for word, is read once.  A decision that is a whole sentence ending in
 ":" ("That the public be excluded ... on the grounds that ...:") keeps the
 lines under it, such as a pasted table ("Minute No.  Report title", then a row
 a line), as part of it; only a short lead-in ("That the Committee:") makes the

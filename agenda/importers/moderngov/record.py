@@ -27,7 +27,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
     page = cells.split_row(furniture.without_page_breaks(normalise(text)))
     number, title, body, decision_page = _split_title(page)
-    parts = segments.split(body)
+    parts = segments.split(repeats.once_in_a_row(body))
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose, though the item's
@@ -224,7 +224,7 @@ def parse_decision(text: str) -> tuple[str | None, list[ParsedResolution], str |
         lines = normalise(text)
     except ParseError:
         return None, [], None
-    parts = segments.split(lines)
+    parts = segments.split(repeats.once_in_a_row(lines))
     blocks = [(_without_vote(part.lines), part.label == "heading") for part in parts if part.kind == "resolved"]
     reasons = [render(part.lines) for part in parts if part.kind == "reason"]
     if not blocks:

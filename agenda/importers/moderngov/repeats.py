@@ -5,7 +5,8 @@ heading and again as RESOLVED in the minutes: sometimes word for word,
 sometimes with a typing slip corrected, sometimes reworded ("That the plan
 be approved" / "That Cabinet approved the plan as set out in the report"),
 and sometimes with its heading lost in copying, so that the first copy
-stands bare above the minutes' narrative.  Copies are compared on their
+stands bare above the minutes' narrative, or, both headings lost, the same
+paragraph stands twice in a row.  Copies are compared on their
 words alone (case, punctuation and a leading "That" aside), after the vote's
 "Carried" has gone to the minutes.  Each is read once, with its reasons once.  Two parts of an item may each resolve the same words, and
 both are kept.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .lines import label, unlabelled
+from .markers import decision as marked
 from .resolutions import parse_block
 from .results import ParsedResolution
 from .unmarked import decided
@@ -106,3 +108,31 @@ def printed_first(minutes: list[str], blocks: list[Block]) -> tuple[list[str], l
     if not read_once(first)[2]:
         return minutes, blocks  # not the same decision: narrative that happens to open with "That"
     return [*minutes[:start], *minutes[end:]], [first[0], *blocks]
+
+
+def once_in_a_row(lines: list[str]) -> list[str]:
+    """The lines without a paragraph holding a decision that repeats, word for word (its spacing
+    aside), the paragraph just above it: the "Decision:" and "Minutes:" copies of one decision
+    whose headings copying lost.  Only the two copies' own words are compared: the same words
+    resolved in two parts of an item, each after its own narrative, are both kept."""
+    kept: list[str] = []
+    above: list[str] | None = None  # the words of the last paragraph kept
+    index = 0
+    while index < len(lines):
+        if not lines[index]:
+            kept.append("")
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end]:
+            end += 1
+        paragraph = lines[index:end]
+        words = " ".join(paragraph).split()
+        if words == above and (decided(unlabelled(paragraph[0])) or any(marked(line) for line in paragraph)):
+            while kept and not kept[-1]:
+                kept.pop()  # the copy goes with the gap above it
+        else:
+            kept += paragraph
+            above = words
+        index = end
+    return kept
