@@ -11,7 +11,10 @@ On an "Issue - meetings" page the text under the item's link line ("10.
 An agenda item's page with neither minutes nor a decision, its paragraphs
 set apart by empty ones (a line holding only a non-breaking space, as the
 agenda's text prints them), shows only what the agenda says: all its
-paragraphs are the description, whatever their tense.
+paragraphs are the description, whatever their tense.  Agenda text may
+open with a note in round brackets of whose report it is and who introduces
+it ("(Report of the Director - To be introduced by the Cabinet Member): To
+seek approval ..."): the paragraph is still agenda text.
 """
 
 import pytest
@@ -182,6 +185,52 @@ case("narrative-after-blank-lines-alone-stays-minutes", """
     "Market Trading Policy",
     description="To endorse the Market Trading Policy 2031.",
     minutes="The Chair invited comments and none were made.",
+)
+
+
+# agenda text opening with a note in round brackets of whose report it is: what follows the note
+# opens the agenda text, so the whole paragraph is the description
+case("bracketed-report-note-then-purpose-on-an-agenda-only-page", """
+    Agenda item
+
+    School Term Dates 2031/32
+
+    (Report of the Director of Education \u2013 To be introduced by the Cabinet Member for Schools): To seek approval to consult on the term dates for community schools for 2031/32.
+
+    Supporting documents:
+    """,
+    "School Term Dates 2031/32",
+    description=("(Report of the Director of Education \u2013 To be introduced by the Cabinet Member for Schools): "
+                 "To seek approval to consult on the term dates for community schools for 2031/32."),
+)
+case("bracketed-report-note-then-purpose-over-the-narrative", """
+    Agenda item
+
+    Housing Plan Progress
+
+    (Report of the Head of Housing) To note the progress of the housing plan.
+
+    The Committee asked about the number of homes completed.
+
+    RESOLVED: That the report be noted.
+    """,
+    "Housing Plan Progress",
+    description="(Report of the Head of Housing) To note the progress of the housing plan.",
+    resolutions=[("", "That the report be noted.")],
+    minutes="The Committee asked about the number of homes completed.",
+)
+case("bracketed-note-over-narrative-stays-minutes", """
+    Agenda item
+
+    Housing Plan Progress
+
+    (Councillor Ray left the room) The Committee asked about the number of homes completed.
+
+    RESOLVED: That the report be noted.
+    """,
+    "Housing Plan Progress",
+    resolutions=[("", "That the report be noted.")],
+    minutes="(Councillor Ray left the room) The Committee asked about the number of homes completed.",
 )
 
 

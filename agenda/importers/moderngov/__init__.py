@@ -182,7 +182,9 @@ A title's closing "(Agenda item 2)", in any case, is the item's number on every
 page, not part of the title. A title over its link's size alone ("PDF 241 KB"
 on the next line) was the link, so its number before a space is the item's.
 Agenda text opening with a role in round brackets ("(Head of Legal Services) To
-approve ...") names its presenter. A statute cited in square brackets
+approve ...") names its presenter; opening with another note in round brackets
+("(Report of the Director - To be introduced by the Cabinet Member): To seek
+...") it is still agenda text. A statute cited in square brackets
 ("[Licensing Act 2003: section 5]") is agenda text, not a presenter. "The above
 decision has been made for the following reasons:" heads the reasons: the
 lettered items under it are the reasons, not resolutions. A "Decision:" section

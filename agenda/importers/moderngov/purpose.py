@@ -168,9 +168,20 @@ def _style(line: str) -> str | None:
     return found[1] if found else None
 
 
+# "(Report of the Director - To be introduced by the Cabinet Member): To seek ...": a note in round
+# brackets opening the agenda text.
+_NOTE_FIRST = re.compile(r"\([^()]{2,300}\)(?: ?[:\-\u2013\u2014])? (?P<rest>\S.*)")
+
+
 def opens(line: str) -> bool:
-    """Does the line read as the start of an item's agenda text ("To consider ...", "Report of ...")?"""
+    """Does the line read as the start of an item's agenda text ("To consider ...", "Report of ..."),
+    perhaps after a note in round brackets ("(Report of the Director): To seek ...")?"""
     text = unlabelled(line)
+    note = _NOTE_FIRST.match(text)
+    return bool(note and _opens(note["rest"])) or _opens(text)
+
+
+def _opens(text: str) -> bool:
     return (bool(_PURPOSE_START.match(text) and not _REPORT_NARRATED.match(text)) or _agenda_statement(text)
             or _to_present(text) or bool(_REPORT_DOING.match(text) and not _PAST_ANYWHERE.match(text)))
 
