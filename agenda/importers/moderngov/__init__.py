@@ -26,6 +26,8 @@ Services Contact:") end it and are details too; "None" under a documents
 heading ("Background papers" / "- None") is no document.  Such a page tells
 the issue, whatever its status: its text is the purpose, and no decision is
 read from it (its decisions are on pages of their own).
+A forward plan's issue page may say among its fields "This decision will be
+taken under urgency procedures.": a detail too ("Urgency").
 
 An "Issue - decisions" page gives the issue's title, then "DD/MM/YYYY -
 <item title>", then only what was decided, often with no marker at all:

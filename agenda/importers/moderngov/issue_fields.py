@@ -13,6 +13,9 @@ status ("Recommendations Approved"): its decisions are on pages of their own,
 linked from it ("Decisions", "Agenda items").  Its text is the purpose, and
 no decision is read from it.
 
+A forward plan's issue page may say among its fields "This decision will be
+taken under urgency procedures.": a detail too, kept as "Urgency".
+
 A documents heading over "None" ("Background papers" / "- None") lists no
 document.
 """
@@ -44,6 +47,19 @@ def field(line: str, kind: str) -> tuple[str, str] | None:
     if m is None or m["colon"] is None and (kind != "detail" or not line[:1].isupper()):
         return None
     return m["label"], m["rest"] or ""
+
+
+# "This decision will be taken under urgency procedures.": a forward plan's note among its fields.
+_URGENCY = re.compile(
+    r"this (?:decision|item|matter) (?:will be|is to be|was|has been) (?:taken|made|dealt with)"
+    r" (?:under|in accordance with) (?:the )?(?:council's )?(?:special |general )?(?:urgency|urgent|exception)\b.{0,200}",
+    re.I,
+)
+
+
+def urgency_note(line: str) -> bool:
+    """Is the line a forward plan's note that the decision will be taken under urgency procedures?"""
+    return _URGENCY.fullmatch(line) is not None
 
 
 # "None", "- None.", "N/A", "Nil": a documents list that lists none.

@@ -83,6 +83,8 @@ def split(body: list[str]) -> list[Segment]:
             start("detail", detail[1], detail[0])
         elif (field := issue_fields.field(line, current.kind)) is not None:
             start("detail", field[1], field[0])  # "Divisions affected:", "Consultees": an issue page's field
+        elif opening and current.kind == "detail" and issue_fields.urgency_note(line):
+            start("detail", line, "Urgency")  # "This decision will be taken under urgency procedures."
         elif _after_one_line_field(current, opening, line):
             start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
         elif issue_meetings.later_meeting(current.kind, line):
