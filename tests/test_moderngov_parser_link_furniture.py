@@ -1,7 +1,10 @@
 """
 Links a ModernGov page prints around an item are not part of its record.
 A document's link names the item it belongs to after the paper's name
-("Tariffs Report, item 12. PDF 80 KB"): the name is the paper's alone.
+("Tariffs Report, item 12. PDF 80 KB"): the name is the paper's alone; an
+item's own link may close its title with a full stop before the link's icon
+("45 Harbour Plan. pdf icon PDF 129 KB"): the title is read without it, as
+without the icon.
 Under a document's name its link may go on with the paper's size and the link
 to the same paper in another format ("PDF 310 KB View as DOCX (41/2) 18 KB"),
 on the name's line or wrapped onto the next: neither is a document.  A
@@ -64,6 +67,27 @@ case("item-named-in-each-documents-link", """
     description="To agree the ferry fares for 2031-32.",
     documents=["Ferry Fares 2031-32 (Report)", "Ferry Fares 2031-32 (Appendix 2)",
                "Fares review, item 5 of the 2030 programme"],
+)
+case("item-link-closing-with-a-full-stop-before-its-icon", """
+    Issue - meetings
+    Adopt the Harbour Neighbourhood Plan
+    Meeting: 06/09/2031 - Cabinet (Item 45)
+    45 Adopt the Harbour Neighbourhood Plan. pdf icon PDF 129 KB
+    To adopt the plan after its referendum.
+    Minutes:
+    RESOLVED: That the plan be made.
+    """,
+    "Adopt the Harbour Neighbourhood Plan",
+    description="To adopt the plan after its referendum.",
+    resolutions=[("", "That the plan be made.")],
+)
+case("agenda-item-link-closing-with-a-full-stop-before-its-icon", """
+    Agenda item
+    12 Harbour Dues Review. pdf icon PDF 20 KB
+    To agree the harbour dues for 2032.
+    """,
+    "Harbour Dues Review",
+    description="To agree the harbour dues for 2032.",
 )
 case("other-format-alone-on-its-line", """
     Agenda item

@@ -321,7 +321,7 @@ def item_title(line: str) -> tuple[str | None, str]:
     sized = without_size(title)
     if sized == title:
         return number, title
-    title = _LINK_ICON.sub("", sized)
+    title = _LINK_ICON.sub("", sized).rstrip(" ,.-\u2013")  # as without the icon: "Plan. pdf icon PDF 5 KB"
     if number is None and (m := _LINKED_NUMBER.fullmatch(title)):
         number, title = m["num"], m["rest"]
     return number, title
