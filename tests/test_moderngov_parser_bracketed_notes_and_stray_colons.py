@@ -2,7 +2,7 @@
 What a copy leaves around a decision that is no part of it:
 
 * a note in square brackets after the decision, running over several lines
-  and perhaps numbered ("[Notes;" / "1. The above resolution was carried
+  and perhaps numbered ("[Notes;" / "1. The vote on the motion was
   ...]"), is the minutes', not a resolution nor part of the last one;
 * a colon alone on its line, left where copying lost a heading's words, is
   dropped wherever it stands.
@@ -25,13 +25,13 @@ case("numbered-note-in-brackets-after-the-decision", """
     2. Agree the new scheme from April; and
     3. Thank the panel for their work.
     [Notes;
-    1. The above resolution was carried with 30 Councillors voting in favour and 2 against.]
+    1. The vote on the motion was 30 for and 2 against, with one abstention.]
     """,
     "Members' Allowances Scheme",
     resolutions=[("1", "Note the report of the panel;"), ("2", "Agree the new scheme from April; and"),
                  ("3", "Thank the panel for their work.")],
     minutes=("The Council considered the panel's report on the allowances scheme.\n\n[Notes;\n"
-             "1. The above resolution was carried with 30 Councillors voting in favour and 2 against.]"),
+             "1. The vote on the motion was 30 for and 2 against, with one abstention.]"),
 )
 case("note-in-brackets-over-two-lines-after-one-resolution", """
     Agenda item

@@ -129,8 +129,8 @@ wholly as narrative decides in its paragraph agreeing the recommendations.
 
 A licensing committee's "DETERMINATION:" heads its decision, and "The
 call-in deadline is ..." after a decision is a note, not part of it, as is a
-note in square brackets over several lines ("[Notes;" / "1. The above
-resolution was carried ...]"); a colon alone on its line, left where copying
+note in square brackets over several lines ("[Notes;" / "1. The vote on
+the motion was ...]"); a colon alone on its line, left where copying
 lost a heading's words, is dropped.  On a
 "Decision details" page copied without blank lines, a field answered "Yes"
 or "No" is whole on its line, and "The Cabinet considered a report ..."

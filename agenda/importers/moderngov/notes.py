@@ -5,7 +5,7 @@ an action and who takes it, the call-in deadline, or what the chair did
 next: "(Councillor X left the meeting.)", "Note: ...", "[Call-in does not
 apply].", "Carried", "Voting record: For 30, against 2", "Jo Bloggs (Clerk)
 to write to the bodies.", or a note in square brackets over several lines,
-numbered or not ("[Notes;" / "1. The above resolution was carried ...]").
+numbered or not ("[Notes;" / "1. The vote on the motion was ...]").
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def trailing_notes(lines: list[str]) -> int:
     """Where the closing notes of a block begin ("(Councillor X left the meeting.)", "Note: ...",
     "[Call-in does not apply].", "The Chair then adjourned the meeting ...", "Carried",
     "Voting record: For 30, against 2", "Jo Bloggs (Clerk) to write to the bodies.", a note in
-    square brackets over several lines: "[Notes;" / "1. The above resolution was carried ...]").
+    square brackets over several lines: "[Notes;" / "1. The vote on the motion was ...]").
 
     They record what happened after the decision, so they belong in the minutes.
     """
@@ -55,7 +55,7 @@ def trailing_notes(lines: list[str]) -> int:
         if not line:
             continue
         if (opening := _note_opening(lines, index)) is not None:
-            cut = index = opening  # "[Notes;" / "1. The above resolution was carried ...]"
+            cut = index = opening  # "[Notes;" / "1. The vote on the motion was ...]"
             continue
         if label(line) or _THAT.match(line):
             break
