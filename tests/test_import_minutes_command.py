@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from agenda import services
-from agenda.models import AgendaItem, Resolution
+from agenda.models import AgendaItem
 from tests import factories
 
 pytestmark = pytest.mark.django_db
