@@ -289,3 +289,36 @@ def test_a_pasted_decision_page_keeps_its_other_fields_in_the_minutes(clerk_clie
     assert form["title"].value() == "Leisure Contract"
     assert form["minutes"].value() == "Decision Maker: Cabinet\n\nPublication date: 02/02/2024"
     assert [row.initial["text"] for row in formset.initial_forms] == ["That the contract be extended."]
+
+
+UNTITLED_DECISION_PAGE = """Decision Maker: Cabinet
+
+Decision status: For Determination
+
+Is Key decision?: No
+
+Purpose:
+To renew the contract for cleaning the bus shelters.
+
+Decision:
+That the contract for cleaning the bus shelters be renewed for two years.
+"""
+
+
+def test_a_page_copied_without_its_title_asks_the_clerk_for_one(clerk_client, meeting):
+    review = preview(clerk_client, meeting, UNTITLED_DECISION_PAGE)
+
+    assert review.status_code == 200
+    assert review.context["form"]["title"].value() == ""
+    assert "renewed for two years" in review.text
+    response = clerk_client.post(import_url(meeting), posted_from(review))
+    assert 'id="id_title_error"' in response.text
+    assert not AgendaItem.objects.exists()
+
+    clerk_client.post(import_url(meeting), posted_from(review, title="Bus shelter cleaning"))
+
+    item = AgendaItem.objects.get()
+    assert item.title == "Bus shelter cleaning"
+    assert [r.text for r in item.resolutions.all()] == [
+        "That the contract for cleaning the bus shelters be renewed for two years."
+    ]
