@@ -162,7 +162,7 @@ def test_a_page_without_its_title_is_shown_by_a_dry_run_but_not_saved(tmp_path):
     assert (record["title"], record["description"]) == ("", "To renew the bus shelter contract.")
 
     err = StringIO()
-    with pytest.raises(CommandError, match=r"^1 of 2 files could not be read. The other 1 were saved.$"):
+    with pytest.raises(CommandError, match=r"^1 of 2 files could not be read. The other one was saved.$"):
         call_command("import_minutes", str(page), str(SEEDS[0]), "--meeting", str(meeting.pk),
                      stdout=StringIO(), stderr=err)
     assert err.getvalue().startswith(f"{page}: The page was read, but its title was lost in copying")

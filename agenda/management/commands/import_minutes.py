@@ -100,6 +100,6 @@ class Command(BaseCommand):
 
         if failures:
             outcome = "Nothing was saved." if dry_run or not read else (
-                f"The other {len(read)} were saved."
+                "The other one was saved." if len(read) == 1 else f"The other {len(read)} were saved."
             )
             raise CommandError(f"{len(failures)} of {len(files)} files could not be read. {outcome}")
