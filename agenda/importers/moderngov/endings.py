@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import decided, label, past_tense, rows_below
+from .lines import decided, label, paragraphs, past_tense, rows_below
 from .unmarked import opens_decision
 
 # "Matters arising:", "Public questions:": a short heading of the minutes, not a lead-in.
@@ -97,25 +97,13 @@ def narrative_paragraph(lines: list[str]) -> int:
     return len(lines)
 
 
-def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of non-blank lines."""
-    found, start = [], None
-    for index, line in enumerate([*lines, ""]):
-        if line and start is None:
-            start = index
-        elif not line and start is not None:
-            found.append((start, index))
-            start = None
-    return found
-
-
 def _key(lines: list[str]) -> str:
     return " ".join(" ".join(lines).lower().split())
 
 
 def narrative_keys(lines: list[str]) -> set[str]:
     """The paragraphs of the narrative, to know a copy of one again."""
-    return {_key(lines[start:end]) for start, end in _paragraphs(lines)}
+    return {_key(lines[start:end]) for start, end in paragraphs(lines)}
 
 
 def without_copies(lines: list[str], narrative: set[str]) -> list[str]:
@@ -130,7 +118,7 @@ def without_copies(lines: list[str], narrative: set[str]) -> list[str]:
     dropped = False
     previous = None
     heading = True  # still among the paragraphs that copy the narrative
-    for start, end in _paragraphs(lines):
+    for start, end in paragraphs(lines):
         key = _key(lines[start:end])
         if heading and key in narrative and not opens_decision(lines[start:end]) or key == previous:
             dropped = True

@@ -404,3 +404,15 @@ def rows_together(lines: list[str]) -> list[str]:
             kept.append(lines[index])
             index += 1
     return kept
+
+
+def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    found, start = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line and start is None:
+            start = index
+        elif not line and start is not None:
+            found.append((start, index))
+            start = None
+    return found

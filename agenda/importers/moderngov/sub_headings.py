@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import decided, label, unlabelled
+from .lines import decided, label, paragraphs, unlabelled
 
 # "It was agreed that ...", "It was further resolved to ...": a decision told as the meeting agreed it.
 _IT_WAS_AGREED = re.compile(
@@ -35,7 +35,7 @@ def read(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
     headings: list[str] = []
     decisions: list[list[str]] = []
     under = False  # a decision stands under the last heading
-    for start, end in _paragraphs(lines):
+    for start, end in paragraphs(lines):
         paragraph = lines[start:end]
         if _heading(paragraph):
             if headings and not under:
@@ -51,17 +51,6 @@ def read(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
         return None
     minutes = [line for heading in headings for line in ("", heading)][1:]
     return minutes, decisions
-
-
-def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    found, start = [], None
-    for index, line in enumerate([*lines, ""]):
-        if line and start is None:
-            start = index
-        elif not line and start is not None:
-            found.append((start, index))
-            start = None
-    return found
 
 
 def _heading(paragraph: list[str]) -> bool:
