@@ -5,7 +5,11 @@ decision?:") is read as one with its title, the title left empty for the
 clerk to give; a text with no page heading that opens with any other field
 is still refused.  A first line of narrative broken mid-sentence ("The
 Panel considered a report of the Assistant Director of Adult" / "Social Care
-which ...") is the minute's, not its title: the title was lost.
+which ...") is the minute's, not its title: the title was lost; so is a
+whole sentence of narrative too long to be a title ("Councillor X introduced
+the report of ..., which sought approval of:").  An agenda item's page whose
+first line is the agenda's purpose ("The Panel to receive the report."), set
+apart above the minutes, lost its title too.
 """
 
 import pytest
@@ -88,6 +92,48 @@ case("a-whole-narrative-sentence-on-the-first-line-stays-the-title", """
     """,
     "The Panel considered the budget.",
     minutes="Members asked about the reserves.",
+)
+
+# a minute copied without its title, its first line a whole sentence of narrative
+case("minute-opening-with-a-long-sentence-of-narrative", """
+    Following a report of the Head of Leisure and a proposal from the Parks Working Group, the group had advised that the new charges be introduced.
+    The Cabinet Member for Leisure set out the charges and it was moved that they be agreed.
+    RESOLVED that the proposal of the Parks Working Group be approved.
+    """,
+    "",
+    resolutions=[("", "that the proposal of the Parks Working Group be approved.")],
+    minutes=("Following a report of the Head of Leisure and a proposal from the Parks Working Group, the group "
+             "had advised that the new charges be introduced.\n"
+             "The Cabinet Member for Leisure set out the charges and it was moved that they be agreed."),
+)
+case("minute-opening-with-narrative-leading-into-a-list", """
+    Councillor Amy Hart introduced the report of the Director of Place and Communities, which sought approval of three new parking policies:
+    - Resident Permits Policy
+    - Blue Badge Policy
+
+    The Leader moved the recommendations, which were seconded.
+    RESOLVED: That the parking policies be approved.
+    """,
+    "",
+    resolutions=[("", "That the parking policies be approved.")],
+    minutes=("Councillor Amy Hart introduced the report of the Director of Place and Communities, which sought "
+             "approval of three new parking policies:\n\n- Resident Permits Policy\n- Blue Badge Policy\n\n"
+             "The Leader moved the recommendations, which were seconded."),
+)
+# an agenda item's page that lost its title: the agenda's purpose line, then the minutes
+case("item-page-opening-with-its-purpose-line", """
+    Agenda item
+
+    The Panel to receive the Annual Safeguarding Report.
+
+    Jo Bell presented the report and answered questions from members.
+
+    Agreed that the report be noted.
+    """,
+    "",
+    description="The Panel to receive the Annual Safeguarding Report.",
+    resolutions=[("", "that the report be noted.")],
+    minutes="Jo Bell presented the report and answered questions from members.",
 )
 
 

@@ -13,7 +13,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, sub_headings
+from . import issue_fields, issue_meetings, sub_headings, untitled
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -21,6 +21,7 @@ from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, P
 MAX_TITLE_CHARS = 500
 
 _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
+
 
 
 def parse_record(text: str | bytes) -> ParsedRecord:
@@ -280,7 +281,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if is_meeting or alone:
             number = meeting_number or alone_number or number
             continue
-        heading = None if furniture.is_link(line) else _heading_name(line)
+        heading = None if furniture.is_link(line) else untitled.heading_name(line)
         # an item page prints its title first, even one worded like a field ("Key Decision: X")
         titled = _is_field_only(line) and first and furniture.is_item_page_heading(lines[first - 1])
         if heading and not titled and decision_pages.decision_field(line):
@@ -290,9 +291,12 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             raise ParseError(
                 f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."
             )
-        if _broken_narrative(lines, index):
+        if untitled.broken_narrative(lines, index) or untitled.narrative_sentence(lines, index):
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
-            # first sentence, broken mid-line; the title above it was lost in copying
+            # first sentence, broken mid-line or whole; the title above it was lost in copying
+            return number, "", lines[index:], False
+        if first and furniture.is_item_page_heading(lines[first - 1]) and untitled.purpose_line(lines, index):
+            # "Agenda item" over "The Board to receive the strategy.": the agenda's text, its title lost
             return number, "", lines[index:], False
         if len(line) > MAX_TITLE_CHARS:
             raise ParseError(
@@ -327,14 +331,6 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
 
 
-def _broken_narrative(lines: list[str], index: int) -> bool:
-    """Is the line the narrative's opening ("The Board considered a report of ...") broken
-    mid-sentence, the sentence going on straight below it?"""
-    line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
-    return (bool(below) and not line.endswith((".", "!", "?", ":", ";")) and decision_pages.narrated([line])
-            and _heading_name(below) is None)
-
-
 def _item_page(lines: list[str]) -> bool:
     """Was the text copied from an agenda item's page, its "Agenda item" heading above the title?"""
     first = furniture.page_start(lines)
@@ -356,22 +352,7 @@ def _numbered_by_reference(number: str | None, title: str) -> tuple[str | None, 
 
 def _is_field_only(line: str) -> bool:
     """Is the line a labelled field ("Key decision: Yes") and no other heading?"""
-    return markers.detail(line) is not None and _heading_name(line).endswith("field")
-
-
-def _heading_name(line: str) -> str | None:
-    minutes = markers.minutes_heading(line, strict=True)
-    if minutes is not None:
-        return "'Minutes:' heading"
-    if markers.decision(line) is not None:
-        return "decision marker"
-    if markers.reason_heading(line) is not None:
-        return "'Reason for Decision:' heading"
-    if markers.documents_heading(line) is not None:
-        return "'Supporting documents:' heading"
-    if markers.detail(line) is not None:
-        return f"'{line.split(':')[0]}:' field"
-    return None
+    return markers.detail(line) is not None and untitled.heading_name(line).endswith("field")
 
 
 def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str | None, str | None]:
@@ -434,6 +415,6 @@ def _is_item_line(line: str, title: str, number: str | None = None) -> bool:
         and not label(text)
         and not purpose.opens(text)
         and markers.presenter(text) is None
-        and _heading_name(text) is None
+        and untitled.heading_name(text) is None
         and markers.purpose_heading(text) is None
     )

@@ -1,0 +1,62 @@
+"""The first line of a page copied without its title: the minutes' narrative or the agenda's
+purpose, which the reader must not take for the title."""
+
+from __future__ import annotations
+
+import re
+
+from . import decision_pages, markers
+from .lines import past_tense
+
+#: A first line of narrative this long or longer is a sentence of the minutes, not a title.
+MIN_NARRATIVE_WORDS = 20
+# "..., the group had recommended that ...": a verb in the past tense of the minutes
+_FINITE_PAST = re.compile(r"\b(?:had|was|were)\b", re.I)
+# "The Board to receive ...", "The Committee to consider ...": a body, then what it is to do
+_BODY_TO = re.compile(
+    r"(?:the )?(?:[\w'-]+ ){0,3}?(?:cabinet|committee|panel|board|council|executive|sub-committee|members)"
+    r" to (?:receive|consider|note|approve|agree|review|discuss|endorse|comment|scrutinise)\b",
+    re.I,
+)
+
+
+def broken_narrative(lines: list[str], index: int) -> bool:
+    """Is the line the narrative's opening ("The Board considered a report of ...") broken
+    mid-sentence, the sentence going on straight below it?"""
+    line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
+    return (bool(below) and not line.endswith((".", "!", "?", ":", ";")) and decision_pages.narrated([line])
+            and heading_name(below) is None)
+
+
+def narrative_sentence(lines: list[str], index: int) -> bool:
+    """Is the line a whole sentence of the minutes' narrative ("Councillor X introduced the report
+    of ..., which sought approval of:", "Arising from a report ..., the group had recommended
+    ..."), too long to be a title, with more text below it?"""
+    line = lines[index]
+    told = decision_pages.narrated([line]) or past_tense(line) or _FINITE_PAST.search(line) is not None
+    return (told and line.endswith((".", ":")) and len(line.split()) >= MIN_NARRATIVE_WORDS
+            and any(lines[index + 1 :]))
+
+
+def purpose_line(lines: list[str], index: int) -> bool:
+    """Is the line the agenda's one sentence of purpose ("The Panel to receive the report."),
+    set apart, with paragraphs of the minutes below it?"""
+    line, below = lines[index], lines[index + 1 : index + 2]
+    return (line.endswith(".") and _BODY_TO.match(line) is not None and below == [""]
+            and any(lines[index + 2 :]))
+
+
+def heading_name(line: str) -> str | None:
+    """What a heading or field where the title should be is ("'Minutes:' heading"), or None."""
+    minutes = markers.minutes_heading(line, strict=True)
+    if minutes is not None:
+        return "'Minutes:' heading"
+    if markers.decision(line) is not None:
+        return "decision marker"
+    if markers.reason_heading(line) is not None:
+        return "'Reason for Decision:' heading"
+    if markers.documents_heading(line) is not None:
+        return "'Supporting documents:' heading"
+    if markers.detail(line) is not None:
+        return f"'{line.split(':')[0]}:' field"
+    return None
