@@ -4,7 +4,9 @@ pages give it: "Cabinet considered a report of the Director ...", then how
 the report was introduced, then "Cabinet welcomed the report and considered
 and agreed the recommendations.  A decision record is attached ...".  Its
 last paragraph saying the recommendations were agreed, below the first, is
-the decision; the paragraphs above are the minutes'.  Every case is written
+the decision; the paragraphs above are the minutes'.  So is what follows a
+"RECOMMENDED TO COUNCIL" line of its own, after paragraphs that decide
+nothing.  Every case is written
 here and checks the whole record.
 """
 
@@ -99,6 +101,35 @@ case("first-paragraph-agreeing-the-recommendations-stays-the-decision", """
     "Parks Byelaws",
     resolutions=[("", "Cabinet agreed the recommendations in the report.")],
     minutes="Members asked about the timetable for consultation.",
+)
+
+# "RECOMMENDED TO COUNCIL" on a line of its own in the section: the decision is below it
+case("decisions-section-narrative-then-recommended-to-council", """
+    Decision details
+
+    Harbour Fees 2025
+
+    Decision Maker: Cabinet, Council
+
+    Decisions:
+
+    Please note this item was taken after the break.
+
+    Cllr Moss opened the item by thanking the harbour staff. He then presented the report.
+
+    In a vote the following was agreed:
+
+    RECOMMENDED TO COUNCIL
+
+    That the harbour fees in Appendix 1 of the report be approved.
+
+    Publication date: 04/04/2024
+    """,
+    "Harbour Fees 2025",
+    preamble="RECOMMENDED TO COUNCIL",
+    resolutions=[("", "That the harbour fees in Appendix 1 of the report be approved.")],
+    minutes=("Please note this item was taken after the break.\n\nCllr Moss opened the item by thanking the "
+             "harbour staff. He then presented the report.\n\nIn a vote the following was agreed:"),
 )
 
 

@@ -12,7 +12,7 @@ import re
 
 from .lines import decided as reads_as_decision, label, past_tense
 from .markers import detail
-from .resolutions import DECIDED_BY
+from .resolutions import DECIDED_BY, RECOMMENDED_LINE
 from .segments import Segment
 from .unmarked import LOST_HEADING_GAP, opens_decision
 
@@ -142,6 +142,8 @@ def narrative_above(lines: list[str]) -> int:
     as narrative decides in its last paragraph saying the recommendations were agreed ("Cabinet
     welcomed the report and considered and agreed the recommendations."), below the first.
     """
+    if (marked := _recommended_line(lines)) is not None:
+        return marked
     start, told = 0, False  # told: a paragraph of narrative was read above
     agreed = 0  # the last paragraph below the first telling that the recommendations were agreed
     while start < len(lines):
@@ -159,6 +161,21 @@ def narrative_above(lines: list[str]) -> int:
             agreed = start
         start, told = end, True
     return agreed
+
+
+def _recommended_line(lines: list[str]) -> int | None:
+    """Where a "RECOMMENDED TO COUNCIL" line of its own, with the decision below it, stands after
+    paragraphs that decide nothing ("Cllr X introduced the item.", "In a vote the following was
+    agreed:"), or None."""
+    for index, line in enumerate(lines):
+        if line and RECOMMENDED_LINE.fullmatch(line.strip()):
+            above = [text for text in lines[:index] if text]
+            below = any(lines[index + 1 :])
+            if below and above and not any(label(text) or reads_as_decision(text) or DECIDED_BY.match(text)
+                                           for text in above):
+                return index
+            return None
+    return None
 
 
 # "Cabinet welcomed the report and considered and agreed the recommendations.": the decision of a

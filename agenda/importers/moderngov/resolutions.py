@@ -108,6 +108,10 @@ def is_lead_in(paragraph: str) -> bool:
     return bare.endswith(":") or bare.rstrip(":").lower() in ("that", "to")
 
 
+# "RECOMMENDED TO COUNCIL", "RECOMMENDED TO FULL COUNCIL:": the marker of a recommendation on its own line.
+RECOMMENDED_LINE = re.compile(r"(?:IT WAS )?RECOMMENDED(?: TO(?: [A-Z][A-Z'-]*){1,4})? ?:?")
+
+
 # "that (1) the report be noted;", "RECOMMENDED: 1) That ...": a short lead-in with the list's
 # first label on its line.
 _INLINE_FIRST = re.compile(
@@ -178,7 +182,7 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     if not found:
         text = render(lines)
         filled = [line for line in lines if line]
-        if len(filled) > 1 and is_lead_in(filled[0]):
+        if len(filled) > 1 and (is_lead_in(filled[0]) or RECOMMENDED_LINE.fullmatch(filled[0])):
             rest = render(lines[lines.index(filled[0]) + 1 :])
             if _whole_sentence(filled[0], filled[1:]):  # its lines are part of it, set off below it
                 return None, [ParsedResolution("", f"{filled[0]}\n\n{rest}")]
