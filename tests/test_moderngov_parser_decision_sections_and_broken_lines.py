@@ -4,7 +4,9 @@ mid-sentence:
 
 * a "Decision:" section that a "Minutes:" heading ends is the decision
   however it is worded ("Recommendations agreed nem con", "AGREED
-  RECOMMENDATIONS"), with its reason and the page's other fields under it;
+  RECOMMENDATIONS"), with its reason and the page's other fields under it,
+  unless it only says the recommendations were agreed and the minutes give
+  the decision itself: then the minutes' decision and reason are read;
   a "Decision:" heading over narrative that leads to RESOLVED stays minutes;
 * a line hard-wrapped before a number ("... as set out in section" / "4 of
   the report") goes on with its sentence;
@@ -86,10 +88,9 @@ case("decision-section-with-its-reason-and-fields-then-minutes", """
     Reason for decision \u2013 to keep the parks safe and tidy.
     """,
     "Parks Maintenance Plan",
-    resolutions=[("", "AGREED RECOMMENDATIONS"),
-                 ("3.1", "That the parks maintenance plan for 2024 be agreed."),
+    resolutions=[("3.1", "That the parks maintenance plan for 2024 be agreed."),
                  ("3.2", "That the tree survey results be noted.")],
-    reason="as set out in the report.\n\nto keep the parks safe and tidy.",
+    reason="to keep the parks safe and tidy.",
     number="51",
 )
 case("decision-section-approved-as-recommended-then-minutes", """

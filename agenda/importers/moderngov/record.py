@@ -190,6 +190,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         # as the agenda's text prints them, shows only what the agenda says of the item
         description, minutes = [*description, "", *minutes], []
     minutes, blocks = repeats.printed_first(minutes, blocks)
+    blocks, reasons = repeats.deferred_to_minutes(blocks, reasons)
     preamble, resolutions, repeated = repeats.read_once(blocks)
     if repeated and any(in_decision for _, in_decision in reasons):
         reasons = [(reason, True) for reason, in_decision in reasons if in_decision]  # the minutes' copy

@@ -4,6 +4,8 @@ An agenda item's page shows the decision under ModernGov's "Decision:"
 heading and again as RESOLVED in the minutes: sometimes word for word,
 sometimes with a typing slip corrected, sometimes reworded ("That the plan
 be approved" / "That Cabinet approved the plan as set out in the report"),
+and sometimes only saying that the recommendations were agreed ("AGREED
+RECOMMENDATIONS": the minutes' decision and reasons are then the record's),
 and sometimes with its heading lost in copying, so that the first copy
 stands bare above the minutes' narrative, or, both headings lost, the same
 paragraph stands twice in a row.  Copies are compared on their
@@ -14,6 +16,7 @@ both are kept.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .lines import label, unlabelled
@@ -64,9 +67,42 @@ def read_once(blocks: list[Block]) -> tuple[str | None, list[ParsedResolution], 
 
 def _plain(text: str) -> str:
     """The words of a resolution, for comparing its copies: "That"/"that", punctuation, quotes and
-    brackets ("the ‘Fair Tax’ motion (as amended)"), and spacing left out."""
+    brackets ("the ‘Fair Tax’ motion (as amended)"), spacing, and a plural's or possessive's "s"
+    ("members questions" / "a member's question") left out."""
     words = "".join(c if c.isalnum() else " " for c in text.lower()).split()
-    return " ".join(words[1:] if words[:1] == ["that"] else words)
+    words = [_singular(word) for word in (words[1:] if words[:1] == ["that"] else words) if word != "s"]
+    return " ".join(words)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# "AGREED RECOMMENDATIONS", "Recommendations approved.", "As recommended in the report": a
+# "Decision:" section saying only that the report's recommendations were agreed.
+_RECOMMENDATIONS_AGREED = re.compile(
+    r"(?:(?:agreed|approved|accepted|endorsed|adopted) (?:the |all )?recommendations?"
+    r"|(?:the )?recommendations? (?:(?:was|were) )?(?:agreed|approved|accepted|endorsed|adopted)"
+    r"(?: as (?:set out|specified) in the report)?"
+    r"|as recommended(?: in the report)?)\.?",
+    re.I,
+)
+
+
+def deferred_to_minutes(blocks: list[Block], reasons: list[tuple[str, bool]]) -> tuple[list[Block], list[tuple[str, bool]]]:
+    """The blocks and reasons without a "Decision:" section that only says the recommendations were
+    agreed, when the minutes below give the decision itself: the minutes' decision and reasons
+    are the record's."""
+    placeholders = [
+        under_heading and _RECOMMENDATIONS_AGREED.fullmatch(" ".join(" ".join(lines).split())) is not None
+        for lines, under_heading in blocks
+    ]
+    if not any(placeholders) or all(placeholders):
+        return blocks, reasons
+    kept = [block for block, placeholder in zip(blocks, placeholders) if not placeholder]
+    if any(not in_decision for _, in_decision in reasons):
+        reasons = [(reason, in_decision) for reason, in_decision in reasons if not in_decision]
+    return kept, reasons
 
 
 def _same_words(block: list[Counter], earlier: list[Counter], reworded: bool) -> bool:
