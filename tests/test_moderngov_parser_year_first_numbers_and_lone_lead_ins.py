@@ -9,7 +9,10 @@ Two shapes of whole-meeting pages and decisions:
 * a decision's only numbered paragraph that just leads into a list ("3.2
   Cabinet:" over "(a) ...", "(b) ...") gives the list as the resolutions and
   its lead-in as the preamble, while an item among siblings keeps the list
-  nested under it and a whole sentence ending in ":" keeps the lines under it.
+  nested under it and a whole sentence ending in ":" keeps the lines under it;
+* a line ending in ":" set apart between two items ("and recommended to
+  full Council:") leads into the items below it: it joins the preamble, not
+  the item above it.
 """
 
 import pytest
@@ -162,6 +165,36 @@ case("lone-numbered-whole-sentence-keeps-the-lines-under-it", """
     "Planning Application 24/0311 - Old Mill",
     resolutions=[("1", "That the application be refused for the following reasons:\n\n"
                        "(a) harm to the setting of the listed mill;\n(b) loss of employment land.")],
+)
+
+# a lead-in line between two items leads into the items after it: no part of the item above
+case("lead-in-line-between-numbered-items", """
+    Decision details
+
+    Tree Strategy
+
+    Decision Maker: Environment Committee
+
+    Decision:
+
+    That the Committee:
+
+    (1) endorsed the target of planting 5,000 trees by 2030;
+
+    (2) approved the Tree Strategy at Annex 1 to the report;
+
+    and recommended to full Council:
+
+    (3) the adoption of the tree planting target;
+
+    (4) the adoption of the Tree Strategy.
+    """,
+    "Tree Strategy",
+    preamble="That the Committee:\n\nand recommended to full Council:",
+    resolutions=[("1", "endorsed the target of planting 5,000 trees by 2030;"),
+                 ("2", "approved the Tree Strategy at Annex 1 to the report;"),
+                 ("3", "the adoption of the tree planting target;"),
+                 ("4", "the adoption of the Tree Strategy.")],
 )
 
 

@@ -204,13 +204,30 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     if len(above) == 2 and is_lead_in(above[0]) and _over_rows(above[1], [text for _, _, text in found]):
         # "THAT:" over "... approves the base as follows:" and its numbered amounts: one decision
         return above[0], [ParsedResolution("", "\n".join([above[1], *(line for line in lines[found[0][0] :] if line)]))]
-    preamble = _lead_in(render(lines[: found[0][0]])) or None
+    lead_ins = [_lead_in(render(lines[: found[0][0]]))]
     resolutions = []
     for n, (index, name, text) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(lines)
+        if n + 1 < len(found) and (between := _lead_in_between([text, *lines[index + 1 : end]])):
+            lead_ins.append(lines[end - between])  # "and recommended to full Council:" over the next items
+            end -= between
         body = rows_together([text, *lines[index + 1 : end]])  # a list pasted under "as follows:"
         resolutions.append(ParsedResolution(name, render(body, sublist=True)))
-    return preamble, resolutions
+    return "\n\n".join(lead_in for lead_in in lead_ins if lead_in) or None, resolutions
+
+
+def _lead_in_between(body: list[str]) -> int:
+    """How many lines at the end of an item's lines are a lead-in into the items below it (with the
+    blank lines after it), or 0: one unlabelled line ending in ":", set apart below the item's
+    whole sentence ("...;" / "and recommended to full Council:")."""
+    trailing = 0
+    while trailing < len(body) and not body[-1 - trailing]:
+        trailing += 1
+    filled = body[: len(body) - trailing]
+    if len(filled) < 3 or filled[-2] or not filled[-1].rstrip(" -\u2013\u2014").endswith(":") or label(filled[-1]):
+        return 0
+    above = next((line for line in reversed(filled[:-2]) if line), "")
+    return trailing + 1 if above.endswith((";", ".", "; and", "; or")) else 0
 
 
 #: A paragraph of fewer words is a heading ("RECOMMENDED to Council"), not a broken line.
