@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import label, unlabelled
+from .lines import label, paragraphs, unlabelled
 from .markers import decision as marked
 from .resolutions import parse_block
 from .results import ParsedResolution
@@ -153,22 +153,12 @@ def once_in_a_row(lines: list[str]) -> list[str]:
     resolved in two parts of an item, each after its own narrative, are both kept."""
     kept: list[str] = []
     above: list[str] | None = None  # the words of the last paragraph kept
-    index = 0
-    while index < len(lines):
-        if not lines[index]:
-            kept.append("")
-            index += 1
-            continue
-        end = index
-        while end < len(lines) and lines[end]:
-            end += 1
-        paragraph = lines[index:end]
+    done = 0
+    for start, end in paragraphs(lines):
+        gap, paragraph, done = lines[done:start], lines[start:end], end
         words = " ".join(paragraph).split()
         if words == above and (decided(unlabelled(paragraph[0])) or any(marked(line) for line in paragraph)):
-            while kept and not kept[-1]:
-                kept.pop()  # the copy goes with the gap above it
-        else:
-            kept += paragraph
-            above = words
-        index = end
-    return kept
+            continue  # the copy goes with the gap above it
+        kept += [*gap, *paragraph]
+        above = words
+    return [*kept, *lines[done:]]
