@@ -59,7 +59,10 @@ paragraph printed twice in a row, word for word, is read once.  A decision that 
 lines under it, such as a pasted table ("Minute No.  Report title", then a row
 a line), as part of it; only a short lead-in ("That the Committee:") makes the
 lines under it resolutions of their own, and a table's header row never is
-one. Such a lead-in numbered as the decision's only paragraph ("3.2 Cabinet:"
+one.  Numbered or lettered rows under a decision whole by itself that lists
+what it is subject to ("That the application be APPROVED subject to the
+following conditions:" over "1. Time limit", "2. Approved drawings") are part
+of that one decision, as printed. Such a lead-in numbered as the decision's only paragraph ("3.2 Cabinet:"
 over "(a) ...", "(b) ...") is the preamble of the list under it. A paragraph
 of narrative after the decision ("A Member asked that ...") is the minutes'.
 

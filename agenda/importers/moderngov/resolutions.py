@@ -15,6 +15,7 @@ from .lines import (
     ROMAN_RE, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
     unlabelled,
 )
+from . import condition_rows
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -201,6 +202,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     if (below := _lone_lead_in(lines, found)) is not None:
         return found[0][2], parse_block(below)[1]
     above = [line for line in lines[: found[0][0]] if line]
+    rows = [line for line in lines[found[0][0] :] if line]
+    if len(above) == 1 and condition_rows.qualified(above[0], rows):
+        return None, [ParsedResolution("", "\n".join([above[0], *rows]))]  # "... subject to the following conditions:"
     if len(above) == 2 and is_lead_in(above[0]) and _over_rows(above[1], [text for _, _, text in found]):
         # "THAT:" over "... approves the base as follows:" and its numbered amounts: one decision
         return above[0], [ParsedResolution("", "\n".join([above[1], *(line for line in lines[found[0][0] :] if line)]))]

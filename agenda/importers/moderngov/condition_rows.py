@@ -1,0 +1,62 @@
+"""Rows that qualify one decision ("... be APPROVED subject to the following conditions:").
+
+A decision whole by itself that ends in ":" may list what it is subject to or
+made for: conditions, reasons, a time limit, each a noun phrase on a numbered
+or lettered row ("1. Time limit", "(b) Loss of amenity").  Such rows decide
+nothing by themselves and are part of the decision, as printed.  A lead-in
+whose subject is the list ("That the following be approved:"), or rows that
+each decide or tell what to do ("That ...", "Note the report", "Agreed the
+fees"), keep the rows as resolutions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import decided, label, subjunctive
+
+_THAT_FIRST = re.compile(r"that\b,? ?", re.I)
+# "... be APPROVED subject to the following conditions", "... be refused for the reasons below".
+_ONE_DECISION = re.compile(r"(?P<subject>.+?) be (?P<rest>.+)", re.I)
+_POINTS_BELOW = re.compile(r"\b(?:following|below|as follows|set out)\b", re.I)
+_LIST_WORDS = {"following", "below", "these", "list", "listed"}
+# What a row that tells what to do opens with.
+_VERBS = {
+    "to", "note", "approve", "agree", "endorse", "accept", "adopt", "receive", "request", "ask", "recommend",
+    "support", "welcome", "delegate", "authorise", "authorize", "refer", "defer", "confirm", "instruct",
+    "consider", "continue", "establish", "invite", "seek", "thank", "reject", "refuse", "grant", "appoint",
+    "nominate", "elect", "agreed", "noted", "approved", "endorsed", "resolved", "requested", "asked",
+}
+#: A row longer than this, in words, is a sentence, not a noun phrase.
+_MAX_ROW_WORDS = 25
+
+
+def qualified(lead: str, rows: list[str]) -> bool:
+    """Is ``lead`` one whole decision ending in ":" and every line of ``rows`` a labelled row
+    that qualifies it?"""
+    bare = lead.rstrip(" -\u2013\u2014")
+    if not bare.endswith(":") or label(lead) or len(rows) < 2:
+        return False
+    text = bare.rstrip(":")
+    if that := _THAT_FIRST.match(text):
+        text = text[that.end() :]
+    m = _ONE_DECISION.match(text)
+    if not m or not subjunctive(text) or " be " in f" {m['rest']} ".lower():
+        return False
+    if _LIST_WORDS.intersection(m["subject"].lower().split()) or not _POINTS_BELOW.search(m["rest"]):
+        return False
+    return all(_row(line) for line in rows)
+
+
+def _row(line: str) -> bool:
+    parsed = label(line)
+    if not parsed or parsed[1].startswith("bullet"):
+        return False
+    text = parsed[2]
+    words = text.split()
+    if not words or len(words) > _MAX_ROW_WORDS or decided(text) or text.rstrip(" -\u2013").endswith(":"):
+        return False
+    first = words[0].lower()
+    if first in _VERBS and not (len(words) > 1 and words[1][:1].isupper()):
+        return False  # "Approved the fees", not "Approved Drawings"
+    return True

@@ -1,0 +1,105 @@
+"""
+A decision that is whole by itself and ends in ":" over numbered rows that
+decide nothing by themselves ("That the application be APPROVED subject to
+the following conditions:" over "1. Time limit", "2. Landscaping scheme"):
+the rows are part of that one decision, as printed, not resolutions of
+their own.  A lead-in whose subject is the list ("That the following be
+approved:") or whose rows each decide something keeps them as resolutions.
+"""
+
+import pytest
+
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
+
+CASES = CaseTable()
+case = CASES.case
+
+
+case("approved-subject-to-numbered-conditions", """
+    Land at Pennyfield Farm, Westmoor
+
+    To consider the above planning application.
+
+    Minutes:
+
+    The Committee considered a report regarding the above planning application.
+
+    RESOLVED – That, for the reasons set out in the report, the application be APPROVED subject to the following conditions:
+    1. Commencement within three years
+    2. Approved Drawings
+    3. Brickwork to match the host dwelling
+    4. Deliveries 08:00 – 17:00 weekdays only
+    """,
+    "Land at Pennyfield Farm, Westmoor",
+    description="To consider the above planning application.",
+    minutes="The Committee considered a report regarding the above planning application.",
+    resolutions=[("", "That, for the reasons set out in the report, the application be APPROVED subject to the"
+                      " following conditions:\n1. Commencement within three years\n2. Approved Drawings\n"
+                      "3. Brickwork to match the host dwelling\n4. Deliveries 08:00 – 17:00 weekdays only")],
+)
+case("refused-for-lettered-reasons-set-apart", """
+    Former Mill Site, Lowbridge Road
+
+    Minutes:
+
+    Members discussed the highway objections.
+
+    RESOLVED: That the application be refused for the following reasons:
+
+    (a) Loss of residential amenity
+
+    (b) Inadequate parking provision
+    """,
+    "Former Mill Site, Lowbridge Road",
+    minutes="Members discussed the highway objections.",
+    resolutions=[("", "That the application be refused for the following reasons:\n(a) Loss of residential amenity\n"
+                      "(b) Inadequate parking provision")],
+)
+case("permission-granted-with-conditions-and-informative", """
+    12 Orchard Close, Hatherby
+
+    Minutes:
+
+    RESOLVED – That planning permission be granted subject to the conditions below:
+    1. Standard three year limit
+    2. Obscure glazing to the side window
+    3. Removal of permitted development rights
+    """,
+    "12 Orchard Close, Hatherby",
+    resolutions=[("", "That planning permission be granted subject to the conditions below:\n"
+                      "1. Standard three year limit\n2. Obscure glazing to the side window\n"
+                      "3. Removal of permitted development rights")],
+)
+# The lead-in's subject is the list itself: each row is decided.
+case("following-items-be-approved-keeps-its-rows-as-resolutions", """
+    Capital Programme
+
+    Minutes:
+
+    RESOLVED – That the following be approved:
+    1. The Riverside footbridge scheme
+    2. The depot roof replacement
+    """,
+    "Capital Programme",
+    preamble="That the following be approved:",
+    resolutions=[("1", "The Riverside footbridge scheme"), ("2", "The depot roof replacement")],
+)
+# Rows that decide something each are resolutions whatever leads into them.
+case("whole-lead-in-over-deciding-rows-keeps-them", """
+    Fees and Charges
+
+    Minutes:
+
+    RESOLVED – That the report be noted and the following recommendations be agreed:
+    1. That garden waste charges rise by 3%;
+    2. That the fees be reviewed in a year.
+    """,
+    "Fees and Charges",
+    preamble="That the report be noted and the following recommendations be agreed:",
+    resolutions=[("1", "That garden waste charges rise by 3%;"), ("2", "That the fees be reviewed in a year.")],
+)
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_reads_the_page_exactly(text, expected):
+    assert_read_exactly(text, expected)
