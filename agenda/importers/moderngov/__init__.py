@@ -64,7 +64,9 @@ what it is subject to ("That the application be APPROVED subject to the
 following conditions:" over "1. Time limit", "2. Approved drawings") are part
 of that one decision, as printed. Such a lead-in numbered as the decision's only paragraph ("3.2 Cabinet:"
 over "(a) ...", "(b) ...") is the preamble of the list under it. A paragraph
-of narrative after the decision ("A Member asked that ...") is the minutes'.
+of narrative after the decision ("A Member asked that ...") is the minutes', as
+is one telling what the report holds ("The report sets out the options
+considered ... and the reasons for the recommendation and the decision.").
 
 Councils vary the case and punctuation of every marker (RESOLVED, RESOLVED
 UNANIMOUSLY, It was RESOLVED that, The Committee RESOLVED to, AGREED,

@@ -73,6 +73,14 @@ _DECIDED = re.compile(
 )
 
 
+# "The report sets out the options considered ...": what the paper holds, in the present tense.
+_REPORT_HOLDS = re.compile(
+    r"(?:the|this|that|the attached|the accompanying) report (?:also )?(?:sets|set out|details|describes"
+    r"|summarises|summarizes|outlines|explains|contains|includes|gives|provides|lists)\b",
+    re.I,
+)
+
+
 def narrative_paragraph(lines: list[str]) -> int:
     """Where a paragraph of the minutes' narrative after an unlabelled decision begins, or the end.
 
@@ -81,7 +89,8 @@ def narrative_paragraph(lines: list[str]) -> int:
     with a capital, in the past tense of the minutes, and neither "That ..."
     nor a decision in the subjunctive ("A copy be sent ..."; "A Member asked that a copy be
     sent ..." reports a request), nor saying who decided what ("The Committee also agreed ..."),
-    is the minutes' again.
+    is the minutes' again; so is a paragraph telling what the report holds ("The report sets
+    out the options considered ...").
     """
     if any(label(line) for line in lines if line):
         return len(lines)
@@ -90,8 +99,8 @@ def narrative_paragraph(lines: list[str]) -> int:
         if not line:
             continue
         if (index and not lines[index - 1] and above.endswith(".") and line[:1].isupper()
-                and not decided(line) and past_tense(line)
-                and not _DECIDED.match(line)):
+                and not decided(line) and (past_tense(line) and not _DECIDED.match(line)
+                                           or _REPORT_HOLDS.match(line))):
             return index
         above = line
     return len(lines)
