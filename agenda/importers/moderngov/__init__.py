@@ -77,7 +77,9 @@ their line, labels without punctuation set off by a tab or a run of spaces:
 "A    Note the report.").  A closing numbered list whose every item opens with
 the outcome in the past tense ("1. Rejected the proposed increase ...", "2.
 Deferred ...") is the decision too, when nothing follows it and no line
-ending in ":" leads into it.
+ending in ":" leads into it.  A closing list whose marker was lost reads on
+above rows nested under one of its items ("(b) the following members be
+appointed –" over "Housing – Councillor A", ...): they are that item's.
 
 Some sites head the decision "Outcome:" rather than "Decision:"; Welsh
 councils may head each part in both languages ("Rheswm dros y penderfyniad /

@@ -14,6 +14,7 @@ import re
 
 from .lines import carries_on, decided, label, past_tense, table_header, table_start, unlabelled
 from .markers import reports_speech
+from .nested_rows import first_of_style, item_above_rows
 from .notes import trailing_notes
 from .resolutions import is_lead_in, items
 
@@ -83,16 +84,22 @@ def closing_decision(lines: list[str]) -> int | None:
     index = table_start(lines, end)  # a table pasted under the decision's closing ":" is its own
     if index == end:
         index = _item_tail(lines, end)
+    nested = False  # rows nested under an item above ("(b) ... appointed –" over "Housing – Cllr A")
     while index > 0:
         line = lines[index - 1]
         verb_first = _VERB_FIRST.match(line) or _PRESENT_DECISION.match(line)
         if line and not (label(line) or decided(line) or verb_first):
+            if start is not None and (item := item_above_rows(lines, index)) is not None:
+                index, nested = item + 1, True
+                continue
             break
         index -= 1
         found = label(line) if line else None
         if line and (decided(unlabelled(line)) or verb_first or found
                      and not found[1].startswith("bullet") and _DECIDED_ITEM.match(found[2])):
             start = index
+    if nested:
+        index = first_of_style(lines, index, end)
     first = next((i for i in range(index, end) if lines[i]), end)
     above = first - 1
     while above >= 0 and not lines[above]:
