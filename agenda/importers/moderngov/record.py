@@ -296,6 +296,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
             # first sentence, broken mid-line or whole; the title above it was lost in copying
             return number, "", lines[index:], False
+        if untitled.agenda_sentence(lines, index):
+            # "The report of the Director is attached.": the agenda's text, its title lost
+            return number, "", lines[index:], False
         if first and furniture.is_item_page_heading(lines[first - 1]) and untitled.purpose_line(lines, index):
             # "Agenda item" over "The Board to receive the strategy.": the agenda's text, its title lost
             return number, "", lines[index:], False

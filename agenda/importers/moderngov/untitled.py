@@ -46,6 +46,25 @@ def purpose_line(lines: list[str], index: int) -> bool:
             and any(lines[index + 2 :]))
 
 
+# "(copy enclosed)", "is attached", "the above application": agenda text pointing at the item's
+# papers or at the heading above it, as a title never does
+_POINTS_AT_PAPERS = re.compile(
+    r"\b(?:attached|enclosed|appended|circulated|herewith|to follow)\b|\bthe above\b", re.I
+)
+# "That ...": a decision's wording, not the agenda's
+_THAT = re.compile(r"that\b", re.I)
+
+
+def agenda_sentence(lines: list[str], index: int) -> bool:
+    """Is the line a whole sentence of the agenda's text that points at the item's papers or at
+    the title above it ("To consider a report by ... (copy enclosed) ...", "The report of the
+    Director is attached.", "To determine the above application."), with more text below it?"""
+    line = lines[index]
+    return (line.endswith(".") and _POINTS_AT_PAPERS.search(line) is not None and not _THAT.match(line)
+            and not decision_pages.narrated([line]) and not past_tense(line) and _FINITE_PAST.search(line) is None
+            and any(lines[index + 1 :]))
+
+
 def heading_name(line: str) -> str | None:
     """What a heading or field where the title should be is ("'Minutes:' heading"), or None."""
     minutes = markers.minutes_heading(line, strict=True)
