@@ -206,7 +206,10 @@ the title was lost, and is left empty.  So is a first line that is a whole
 sentence of agenda text pointing at the item's papers or at the heading above
 it ("To consider a report by ... (copy enclosed) ...", "The report of the
 Director is attached.", "To determine the above application."): a title
-never points so.
+never points so.  A text copied from the item's "Minutes:" heading down,
+with a decision below it ("Decisions:", RESOLVED, AGREED), is the item with
+its title and agenda text lost, read with the title left empty; "Minutes:"
+over narrative alone is still refused.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

@@ -65,6 +65,13 @@ def agenda_sentence(lines: list[str], index: int) -> bool:
             and any(lines[index + 1 :]))
 
 
+def minutes_then_decision(lines: list[str], index: int) -> bool:
+    """Is the line the item's "Minutes:" heading with a decision below it ("Decisions:", RESOLVED,
+    AGREED): the item's page copied from its minutes down, its title and agenda text lost?"""
+    return (markers.minutes_heading(lines[index], strict=True) is not None
+            and any(markers.decision(line) is not None for line in lines[index + 1 :] if line))
+
+
 def heading_name(line: str) -> str | None:
     """What a heading or field where the title should be is ("'Minutes:' heading"), or None."""
     minutes = markers.minutes_heading(line, strict=True)
