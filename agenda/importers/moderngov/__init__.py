@@ -209,7 +209,8 @@ Director is attached.", "To determine the above application."): a title
 never points so.  A text copied from the item's "Minutes:" heading down,
 with a decision below it ("Decisions:", RESOLVED, AGREED), is the item with
 its title and agenda text lost, read with the title left empty; "Minutes:"
-over narrative alone is still refused.
+over narrative alone is still refused.  A heading after the reasons broken
+over two lines ("Implementation of" / "Decisions:") is one heading.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
