@@ -4,8 +4,8 @@ lost, that goes on to a decision (a "Decisions:" heading, RESOLVED, AGREED)
 is read as the item it is, the title left empty for the clerk to give: the
 numbered decisions (lines broken mid-sentence joined), the reasons under
 "Reason for Decisions:", the documents.  A text opening at "Minutes:" with no
-decision below it is still refused, as is one opening at a decision marker
-or another field.
+decision below it, or only a marker with no decision's words, is still
+refused, as is one opening at a decision marker or another field.
 """
 
 import pytest
@@ -73,6 +73,8 @@ def test_shape_is_read_exactly(text, expected):
     "Agenda item\n\nMinutes:\n\nThe Panel noted the update.\n\nSupporting documents:\n",
     "Decisions:\n1. That the report be noted.\n",
     "Lead officer: Ann Cole\n\nMinutes:\n\nRESOLVED: That the report be noted.\n",
+    "Minutes:\nIt was resolved that\nReason for decision:\n",
+    "Minutes:\nThe Board considered the report.\nRECOMMENDED:\n",
 ])
 def test_a_text_without_a_decision_below_its_minutes_heading_is_still_refused(text):
     with pytest.raises(ParseError, match="no title was found"):

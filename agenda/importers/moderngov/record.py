@@ -28,6 +28,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
     page = cells.split_row(furniture.without_page_breaks(normalise(text)))
     number, title, body, decision_page = _split_title(page)
+    opened = body  # the text under the title, or where a lost title's text begins
     parts = segments.split(repeats.once_in_a_row(body))
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
@@ -211,6 +212,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         raise ParseError(
             f"{NOT_A_RECORD}: only a title was found (\u201c{shown}\u201d); {LOOKED_FOR} after it."
         )
+    if not title and untitled.minutes_without_decision(opened, resolutions):
+        raise ParseError(f"{NOT_A_RECORD}: no title was found before the 'Minutes:' heading; {LOOKED_FOR}.")
     return record
 
 

@@ -72,6 +72,13 @@ def minutes_then_decision(lines: list[str], index: int) -> bool:
             and any(markers.decision(line) is not None for line in lines[index + 1 :] if line))
 
 
+def minutes_without_decision(body: list[str], resolutions: list) -> bool:
+    """Was a text taken for an item copied from its "Minutes:" heading down read without a decision
+    in words of its own (only a marker's "that" left), so no item after all?"""
+    return (bool(body) and minutes_then_decision(body, 0)
+            and not any(len(resolution.text.split()) > 1 for resolution in resolutions))
+
+
 def heading_name(line: str) -> str | None:
     """What a heading or field where the title should be is ("'Minutes:' heading"), or None."""
     minutes = markers.minutes_heading(line, strict=True)
