@@ -213,3 +213,25 @@ def test_importing_into_approved_minutes_is_refused_with_the_reason(clerk):
     with pytest.raises(CommandError, match="approved as a correct record"):
         run(SEEDS[0], "--meeting", meeting.pk)
     assert meeting.items.count() == 1
+
+
+def test_a_page_copied_from_its_minutes_heading_is_named_untitled_and_the_batch_saves_the_rest(tmp_path):
+    meeting = factories.MeetingFactory()
+    untitled = tmp_path / "from-minutes.txt"
+    untitled.write_text(
+        "Minutes:\nDecisions:\n1. That the report be noted.\n2. That the grants be awarded.\n"
+        "Reason for Decisions:\nTo support the village halls.\n",
+        encoding="utf-8",
+    )
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear all, the meeting is moved to Tuesday.", encoding="utf-8")
+    err = StringIO()
+
+    with pytest.raises(CommandError, match=r"^2 of 4 files could not be read. The other 2 were saved.$"):
+        call_command("import_minutes", str(SEEDS[0]), str(untitled), str(letter), str(SEEDS[1]),
+                     "--meeting", str(meeting.pk), stdout=StringIO(), stderr=err)
+
+    errors = err.getvalue().splitlines()
+    assert errors[0].startswith(f"{letter}: This does not look like a ModernGov agenda item")
+    assert errors[1].startswith(f"{untitled}: The page was read, but its title was lost in copying")
+    assert [item.title for item in meeting.items.order_by("order")] == [TITLES[0], TITLES[1]]

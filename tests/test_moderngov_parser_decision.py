@@ -81,5 +81,7 @@ def test_random_text_never_fails_except_with_a_parse_error():
             record = parse_record(text)
         except ParseError:
             continue
-        assert record.title
+        # a page whose title was lost in copying is read with the title empty, for a clerk to give,
+        # only when something else was read from it
+        assert record.title or record.resolutions or record.description or record.details
         assert all(isinstance(r.text, str) for r in record.resolutions)

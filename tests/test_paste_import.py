@@ -322,3 +322,20 @@ def test_a_page_copied_without_its_title_asks_the_clerk_for_one(clerk_client, me
     assert [r.text for r in item.resolutions.all()] == [
         "That the contract for cleaning the bus shelters be renewed for two years."
     ]
+
+
+def test_a_page_copied_from_its_minutes_heading_asks_the_clerk_for_a_title(clerk_client, meeting):
+    review = preview(clerk_client, meeting, (
+        "Minutes:\nDecisions:\n1. That the report be noted.\n2. That the village hall grants be awarded.\n"
+        "Reason for Decisions:\nTo support the village halls.\n"
+    ))
+
+    assert review.status_code == 200
+    assert review.context["form"]["title"].value() == ""
+    clerk_client.post(import_url(meeting), posted_from(review, title="Village Hall Grants"))
+
+    item = AgendaItem.objects.get()
+    assert item.title == "Village Hall Grants"
+    assert [r.text for r in item.resolutions.all()] == [
+        "That the report be noted.", "That the village hall grants be awarded.",
+    ]

@@ -209,7 +209,15 @@ as the same page with its title, the title left empty for a clerk to give;
 a text opening with any other field is still refused.  A first line of
 narrative broken mid-sentence ("The Board considered a report of the
 Director of" / "Finance which ...") is the minute's opening, not its title:
-the title was lost, and is left empty.
+the title was lost, and is left empty.  So is a first line that is a whole
+sentence of agenda text pointing at the item's papers or at the heading above
+it ("To consider a report by ... (copy enclosed) ...", "The report of the
+Director is attached.", "To determine the above application."): a title
+never points so.  A text copied from the item's "Minutes:" heading down,
+with a decision below it ("Decisions:", RESOLVED, AGREED), is the item with
+its title and agenda text lost, read with the title left empty; "Minutes:"
+over narrative alone is still refused.  A heading after the reasons broken
+over two lines ("Implementation of" / "Decisions:") is one heading.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

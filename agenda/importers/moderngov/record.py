@@ -28,6 +28,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
     page = cells.split_row(furniture.without_page_breaks(normalise(text)))
     number, title, body, decision_page = _split_title(page)
+    opened = body  # the text under the title, or where a lost title's text begins
     parts = segments.split(repeats.once_in_a_row(body))
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
@@ -211,6 +212,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         raise ParseError(
             f"{NOT_A_RECORD}: only a title was found (\u201c{shown}\u201d); {LOOKED_FOR} after it."
         )
+    if not title and untitled.minutes_without_decision(opened, resolutions):
+        raise ParseError(f"{NOT_A_RECORD}: no title was found before the 'Minutes:' heading; {LOOKED_FOR}.")
     return record
 
 
@@ -288,6 +291,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if heading and not titled and decision_pages.decision_field(line):
             # a "Decision details" page copied from its opening fields down: only its title was lost
             return number, "", lines[index:], False
+        if heading and not titled and untitled.minutes_then_decision(lines, index):
+            # "Minutes:" over the narrative and "RESOLVED: ...": the item copied from its minutes down
+            return number, "", lines[index:], False
         if heading and not titled:
             raise ParseError(
                 f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."
@@ -295,6 +301,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if untitled.broken_narrative(lines, index) or untitled.narrative_sentence(lines, index):
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
             # first sentence, broken mid-line or whole; the title above it was lost in copying
+            return number, "", lines[index:], False
+        if untitled.agenda_sentence(lines, index):
+            # "The report of the Director is attached.": the agenda's text, its title lost
             return number, "", lines[index:], False
         if first and furniture.is_item_page_heading(lines[first - 1]) and untitled.purpose_line(lines, index):
             # "Agenda item" over "The Board to receive the strategy.": the agenda's text, its title lost

@@ -106,6 +106,9 @@ def split(body: list[str]) -> list[Segment]:
         ):
             start("detail", "", name)  # "Consultation" after the decision: the page's next field
         elif current.kind == "reason" and (name := markers.section_heading(line)):
+            if (head := _heading_broken_above(current.lines, line)) is not None:
+                del current.lines[-1]  # "Implementation of" / "Decisions:": one heading, its line broken
+                name = head
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
@@ -148,6 +151,19 @@ def split(body: list[str]) -> list[Segment]:
         if later.kind == "pre":
             segments[0].lines += ["", *later.lines]
     return [segments[0], *(segment for segment in segments[1:] if segment.kind != "pre")]
+
+
+# A heading's words a line break cut off before its last word ("Implementation of", "Matters for")
+_HEADING_START = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,4} (?:of|for|and|to|on|in|from|by|the)", re.I)
+
+
+def _heading_broken_above(lines: list[str], line: str) -> str | None:
+    """The whole heading's name when the line above ("Implementation of") is the start of the
+    heading the line ends ("Decisions:"), or None."""
+    above = lines[-1] if lines else ""
+    if not above or _HEADING_START.fullmatch(above) is None or not above[:1].isupper():
+        return None
+    return markers.section_heading(f"{above} {line}")
 
 
 def _headings_apart(body: list[str]):

@@ -46,6 +46,39 @@ def purpose_line(lines: list[str], index: int) -> bool:
             and any(lines[index + 2 :]))
 
 
+# "(copy enclosed)", "is attached", "the above application": agenda text pointing at the item's
+# papers or at the heading above it, as a title never does
+_POINTS_AT_PAPERS = re.compile(
+    r"\b(?:attached|enclosed|appended|circulated|herewith|to follow)\b|\bthe above\b", re.I
+)
+# "That ...": a decision's wording, not the agenda's
+_THAT = re.compile(r"that\b", re.I)
+
+
+def agenda_sentence(lines: list[str], index: int) -> bool:
+    """Is the line a whole sentence of the agenda's text that points at the item's papers or at
+    the title above it ("To consider a report by ... (copy enclosed) ...", "The report of the
+    Director is attached.", "To determine the above application."), with more text below it?"""
+    line = lines[index]
+    return (line.endswith(".") and _POINTS_AT_PAPERS.search(line) is not None and not _THAT.match(line)
+            and not decision_pages.narrated([line]) and not past_tense(line) and _FINITE_PAST.search(line) is None
+            and any(lines[index + 1 :]))
+
+
+def minutes_then_decision(lines: list[str], index: int) -> bool:
+    """Is the line the item's "Minutes:" heading with a decision below it ("Decisions:", RESOLVED,
+    AGREED): the item's page copied from its minutes down, its title and agenda text lost?"""
+    return (markers.minutes_heading(lines[index], strict=True) is not None
+            and any(markers.decision(line) is not None for line in lines[index + 1 :] if line))
+
+
+def minutes_without_decision(body: list[str], resolutions: list) -> bool:
+    """Was a text taken for an item copied from its "Minutes:" heading down read without a decision
+    in words of its own (only a marker's "that" left), so no item after all?"""
+    return (bool(body) and minutes_then_decision(body, 0)
+            and not any(len(resolution.text.split()) > 1 for resolution in resolutions))
+
+
 def heading_name(line: str) -> str | None:
     """What a heading or field where the title should be is ("'Minutes:' heading"), or None."""
     minutes = markers.minutes_heading(line, strict=True)
