@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import decision_pages, markers
-from .lines import past_tense
+from .lines import label, past_tense
 
 #: A first line of narrative this long or longer is a sentence of the minutes, not a title.
 MIN_NARRATIVE_WORDS = 20
@@ -63,6 +63,16 @@ def agenda_sentence(lines: list[str], index: int) -> bool:
     return (line.endswith(".") and _POINTS_AT_PAPERS.search(line) is not None and not _THAT.match(line)
             and not decision_pages.narrated([line]) and not past_tense(line) and _FINITE_PAST.search(line) is None
             and any(lines[index + 1 :]))
+
+
+def lead_in(lines: list[str], index: int) -> bool:
+    """Does the line lead into a list below it ("To receive the notes of the following
+    meetings:" over bullets, "The Executive has:" over "(a) approved ...")?  A title never does:
+    the line is the page's text, its title lost."""
+    line = lines[index]
+    below = next((other for other in lines[index + 1 :] if other), "")
+    return (line.endswith(":") and line[:1].isalpha() and label(line) is None and len(line.split()) > 1
+            and label(below) is not None)
 
 
 def minutes_then_decision(lines: list[str], index: int) -> bool:
