@@ -302,6 +302,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
             # first sentence, broken mid-line or whole; the title above it was lost in copying
             return number, "", lines[index:], False
+        if untitled.paragraph(lines, index):
+            # "This report sets out ... . Members are asked to ...": the agenda's text, its title lost
+            return number, "", lines[index:], False
         if untitled.lead_in(lines, index):
             # "The Executive has:" over "(a) approved ...": the page's text leading into its list
             return number, "", lines[index:], False

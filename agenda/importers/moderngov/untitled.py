@@ -65,6 +65,22 @@ def agenda_sentence(lines: list[str], index: int) -> bool:
             and any(lines[index + 1 :]))
 
 
+#: Each sentence of a paragraph where the title should be has at least this many words.
+MIN_SENTENCE_WORDS = 8
+# a sentence's full stop, then the next sentence's capital: not "St. Anne's" nor "No. 5"
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\u2019'])\. (?=[A-Z])")
+
+
+def paragraph(lines: list[str], index: int) -> bool:
+    """Is the line a paragraph of two whole sentences or more ("This report sets out ... .
+    Members are asked to ..."), with more text below it?  A title is never two sentences."""
+    line = lines[index]
+    sentences = _SENTENCE_BREAK.split(line)
+    return (line.endswith(".") and len(sentences) > 1 and not _THAT.match(line)
+            and all(len(sentence.split()) >= MIN_SENTENCE_WORDS for sentence in sentences)
+            and any(lines[index + 1 :]))
+
+
 def lead_in(lines: list[str], index: int) -> bool:
     """Does the line lead into a list below it ("To receive the notes of the following
     meetings:" over bullets, "The Executive has:" over "(a) approved ...")?  A title never does:
