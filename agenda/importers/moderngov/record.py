@@ -294,6 +294,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if heading and not titled and untitled.minutes_then_decision(lines, index):
             # "Minutes:" over the narrative and "RESOLVED: ...": the item copied from its minutes down
             return number, "", lines[index:], False
+        if heading and not titled and untitled.narrated_decision(line):
+            # "The Executive considered the report and RESOLVED ...": the minutes, their title lost
+            return number, "", lines[index:], False
         if heading and not titled:
             raise ParseError(
                 f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."

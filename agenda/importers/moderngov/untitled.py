@@ -91,6 +91,20 @@ def lead_in(lines: list[str], index: int) -> bool:
             and label(below) is not None)
 
 
+def narrated_decision(line: str) -> bool:
+    """Is the line the minutes' sentence telling the decision ("The Executive considered the
+    report and RESOLVED to ..."), its narrative before the marker, not a heading?"""
+    found = markers.decision(line)
+    if found is None or not found[1] or line.rfind(found[1]) <= 0:
+        return False
+    # the words before the marker, without an "and it was" leading into it
+    words = line[: line.rfind(found[1])].split()[:-1]
+    while words and words[-1].lower().strip(",") in ("it", "was", "and", "whereupon", "then"):
+        words.pop()
+    before = " ".join(words)
+    return len(words) >= 3 and (decision_pages.narrated([before]) or past_tense(before))
+
+
 def minutes_then_decision(lines: list[str], index: int) -> bool:
     """Is the line the item's "Minutes:" heading with a decision below it ("Decisions:", RESOLVED,
     AGREED): the item's page copied from its minutes down, its title and agenda text lost?"""
