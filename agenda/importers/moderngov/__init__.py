@@ -218,6 +218,14 @@ with a decision below it ("Decisions:", RESOLVED, AGREED), is the item with
 its title and agenda text lost, read with the title left empty; "Minutes:"
 over narrative alone is still refused.  A heading after the reasons broken
 over two lines ("Implementation of" / "Decisions:") is one heading.
+A first line leading into a list below it ("The Executive has:" over "(a)
+approved ...", "To receive the notes of the following meetings:" over
+bullets), or holding two whole sentences or more ("This report sets out ... .
+Members are asked to ..."), is the page's text, not its title: a title never
+leads into a list nor runs to two sentences, so the title was lost and is left
+empty.  So is a first line telling the decision after the minutes' narrative
+("The Executive considered the report and RESOLVED to ..."); a page opening at
+the marker itself ("RESOLVED: That ...") is still refused.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
