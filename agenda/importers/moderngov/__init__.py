@@ -88,8 +88,8 @@ copied from a printed copy keep the page's number ("Page 6") where a page
 broke, often mid-resolution: it is dropped and the broken sentence joined.
 Documents an item lists under "Additional documents:" and again under
 "Supporting documents:" are read once, and a document's link naming the item
-after the paper ("Tariffs Report, item 12. PDF 80 KB") gives the paper's
-name alone.
+after the paper ("Tariffs Report, item 12. PDF 80 KB", or by its number
+within the year: "..., item 14/23") gives the paper's name alone.
 
 A minute's reference alone above the title ("CM 26", "2215.", "P/142",
 "CA.212") is the item's number.  A motion "declared to be CARRIED and
