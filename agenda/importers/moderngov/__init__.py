@@ -40,7 +40,8 @@ issue's title, then "Meeting: ..." and the item's own line ("73 Treasury
 Report 2022/23 pdf icon PDF 57 KB"); listing the item at a second meeting,
 that meeting's "Meeting: ..." line ends the first one's "Additional
 documents:" and opens its own entry, whose agenda text, where it repeats the
-first's, is read once.  On both the record's title is the
+first's, is read once; under the first entry's decision, it ends that
+decision, the earlier meeting's entry kept with the minutes.  On both the record's title is the
 item's, as the meeting considered it (the dated line, the item's line);
 the issue's title only when the page names no item.
 

@@ -62,10 +62,19 @@ def split(body: list[str]) -> list[Segment]:
         if kind == "resolved":
             last_decision = segments[-1]
 
+    earlier_entry = False  # past a decision, in an earlier meeting's entry of an issue page
+
     for line in _headings_apart(body):
         current = segments[-1]
         line = markers.one_language(line)
         if line and is_furniture(line):
+            continue
+        if earlier_entry:
+            current.lines.append(line)
+            continue
+        if not quoted and issue_meetings.ends_decision(last_decision is not None, line):
+            start("minutes", line, "after")  # an earlier meeting's entry: its record, not this decision
+            earlier_entry = True
             continue
         if _ORNAMENT.fullmatch(line):
             if current.kind in ("resolved", "reason") and any(current.lines):
