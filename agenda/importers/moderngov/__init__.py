@@ -220,6 +220,13 @@ its title and agenda text lost, read with the title left empty; "Minutes:"
 over narrative alone is still refused.  A heading after the reasons broken
 over two lines ("Implementation of" / "Decisions:") is one heading.
 
+A decision's other options and reasons set in round brackets under it
+("(Other options considered:" / "· ..." / "Reasons for decision:" / "· ...).")
+are the page's fields, read without their brackets; a reason given as one
+bullet alone is that bullet's text.  Matters arising after a decision
+approving the minutes ("Arising from minute 12 the Clerk reported ...") are
+the minutes', as is all after them.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title (a decision page that lost only its title aside), or is a title alone.
