@@ -226,6 +226,10 @@ are the page's fields, read without their brackets; a reason given as one
 bullet alone is that bullet's text.  Matters arising after a decision
 approving the minutes ("Arising from minute 12 the Clerk reported ...") are
 the minutes', as is all after them.
+A closing list under a sentence reporting the recommendation carried ("The
+recommendation ... was moved, seconded, voted on and carried." over "- To
+note ...", "- To approve ...") is the decision, bulleted though it is, when
+every item reads as one.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
