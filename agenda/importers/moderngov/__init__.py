@@ -40,7 +40,8 @@ issue's title, then "Meeting: ..." and the item's own line ("73 Treasury
 Report 2022/23 pdf icon PDF 57 KB"); listing the item at a second meeting,
 that meeting's "Meeting: ..." line ends the first one's "Additional
 documents:" and opens its own entry, whose agenda text, where it repeats the
-first's, is read once.  On both the record's title is the
+first's, is read once; under the first entry's decision, it ends that
+decision, the earlier meeting's entry kept with the minutes.  On both the record's title is the
 item's, as the meeting considered it (the dated line, the item's line);
 the issue's title only when the page names no item.
 
@@ -88,8 +89,8 @@ copied from a printed copy keep the page's number ("Page 6") where a page
 broke, often mid-resolution: it is dropped and the broken sentence joined.
 Documents an item lists under "Additional documents:" and again under
 "Supporting documents:" are read once, and a document's link naming the item
-after the paper ("Tariffs Report, item 12. PDF 80 KB") gives the paper's
-name alone.
+after the paper ("Tariffs Report, item 12. PDF 80 KB", or by its number
+within the year: "..., item 14/23") gives the paper's name alone.
 
 A minute's reference alone above the title ("CM 26", "2215.", "P/142",
 "CA.212") is the item's number.  A motion "declared to be CARRIED and
@@ -226,6 +227,17 @@ leads into a list nor runs to two sentences, so the title was lost and is left
 empty.  So is a first line telling the decision after the minutes' narrative
 ("The Executive considered the report and RESOLVED to ..."); a page opening at
 the marker itself ("RESOLVED: That ...") is still refused.
+
+A decision's other options and reasons set in round brackets under it
+("(Other options considered:" / "· ..." / "Reasons for decision:" / "· ...).")
+are the page's fields, read without their brackets; a reason given as one
+bullet alone is that bullet's text.  Matters arising after a decision
+approving the minutes ("Arising from minute 12 the Clerk reported ...") are
+the minutes', as is all after them.
+A closing list under a sentence reporting the recommendation carried ("The
+recommendation ... was moved, seconded, voted on and carried." over "- To
+note ...", "- To approve ...") is the decision, bulleted though it is, when
+every item reads as one.
 
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no

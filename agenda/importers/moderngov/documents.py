@@ -8,8 +8,9 @@ from .furniture import is_site_footer, is_size_only, without_other_format, witho
 from .lines import SUB, unlabelled
 
 
-# "Tariffs Report, item 12. PDF 80 KB": the link names the item the paper belongs to after its name.
-_ITEM_NOTE = re.compile(r", item \d{1,3}(?:\.\d{1,3})*[a-z]?\.?$", re.I)
+# "Tariffs Report, item 12. PDF 80 KB": the link names the item the paper belongs to after its name,
+# its number perhaps within the year ("..., item 67/21").
+_ITEM_NOTE = re.compile(r", item \d{1,3}(?:\.\d{1,3})*(?:/\d{2}(?:\d{2})?)?[a-z]?\.?$", re.I)
 
 
 def listed_once(lists: list[list[str]]) -> list[str]:

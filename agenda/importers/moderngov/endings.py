@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import decided, label, paragraphs, past_tense, rows_below
+from .lines import PAST, decided, label, paragraphs, past_tense, rows_below
 from .unmarked import opens_decision
 
 # "Matters arising:", "Public questions:": a short heading of the minutes, not a lead-in.
@@ -81,6 +81,20 @@ _REPORT_HOLDS = re.compile(
 )
 
 
+# "Arising from minute 94", "With reference to minute 7(b),", "Minute 33/24 -": a paragraph citing a minute.
+_CITES_MINUTE = re.compile(r"(?:[A-Za-z]+ ){0,3}minutes? (?:no\.? ?)?\d{1,4}(?:[/.]\d{1,4})?(?:\([a-z0-9]{1,4}\))?\b", re.I)
+
+
+def _matters_arising(line: str) -> bool:
+    """Does the paragraph open by citing a minute and tell, in its first sentence, what was done
+    or reported in the past tense ("Arising from minute 12 the Clerk reported that ...")?"""
+    cited = _CITES_MINUTE.match(line)
+    if not cited:
+        return False
+    words = [word.strip(",;:()") for word in line[cited.end() :].split(". ", 1)[0].split()]
+    return any(word in PAST or word.islower() and len(word) > 4 and word.endswith("ed") for word in words)
+
+
 def narrative_paragraph(lines: list[str]) -> int:
     """Where a paragraph of the minutes' narrative after an unlabelled decision begins, or the end.
 
@@ -90,7 +104,8 @@ def narrative_paragraph(lines: list[str]) -> int:
     nor a decision in the subjunctive ("A copy be sent ..."; "A Member asked that a copy be
     sent ..." reports a request), nor saying who decided what ("The Committee also agreed ..."),
     is the minutes' again; so is a paragraph telling what the report holds ("The report sets
-    out the options considered ...").
+    out the options considered ..."), and one citing a minute to tell what was reported of it
+    ("Arising from minute 12 the Clerk reported ...": the matters arising).
     """
     if any(label(line) for line in lines if line):
         return len(lines)
@@ -100,7 +115,7 @@ def narrative_paragraph(lines: list[str]) -> int:
             continue
         if (index and not lines[index - 1] and above.endswith(".") and line[:1].isupper()
                 and not decided(line) and (past_tense(line) and not _DECIDED.match(line)
-                                           or _REPORT_HOLDS.match(line))):
+                                           or _REPORT_HOLDS.match(line) or _matters_arising(line))):
             return index
         above = line
     return len(lines)

@@ -5,7 +5,9 @@ then the item's own line ("9 Fees and Charges pdf icon PDF 98 KB"), its agenda
 text and its "Additional documents:" list.  A later meeting's line ends the
 list above it: the entry is the page's opening text again, not documents.
 Its agenda text, where it repeats an earlier entry's word for word, is read
-once.
+once.  A later meeting's line under the decision the first entry gives ends
+that decision: the rest of the page is an earlier meeting's record of the
+item, with its own decision, kept with the minutes and not read for one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ def later_meeting(kind: str, line: str) -> bool:
     """Does the line open a later meeting's entry ("Meeting: 07/03/2023 - Council (Item 9)")
     under the documents an earlier entry lists (``kind``)?"""
     is_meeting, number = meeting_line(line) if kind == "documents" and line else (False, None)
+    return is_meeting and number is not None
+
+
+def ends_decision(decided: bool, line: str) -> bool:
+    """Does the line open a later meeting's entry ("Meeting: 07/03/2023 - Council (Item 9)")
+    under the decision an earlier entry gave (``decided``)?"""
+    is_meeting, number = meeting_line(line) if decided and line else (False, None)
     return is_meeting and number is not None
 
 

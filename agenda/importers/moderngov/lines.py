@@ -277,13 +277,13 @@ def unlabelled(line: str) -> str:
     return parsed[2] if parsed else line
 
 
-_PAST = {"was", "were", "had", "did", "gave", "took", "left", "made", "said", "spoke", "thanked"}
+PAST = {"was", "were", "had", "did", "gave", "took", "left", "made", "said", "spoke", "thanked"}
 
 
 def past_tense(line: str) -> bool:
     """Does the sentence's verb, among its first words, read as past tense ("X signed ...")?"""
     words = line.split()[1:6]
-    return any(w in _PAST or (w.islower() and len(w) > 4 and w.endswith("ed")) for w in words)
+    return any(w in PAST or (w.islower() and len(w) > 4 and w.endswith("ed")) for w in words)
 
 
 # A decision is "That ...", or the subjunctive "the plan be agreed": a subject then "be",

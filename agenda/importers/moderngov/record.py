@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
+from . import bracketed_fields, carried, cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
 from . import documents as documents_read
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, label, normalise, render, unlabelled
@@ -117,7 +117,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             minutes += ["", *lines[reason_end:]]
         elif part.kind == "reason":
             cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason
-            reasons.append((render(lines[:cut]), not in_minutes))
+            reasons.append((bracketed_fields.single_bullet(render(lines[:cut])), not in_minutes))
             minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
@@ -175,6 +175,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     elif not blocks and (start := closing_decision(minutes)) is not None:
         notes = start + trailing_notes(minutes[start:])
         minutes, blocks = [*minutes[:start], "", *minutes[notes:]], [(minutes[start:notes], False)]
+    elif not blocks and (start := carried.carried_list(minutes)) is not None:
+        # "The recommendation ... was moved, seconded, voted on and carried." over what it recommended
+        minutes, blocks = minutes[:start], [(minutes[start:], False)]
     elif not blocks and (start := closing_outcomes(minutes)) is not None:
         # "1. Rejected ...", "2. Deferred ...": a closing list of outcomes, its heading lost
         minutes, blocks = minutes[:start], [(minutes[start:], False)]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import markers, purpose
-from . import issue_fields, issue_meetings
+from . import bracketed_fields, issue_fields, issue_meetings
 from .furniture import is_furniture, without_size
 from .lines import label, past_tense, unlabelled
 from .resolutions import is_sibling, worded_as_reason
@@ -62,11 +62,27 @@ def split(body: list[str]) -> list[Segment]:
         if kind == "resolved":
             last_decision = segments[-1]
 
+    earlier_entry = False  # past a decision, in an earlier meeting's entry of an issue page
+    bracketed = False  # among the fields set in round brackets under a decision
+
     for line in _headings_apart(body):
         current = segments[-1]
         line = markers.one_language(line)
         if line and is_furniture(line):
             continue
+        if earlier_entry:
+            current.lines.append(line)
+            continue
+        if not quoted and issue_meetings.ends_decision(last_decision is not None, line):
+            start("minutes", line, "after")  # an earlier meeting's entry: its record, not this decision
+            earlier_entry = True
+            continue
+        if not (quoted or bracketed) and current.kind in ("resolved", "reason") and any(current.lines) and (
+            rest := bracketed_fields.opened(line)
+        ) is not None:
+            line, bracketed = rest, True  # "(Other options considered:" under the decision: its fields
+        elif bracketed and (rest := bracketed_fields.closed(line)) is not None:
+            line, bracketed = rest, False  # "... exempt report)." the fields' closing bracket
         if _ORNAMENT.fullmatch(line):
             if current.kind in ("resolved", "reason") and any(current.lines):
                 start("minutes", None, "after")  # "--o0o--" sets off what happened after the decision
