@@ -278,15 +278,15 @@ def _by_order(record):
 REBUILD_ORDER = ("meeting__committee_id", "meeting__start", "pk")
 
 
-def rebuild(batch_size=500, progress=None):
+def rebuild(batch_size=500, progress=None, stage=None):
     """
     Write the whole index afresh from the records, in one transaction, so
     searches see the old index until the new one is complete. ``progress``
-    is called with the number of items done after each batch.
+    is called with the number of items done after each batch, and
+    ``stage`` with a line telling each step after the items.
     """
     engine = engines.get()
-    with transaction.atomic():
-        engine.clear()
+    with transaction.atomic(), engine.rewriting(stage) as write:
         public_words, exempt_words = set(), set()
         ids = list(AgendaItem.objects.published().order_by(*REBUILD_ORDER).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
@@ -296,7 +296,7 @@ def rebuild(batch_size=500, progress=None):
                 for item in items_with_records().filter(pk__in=batch).order_by(*REBUILD_ORDER)
                 for entry in entries_for(item)
             ]
-            engine.write(entries)
+            write(entries)
             public, exempt = new_words(entries)
             public_words |= public
             exempt_words |= exempt

@@ -5,6 +5,7 @@ date facet words.
 """
 
 import difflib
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from django.db.models.functions import Length
@@ -88,6 +89,16 @@ class Engine:
             .values_list("word", flat=True)
         )
         return difflib.get_close_matches(word, list(candidates[:20000]), n=3, cutoff=0.75)
+
+    @contextmanager
+    def rewriting(self, stage=None):
+        """
+        Write the whole index afresh: the block is given the function that
+        writes entries, and the entries it writes replace all there were.
+        ``stage`` is called with a line telling each step after the block.
+        """
+        self.clear()
+        yield self.write
 
     def optimise(self):
         pass

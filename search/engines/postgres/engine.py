@@ -1,13 +1,15 @@
 """The PostgreSQL full-text search engine, for production."""
 
+from contextlib import contextmanager
 from datetime import date
+from functools import partial
 
 from django.db import connection, transaction
 from django.db.models import Max, Min
 
 from ...models import SearchEntry
 from ..base import DATE_ORDERS, ENTRY_COLUMNS, MARK_END, MARK_START, Engine, date_cover
-from . import strategies
+from . import fresh_table, strategies
 from .plan import _either, _PostgresSearch, _phrase
 from .vectors import KIND_WEIGHTS, IndexVectors
 
@@ -82,13 +84,20 @@ class PostgresEngine(IndexVectors, Engine):
     # Searches with at most this many matches are ranked in one query.
     SMALL_SEARCH = 500
 
-    def clear(self):
+    @contextmanager
+    def rewriting(self, stage=None):
+        """
+        The entries are written into a table of their own, which replaces
+        the entries' table at the end of the block with its indexes built
+        in one go (see ``fresh_table``); ``stage`` hears of each step.
+        """
         with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_searchentry")
             cursor.execute("DELETE FROM search_searchword")
             cursor.execute("DELETE FROM search_searchscore")
+        with fresh_table.swapped_in("search_searchentry", stage) as table:
+            yield partial(self.write, table=table)
 
-    def write(self, entries):
+    def write(self, entries, table="search_searchentry"):
         if not entries:
             return
         from psycopg2.extras import execute_values
@@ -97,7 +106,7 @@ class PostgresEngine(IndexVectors, Engine):
         # The entries, and the scores their rank and phrase vectors add to the list.
         sql = (
             "WITH written AS ("
-            f"INSERT INTO search_searchentry ({columns}, vector, title_vector, rank_vector, phrase_vector) "
+            f"INSERT INTO {table} ({columns}, vector, title_vector, rank_vector, phrase_vector) "
             f"SELECT {columns}, x.text_vector || x.facets, x.title_vector || x.facets, "
             f"{self.rank_vector_sql('x.text_vector', 'x.facets', 'x.own_kind')}, "
             f"{self.phrase_vector_sql('x.text_vector', 'x.facets', 'x.own_kind')} "
@@ -137,20 +146,13 @@ class PostgresEngine(IndexVectors, Engine):
 
     def optimise(self):
         """
-        Statistics for the planner and, outside a transaction, the indexes
-        built afresh and a VACUUM.
-
-        GIN indexes grown entry by entry, or holding a whole index's
-        entries deleted and written again (as a rebuild does), are larger
-        and slower to search than ones built in one go: a broad search was
-        two to four times slower after a rebuild at 100,000 resolutions.
-        REINDEX CONCURRENTLY builds them again without blocking searches.
+        Statistics for the planner and, outside a transaction, a VACUUM, so
+        that searches can read the indexes alone where they hold the answer.
         """
         with connection.cursor() as cursor:
             if connection.in_atomic_block:
                 cursor.execute("ANALYZE search_searchentry")
             else:
-                cursor.execute("REINDEX TABLE CONCURRENTLY search_searchentry")
                 cursor.execute("VACUUM ANALYZE search_searchentry")
 
     def _date_bounds(self, filters):

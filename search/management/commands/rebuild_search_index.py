@@ -20,6 +20,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, batch_size, no_progress, verbosity, **options):
         total = AgendaItem.objects.published().count()
+
+        def stage(text):
+            if verbosity:
+                tqdm.write(f"{text}…", file=sys.stderr)
+
         with tqdm(
             total=total,
             unit=" items",
@@ -27,5 +32,5 @@ class Command(BaseCommand):
             file=sys.stderr,
             disable=no_progress or verbosity == 0,
         ) as bar:
-            items = indexing.rebuild(batch_size=batch_size, progress=bar.update)
+            items = indexing.rebuild(batch_size=batch_size, progress=bar.update, stage=stage)
         self.stdout.write(f"Indexed {items} published items: {SearchEntry.objects.count()} entries.")
