@@ -89,6 +89,13 @@ def paragraph(lines: list[str], index: int) -> bool:
             and any(lines[index + 1 :]))
 
 
+def presenter_line(line: str) -> bool:
+    """Is the line the agenda's note of who presents the item ("[Jo Bell, Head of Finance, to
+    present report]", "Gwen Pryce, Head of Legal Services to present the report.")?  A title never
+    is: the line is the page's text, its title lost."""
+    return "to present" in line.lower() and markers.presenter(line) is not None
+
+
 def lead_in(lines: list[str], index: int) -> bool:
     """Does the line lead into a list below it ("To receive the notes of the following
     meetings:" over bullets, "The Executive has:" over "(a) approved ...")?  A title never does:
