@@ -49,8 +49,14 @@ _FOOTER_WORDS = re.compile(
     r"|\u00a9|@",
     re.I,
 )
-# "Meeting: 12/03/2024 - Children's Scrutiny Committee (Item 5)"
-_MEETING = re.compile(r"meeting: .{0,300}?\((?:agenda )?item (?P<num>[^()]{1,12})\)|meeting: .{0,300}", re.I)
+# "Meeting: 12/03/2024 - Children's Scrutiny Committee (Item 5)"; listed as a link, "- Meeting of
+# Full Council, Council, Tuesday 4 March 2031 6.00 pm (Item 52.)": the meeting, its date and the item
+_MEETING = re.compile(
+    r"(?:- )?(?:meeting: .{0,300}?\((?:agenda )?item (?P<num>[^()]{1,12})\)|meeting: .{0,300}"
+    r"|meeting of [^()]{3,300}? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b[^()]{0,40}"
+    r"\((?:agenda )?item (?P<of_num>[^()]{1,12})\))",
+    re.I,
+)
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 # "78/21", "1/16", "112/2023": a minute numbered within its year, as whole-meeting pages print it.
 _YEAR_NUMBER = r"\d{1,3}/(?:\d{2}|(?:19|20)\d{2})"
@@ -183,7 +189,7 @@ def meeting_line(line: str) -> tuple[bool, str | None]:
     m = _MEETING.fullmatch(line)
     if not m:
         return False, None
-    number = (m["num"] or "").strip().rstrip(".:") or None  # "(Item 19:)", "(Item 7.)"
+    number = (m["num"] or m["of_num"] or "").strip().rstrip(".:") or None  # "(Item 19:)", "(Item 7.)"
     return True, number
 
 

@@ -82,6 +82,9 @@ _PRESENTER = re.compile(
     r"|reporting (?:person|officer|member|councillor)s?(?: ?[:\-\u2013\u2014] ?)(?P<reporting>\S.*)"
     # "Councillor Dee Shah, Cabinet Member for Leisure, to present the report." without its brackets
     r"|(?P<listed>(?:councillor|cllr|the|mr|mrs|ms|miss|dr|professor)\b[^\[\]]{1,150}?, to present"
+    r"(?: (?:the|this|their|his|her) (?:report|item|update|presentation))?)\.?"
+    # "Gwen Pryce, Head of Legal Services to present the report.": a name, then the person's post
+    r"|(?P<posted>(?-i:[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}), [^\[\],.;:]{2,100}?,? to present"
     r"(?: (?:the|this|their|his|her) (?:report|item|update|presentation))?)\.?",
     re.I,
 )
@@ -236,7 +239,9 @@ def presenter(line: str) -> str | None:
         return None
     if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
         return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole
-    return (m["who"] or m["named"] or m["listed"] or m["reporting"]).strip()
+    if m["posted"] and not _ROLE_WORD.search(m["posted"].split(",", 1)[1]):
+        return None  # "Gwen Pryce, a friend of the museum, to present": no post named
+    return (m["who"] or m["named"] or m["listed"] or m["reporting"] or m["posted"]).strip()
 
 
 def role_in_brackets(line: str) -> tuple[str, str] | None:

@@ -215,6 +215,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         raise ParseError(
             f"{NOT_A_RECORD}: only a title was found (\u201c{shown}\u201d); {LOOKED_FOR} after it."
         )
+    if not title and record.presenter and not (record.description or resolutions or record.details):
+        raise ParseError(f"{NOT_A_RECORD}: no title was found, only who presents the item; {LOOKED_FOR}.")
     if not title and untitled.minutes_without_decision(opened, resolutions):
         raise ParseError(f"{NOT_A_RECORD}: no title was found before the 'Minutes:' heading; {LOOKED_FOR}.")
     return record
@@ -316,6 +318,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             return number, "", lines[index:], False
         if untitled.agenda_sentence(lines, index):
             # "The report of the Director is attached.": the agenda's text, its title lost
+            return number, "", lines[index:], False
+        if untitled.presenter_line(line):
+            # "Gwen Pryce, Head of Legal Services to present the report.": who presents it, its title lost
             return number, "", lines[index:], False
         if first and furniture.is_item_page_heading(lines[first - 1]) and untitled.purpose_line(lines, index):
             # "Agenda item" over "The Board to receive the strategy.": the agenda's text, its title lost

@@ -18,6 +18,12 @@ _BODY_TO = re.compile(
     r" to (?:receive|consider|note|approve|agree|review|discuss|endorse|comment|scrutinise)\b",
     re.I,
 )
+# "To approve as a correct record ...", "To note the report ...": the agenda's purpose, in the infinitive
+_INFINITIVE = re.compile(
+    r"to (?:receive|consider|note|approve|agree|review|discuss|endorse|comment|scrutinise|adopt|confirm"
+    r"|determine|elect|appoint|authorise)\b",
+    re.I,
+)
 
 
 def broken_narrative(lines: list[str], index: int) -> bool:
@@ -39,10 +45,12 @@ def narrative_sentence(lines: list[str], index: int) -> bool:
 
 
 def purpose_line(lines: list[str], index: int) -> bool:
-    """Is the line the agenda's one sentence of purpose ("The Panel to receive the report."),
-    set apart, with paragraphs of the minutes below it?"""
+    """Is the line the agenda's one sentence of purpose ("The Panel to receive the report.", "To
+    approve as a correct record the minutes of ..."), a whole sentence set apart, with paragraphs of
+    the minutes below it?"""
     line, below = lines[index], lines[index + 1 : index + 2]
-    return (line.endswith(".") and _BODY_TO.match(line) is not None and below == [""]
+    purpose = _BODY_TO.match(line) is not None or _INFINITIVE.match(line) is not None
+    return (line.endswith(".") and purpose and below == [""]
             and any(lines[index + 2 :]))
 
 
@@ -79,6 +87,13 @@ def paragraph(lines: list[str], index: int) -> bool:
     return (line.endswith(".") and len(sentences) > 1 and not _THAT.match(line)
             and all(len(sentence.split()) >= MIN_SENTENCE_WORDS for sentence in sentences)
             and any(lines[index + 1 :]))
+
+
+def presenter_line(line: str) -> bool:
+    """Is the line the agenda's note of who presents the item ("[Jo Bell, Head of Finance, to
+    present report]", "Gwen Pryce, Head of Legal Services to present the report.")?  A title never
+    is: the line is the page's text, its title lost."""
+    return "to present" in line.lower() and markers.presenter(line) is not None
 
 
 def lead_in(lines: list[str], index: int) -> bool:

@@ -24,6 +24,8 @@ _RESULT = re.compile(
 _RESULT_AFTER = re.compile(
     r"(?P<keep>.*\S) \(?(?P<result>(?:CARRIED|Carried|LOST|Lost)(?: (?:UNANIMOUSLY|unanimously))?)\)?\.?"
 )
+# "... the motion was LOST.": the outcome word ends the sentence telling it, after its verb
+_TELLS_OUTCOME = re.compile(r"\b(?:was|were|is|are|be|been|being|declared)$", re.I)
 # "Recorded Vote", "Voting Record", "Record of the vote", "Division 3"
 _HEADING = re.compile(r"(?:recorded votes?|voting records?|record of (?:the )?votes?|votes?|division(?: \d{1,3})?) ?:?", re.I)
 # The table's headings and counts: "Motion For Against Abstain", "For 32 Against 4 Abstain 1", "30 5 2".
@@ -67,7 +69,7 @@ def result_apart(lines: list[str]) -> list[str]:
     put on a line of its own, where it reads as a note after the decision."""
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), None)
     m = _RESULT_AFTER.fullmatch(lines[last]) if last is not None and len(lines[last]) < 2000 else None
-    if not m:
+    if not m or _TELLS_OUTCOME.search(m["keep"]):
         return lines
     return [*lines[:last], m["keep"], m["result"], *lines[last + 1 :]]
 
