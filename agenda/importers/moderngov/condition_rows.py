@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .lines import decided, label, subjunctive
+from .lines import THAT_FIRST, decided, label, subjunctive
 
-_THAT_FIRST = re.compile(r"that\b,? ?", re.I)
 # "... be APPROVED subject to the following conditions", "... be refused for the reasons below".
 _ONE_DECISION = re.compile(r"(?P<subject>.+?) be (?P<rest>.+)", re.I)
 _POINTS_BELOW = re.compile(r"\b(?:following|below|as follows|set out)\b", re.I)
@@ -38,7 +37,7 @@ def qualified(lead: str, rows: list[str]) -> bool:
     if not bare.endswith(":") or label(lead) or len(rows) < 2:
         return False
     text = bare.rstrip(":")
-    if that := _THAT_FIRST.match(text):
+    if that := THAT_FIRST.match(text):
         text = text[that.end() :]
     m = _ONE_DECISION.match(text)
     if not m or not subjunctive(text) or " be " in f" {m['rest']} ".lower():

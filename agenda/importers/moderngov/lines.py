@@ -303,12 +303,14 @@ _REPORTED = {
 MAX_SUBJECT_WORDS = 25
 
 
-_THAT = re.compile(r"that\b", re.I)
+THAT = re.compile(r"that\b", re.I)
+# "That", "that," or "that " opening a decision, to take off its text.
+THAT_FIRST = re.compile(r"that\b,? ?", re.I)
 
 
 def decided(text: str) -> bool:
     """Does the text read as a decision: "That ...", or "the report be noted" / "The plan be agreed"?"""
-    return bool(_THAT.match(text)) or subjunctive(text)
+    return bool(THAT.match(text)) or subjunctive(text)
 
 
 def subjunctive(text: str) -> bool:
@@ -360,6 +362,12 @@ def table_start(lines: list[str], end: int) -> int:
 _MAX_ROW_WORDS = 15
 
 
+def row(line: str) -> bool:
+    """Is the (non-blank) line a row of a list pasted without labels: a few words with no
+    sentence's closing stop, and no label of its own?"""
+    return not label(line) and not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _MAX_ROW_WORDS
+
+
 def rows_below(lines: list[str], index: int) -> int:
     """Where the rows under the line at ``index`` end, when it ends in ":" and the lines below
     it are a pasted list or table without labels ("allocated as follows:", then "Overview &
@@ -375,7 +383,7 @@ def rows_below(lines: list[str], index: int) -> int:
         line = lines[at]
         if not line:
             continue
-        if label(line) or line.endswith((".", "!", "?", ":")) or len(line.split()) > _MAX_ROW_WORDS:
+        if not row(line):
             break
         found += 1
         end = at + 1

@@ -7,10 +7,8 @@ a list read from its end goes on above them.
 
 from __future__ import annotations
 
-from .lines import label
+from .lines import label, row
 
-#: A row is a few words, never a sentence.
-_MAX_ROW_WORDS = 15
 _LEADS_INTO_ROWS = (":", ":-", "\u2013", "\u2014", " -")
 
 
@@ -24,7 +22,7 @@ def item_above_rows(lines: list[str], end: int) -> int | None:
         if line and label(line):
             break
         if line:
-            if line.endswith((".", "!", "?", ":")) or len(line.split()) > _MAX_ROW_WORDS:
+            if not row(line):
                 return None
             rows += 1
         at -= 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lines import (
-    ROMAN_RE, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
+    ROMAN_RE, THAT_FIRST, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
     unlabelled,
 )
 from . import condition_rows
@@ -303,7 +303,6 @@ def _over_table(lines: list[str]) -> str | None:
 #: a sentence of its own.
 _LONG_LEAD_IN_WORDS = 20
 _DANGLING = {"to", "that", "namely", "follows", "following", "below", "including", "and", "or", "by"}
-_THAT_FIRST = re.compile(r"that\b,? ?", re.I)
 
 
 def _whole_sentence(lead: str, below: list[str]) -> bool:
@@ -314,7 +313,7 @@ def _whole_sentence(lead: str, below: list[str]) -> bool:
     if all(decided(line) for line in below):
         return False
     text = lead.rstrip(" :-\u2013\u2014")
-    if that := _THAT_FIRST.match(text):
+    if that := THAT_FIRST.match(text):
         text = text[that.end() :]
     words = text.split()
     return subjunctive(text) or len(words) > _LONG_LEAD_IN_WORDS and words[-1].lower() not in _DANGLING

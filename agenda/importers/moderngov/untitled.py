@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import decision_pages, markers
-from .lines import label, past_tense
+from .lines import THAT, label, past_tense
 
 #: A first line of narrative this long or longer is a sentence of the minutes, not a title.
 MIN_NARRATIVE_WORDS = 20
@@ -59,8 +59,6 @@ def purpose_line(lines: list[str], index: int) -> bool:
 _POINTS_AT_PAPERS = re.compile(
     r"\b(?:attached|enclosed|appended|circulated|herewith|to follow)\b|\bthe above\b", re.I
 )
-# "That ...": a decision's wording, not the agenda's
-_THAT = re.compile(r"that\b", re.I)
 
 
 def agenda_sentence(lines: list[str], index: int) -> bool:
@@ -68,7 +66,7 @@ def agenda_sentence(lines: list[str], index: int) -> bool:
     the title above it ("To consider a report by ... (copy enclosed) ...", "The report of the
     Director is attached.", "To determine the above application."), with more text below it?"""
     line = lines[index]
-    return (line.endswith(".") and _POINTS_AT_PAPERS.search(line) is not None and not _THAT.match(line)
+    return (line.endswith(".") and _POINTS_AT_PAPERS.search(line) is not None and not THAT.match(line)
             and not decision_pages.narrated([line]) and not past_tense(line) and _FINITE_PAST.search(line) is None
             and any(lines[index + 1 :]))
 
@@ -84,7 +82,7 @@ def paragraph(lines: list[str], index: int) -> bool:
     Members are asked to ..."), with more text below it?  A title is never two sentences."""
     line = lines[index]
     sentences = _SENTENCE_BREAK.split(line)
-    return (line.endswith(".") and len(sentences) > 1 and not _THAT.match(line)
+    return (line.endswith(".") and len(sentences) > 1 and not THAT.match(line)
             and all(len(sentence.split()) >= MIN_SENTENCE_WORDS for sentence in sentences)
             and any(lines[index + 1 :]))
 
