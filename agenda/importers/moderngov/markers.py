@@ -63,7 +63,7 @@ _DETAIL = re.compile(
     r"|report authors?|wards? affected|status|forward plan reference|reference|reason key"
     r"|consultees|notice of proposed decision first published|anticipated restriction|restriction"
     r"|urgent item\??|exempt|department|directorate|decision due|originating officer"
-    r"|implemented by|implementation timetable|report title"
+    r"|implemented by|implementation timetable|report title|action by"
     r"|(?:responsible |lead )?(?:cabinet|executive) (?:members?|portfolio holders?)(?: responsible)?)"
     r"(?:(?P<sep> ?[:\-\u2013\u2014] ?)(?P<rest>.*))?",
     re.I,
@@ -74,6 +74,7 @@ _DETAIL_NEEDS_COLON = {
     "restriction", "consultees", "urgent item", "conflict of interest", "conflicts of interest",
     "declaration of interest", "declarations of interest", "declaration of interests", "declarations of interests",
     "other option", "other options", "urgent item?", "key decision", "key decision?",
+    "action by",
 }
 _PRESENTER = re.compile(
     r"\[(?P<who>[^\[\]]+)\]"
