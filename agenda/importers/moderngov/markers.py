@@ -205,6 +205,20 @@ def purpose_heading(line: str) -> str | None:
 _MEMBER_FIELD = re.compile(r"(?:responsible |lead )?(?:cabinet|executive) ", re.I)
 
 
+# "(Relevant Portfolio Holder: Councillor X)" on a line of its own under an item's title: the member
+# who leads on the item, the agenda's furniture.
+_MEMBER_NOTE = re.compile(
+    r"\((?:relevant |lead )?(?:portfolio holders?|lead members?|(?:cabinet|executive) members?)"
+    r"(?: for [^:()]{1,120})? ?: ?[^()]{1,200}\)\.?",
+    re.I,
+)
+
+
+def member_note(line: str) -> bool:
+    """Is the line a note in round brackets naming the member who leads on the item?"""
+    return _MEMBER_NOTE.fullmatch(line) is not None
+
+
 def opening_field(name: str) -> bool:
     """Is the field one read only among the page's opening text, before the minutes?"""
     return _MEMBER_FIELD.match(name) is not None

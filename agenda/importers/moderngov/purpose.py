@@ -62,6 +62,7 @@ _THAT = re.compile(r"that\b", re.I)
 
 def take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
     """Remove the "[Name, Role, to present report]" line from the purpose text."""
+    lines = without_member_note(lines)
     for index, line in enumerate(lines):
         who = markers.presenter(line)
         if who:
@@ -71,6 +72,15 @@ def take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
             opening = _role_opening(line)
             return (opening[0], [*lines[:index], opening[1], *lines[index + 1 :]]) if opening else (None, lines)
     return None, lines
+
+
+def without_member_note(lines: list[str]) -> list[str]:
+    """The agenda text without the note opening it that names the member leading on the item
+    ("(Relevant Portfolio Holder: Councillor X)")."""
+    first = next((index for index, line in enumerate(lines) if line), None)
+    if first is None or not markers.member_note(lines[first]):
+        return lines
+    return [*lines[:first], "", *lines[first + 1 :]]
 
 
 def _role_opening(line: str) -> tuple[str, str] | None:
@@ -87,6 +97,7 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
     ...", "Report of the Director ..."), with any recommendations listed in
     it; a line that does not continue it starts the narrative.
     """
+    lines = without_member_note(lines)
     purpose: list[str] = []
     presenter = None
     mode = "start"  # "purpose", "recommendation"
