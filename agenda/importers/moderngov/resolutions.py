@@ -215,8 +215,11 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         if n + 1 < len(found) and (between := _lead_in_between([text, *lines[index + 1 : end]])):
             lead_ins.append(lines[end - between])  # "and recommended to full Council:" over the next items
             end -= between
-        body = rows_together([text, *lines[index + 1 : end]])  # a list pasted under "as follows:"
+        standing = _that_lead_in_between([text, *lines[index + 1 : end]]) if n + 1 < len(found) else 0
+        body = rows_together([text, *lines[index + 1 : end - standing]])  # a list pasted under "as follows:"
         resolutions.append(ParsedResolution(name, render(body, sublist=True)))
+        if standing:  # "That Cabinet recommend that Council;" over the next items, kept where it stands
+            resolutions.append(ParsedResolution("", render(lines[end - standing : end])))
     return "\n\n".join(lead_in for lead_in in lead_ins if lead_in) or None, resolutions
 
 
@@ -232,6 +235,23 @@ def _lead_in_between(body: list[str]) -> int:
         return 0
     above = next((line for line in reversed(filled[:-2]) if line), "")
     return trailing + 1 if above.endswith((";", ".", "; and", "; or")) else 0
+
+
+def _that_lead_in_between(body: list[str]) -> int:
+    """How many lines at the end of an item's lines are a "That ..." sentence of its own leading
+    into the items below, ended by ";" where ":" was meant ("That Cabinet recommend that
+    Council;"), with the blank lines after it; 0 unless it is set apart below the item's
+    sentence closed by its full stop."""
+    trailing = 0
+    while trailing < len(body) and not body[-1 - trailing]:
+        trailing += 1
+    filled = body[: len(body) - trailing]
+    if len(filled) < 3 or filled[-2] or not filled[-1].endswith(";") or label(filled[-1]):
+        return 0
+    if not _THAT.match(filled[-1]):
+        return 0
+    above = next((line for line in reversed(filled[:-2]) if line), "")
+    return trailing + 1 if above.endswith(".") else 0
 
 
 #: A paragraph of fewer words is a heading ("RECOMMENDED to Council"), not a broken line.
