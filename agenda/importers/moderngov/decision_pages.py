@@ -279,3 +279,22 @@ def reasons_after_list(body: list[str], start: int, end: int) -> int | None:
             return None
         blank = 0
     return gap_start
+
+
+# The options rejected, their heading lost: "Do nothing - ...", "None", "There have been no
+# alternative options considered."
+_OPTIONS_REJECTED = re.compile(
+    r"(?:do nothing|there (?:have been|has been|were|was|are|is) no (?:other |alternative |further )*options?"
+    r"|no (?:other |alternative |further )+options?)\b|none\.?$",
+    re.I,
+)
+
+
+def reasons_before_options(lines: list[str]) -> int | None:
+    """Where the reasons end on a decision's page that lost its headings, its text copied a line
+    a paragraph: the line after the decision is its reasons when the options rejected follow
+    it; None otherwise."""
+    filled = [index for index, line in enumerate(lines) if line][:2]
+    if len(filled) < 2 or label(lines[filled[0]]) or _OPTIONS_REJECTED.match(lines[filled[0]]):
+        return None
+    return filled[1] if _OPTIONS_REJECTED.match(lines[filled[1]]) else None

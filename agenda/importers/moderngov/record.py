@@ -158,6 +158,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
             description, minutes = body[:start], body[end:]
             blocks = [(body[start:end], False)]
+            if (stop := decision_pages.reasons_before_options(minutes)) is not None:  # "Do nothing - ..." below
+                reasons, minutes = [(render(minutes[:stop]), False)], minutes[stop:]
             if decision_pages.narrated(description):
                 # "The Cabinet considered a report of ...": how the decision was reached, not its purpose
                 description, minutes = [], [*description, "", *minutes]
