@@ -4,7 +4,9 @@ A "Decision details" page copied without its "Purpose:", "Decision:",
 gives its purpose, then its decision, then its reasons, then the options
 rejected ("Do nothing - ...", "None", "There have been no alternative options
 considered."), then its closing fields, a line each.  The paragraph standing between the
-decision and that options line is the reasons for the decision.  Without such
+decision and that options line is the reasons for the decision, whether the
+decision was found without its marker or by one ("Cabinet considered the
+report and RESOLVED:").  Without such
 a line under it, a paragraph after the decision is not read as the reasons.
 """
 
@@ -34,6 +36,10 @@ _DECISIONS = (
       ("2", "That a working group be set up to take the recommendations forward;")]),
     (["That the recommendations in the review panel's report be approved."],
      [("", "That the recommendations in the review panel's report be approved.")]),
+    (["Cabinet considered the report and RESOLVED:", "To note the review panel's findings."],
+     [("", "To note the review panel's findings.")]),
+    (["The Committee RESOLVED that the review panel's recommendations be agreed."],
+     [("", "that the review panel's recommendations be agreed.")]),
 )
 
 for n, options in enumerate(_OPTIONS):

@@ -298,3 +298,13 @@ def reasons_before_options(lines: list[str]) -> int | None:
     if len(filled) < 2 or label(lines[filled[0]]) or _OPTIONS_REJECTED.match(lines[filled[0]]):
         return None
     return filled[1] if _OPTIONS_REJECTED.match(lines[filled[1]]) else None
+
+
+def reasons_above_options(lines: list[str], end: int) -> tuple[int, int] | None:
+    """(start, end) of the reasons of a decision ending at ``end``, on its page copied a line a
+    paragraph that lost its headings: the line over the options rejected ("Do nothing - ..."),
+    below a line of the decision closed by its punctuation; None otherwise."""
+    options = next((i for i in range(2, min(end + 2, len(lines))) if _OPTIONS_REJECTED.match(lines[i])), None)
+    if options is None or not all(lines[options - 2 : options]) or label(lines[options - 1]):
+        return None
+    return (options - 1, options) if lines[options - 2].endswith((".", ";", ":")) else None

@@ -105,9 +105,14 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             below = min(trailing_notes(lines), narrative_line(lines), minutes_heading_after(lines),
                         narrative_paragraph(lines))
             cut = min(list_end(lines), below)
+            # headings lost on a decision's page: the line over the options rejected is the reasons
+            optioned = "reason" not in kinds and decision_pages.decided(details) and (
+                decision_pages.reasons_above_options(lines, cut))
+            cut, reason_end = optioned or (cut, cut)
             blocks.append((lines[:cut], under_heading))
-            reason_end = cut
-            if part.label == "heading" and position == last_decision and "reason" not in kinds:
+            if optioned:
+                reasons.append((render(lines[cut:reason_end]), not in_minutes))
+            elif part.label == "heading" and position == last_decision and "reason" not in kinds:
                 # "Decision number:" and "Decision:" over the decision, then its reasons without their heading
                 reason_end = decision_pages.reasons_under_headings(parts[position - 1].lines, lines, cut)
                 if reason_end > below:
