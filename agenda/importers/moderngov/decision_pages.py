@@ -125,7 +125,18 @@ def narrated(lines: list[str]) -> bool:
     """Does the text above a decision tell how the body came to it ("The Cabinet considered a
     report of the Director ...") rather than give the item's purpose?"""
     first = next((line for line in lines if line), "")
+    if states_purpose(lines):
+        return False  # "... The purpose of this report is to update Cabinet ...": the purpose after all
     return bool(first) and _CONSIDERED.match(first) is not None
+
+
+# "The purpose of this report is to ...": what the report is for, said in so many words.
+_PURPOSE_SENTENCE = re.compile(r"\bthe (?:purpose|aim) of (?:this|the) (?:report|item|paper) is\b", re.I)
+
+
+def states_purpose(lines: list[str]) -> bool:
+    """Does the text say what the report is for ("The purpose of this report is to ...")?"""
+    return any(_PURPOSE_SENTENCE.search(line) for line in lines)
 
 
 def narrative_above(lines: list[str]) -> int:

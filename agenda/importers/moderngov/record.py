@@ -59,6 +59,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             description, minutes = [], description
     else:
         description, presenter, minutes = purpose.split(pre)
+        if not any(description) and decision_pages.opens_with_fields(parts) and decision_pages.states_purpose(minutes):
+            description, minutes = minutes, []  # "... The purpose of this report is to ...", its headings lost
     blocks: list[tuple[list[str], bool]] = []  # (lines, under a "Decision:" heading)
     reasons: list[tuple[str, bool]] = []  # (reason, given in the "Decision:" section above the minutes)
     documents: list[list[str]] = []  # each documents list on the page
