@@ -8,11 +8,15 @@ Its agenda text, where it repeats an earlier entry's word for word, is read
 once.  A later meeting's line under the decision the first entry gives ends
 that decision: the rest of the page is an earlier meeting's record of the
 item, with its own decision, kept with the minutes and not read for one.
+The item's own line, worded otherwise than the issue ("Public Question Time
+(15 minutes)"), is known from the words it shares with the issue's title.
 """
 
 from __future__ import annotations
 
+from . import markers, purpose, untitled
 from .furniture import meeting_line
+from .lines import label
 
 
 def later_meeting(kind: str, line: str) -> bool:
@@ -44,3 +48,33 @@ def entries_once(lines: list[str]) -> list[str]:
             seen.add(line)
         kept.append(line)
     return kept
+
+
+def link_above(kept: list[str]) -> bool:
+    """Is the only line kept so far an item's link line ("11 Annual Report"), or was it dropped?"""
+    filled = [line for line in kept if line]
+    return not filled or len(filled) == 1 and len(filled[0]) <= 200 and not filled[0].endswith((".", ":", ";"))
+
+
+def is_item_line(line: str, title: str, number: str | None = None) -> bool:
+    """Is the line under an issue page's "Meeting: ..." line the item's own name, worded
+    differently from the issue ("Public Question Time (15 minutes)"), perhaps after the number
+    the meeting line gave ("485 Enforcement Tracker" under "(Item 485)")?  A name is short, shares
+    most of its words with the issue's title, and is not a sentence, a purpose, a presenter,
+    a heading or a list item."""
+    text = line.strip()
+    if number and text.startswith(f"{number} "):
+        text = text[len(number) + 1 :]
+    words = [word.strip("()[],.:;").lower() for word in text.split() if len(word.strip("()[],.:;")) > 3]
+    shared = set(title.lower().replace("(", " ").replace(")", " ").split())
+    return (
+        len(text) <= 150
+        and bool(words) and sum(word in shared for word in words) * 2 >= len(words)
+        and not text.endswith((".", ":", ";", "?", "!", "]"))
+        and text[:1].isupper()
+        and not label(text)
+        and not purpose.opens(text)
+        and markers.presenter(text) is None
+        and untitled.heading_name(text) is None
+        and markers.purpose_heading(text) is None
+    )

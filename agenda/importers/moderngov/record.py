@@ -7,7 +7,7 @@ import re
 from . import bracketed_fields, carried, cells, decision_pages, furniture, markers, purpose, repeats, segments, votes
 from . import documents as documents_read
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
-from .lines import SUB, label, normalise, render, unlabelled
+from .lines import SUB, normalise, render, unlabelled
 from .notes import trailing_notes
 from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
@@ -408,14 +408,15 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             continue
         if line and after_meeting:
             after_meeting = False
-            if furniture.repeats_title(line, title) and not purpose.opens(line) or _is_item_line(line, title, number):
+            if (furniture.repeats_title(line, title) and not purpose.opens(line)
+                    or issue_meetings.is_item_line(line, title, number)):
                 numbered, name = furniture.item_title(line)
                 if not numbered and number and name.startswith(f"{number} "):
                     numbered, name = number, name[len(number) + 1 :]  # "157 Council Tax Base" under "(Item 157)"
                 number = number or numbered
                 item = item or (name if name.lower() != title.lower() else None)
                 continue
-        if line and not sized and furniture.is_size_only(line) and _link_above(kept):
+        if line and not sized and furniture.is_size_only(line) and issue_meetings.link_above(kept):
             # "PDF 66 KB" wrapped under the item's link line: both are the link
             kept, sized = [kept_line for kept_line in kept if not kept_line], True
             continue
@@ -424,33 +425,3 @@ def _without_meeting_lines(lines: list[str], title: str) -> tuple[list[str], str
             line = furniture.after_item_link(line) or line
         kept.append(line)
     return kept, number, item
-
-
-def _link_above(kept: list[str]) -> bool:
-    """Is the only line kept so far an item's link line ("11 Annual Report"), or was it dropped?"""
-    filled = [line for line in kept if line]
-    return not filled or len(filled) == 1 and len(filled[0]) <= 200 and not filled[0].endswith((".", ":", ";"))
-
-
-def _is_item_line(line: str, title: str, number: str | None = None) -> bool:
-    """Is the line under an issue page's "Meeting: ..." line the item's own name, worded
-    differently from the issue ("Public Question Time (15 minutes)"), perhaps after the number
-    the meeting line gave ("485 Enforcement Tracker" under "(Item 485)")?  A name is short, shares
-    most of its words with the issue's title, and is not a sentence, a purpose, a presenter,
-    a heading or a list item."""
-    text = line.strip()
-    if number and text.startswith(f"{number} "):
-        text = text[len(number) + 1 :]
-    words = [word.strip("()[],.:;").lower() for word in text.split() if len(word.strip("()[],.:;")) > 3]
-    shared = set(title.lower().replace("(", " ").replace(")", " ").split())
-    return (
-        len(text) <= 150
-        and bool(words) and sum(word in shared for word in words) * 2 >= len(words)
-        and not text.endswith((".", ":", ";", "?", "!", "]"))
-        and text[:1].isupper()
-        and not label(text)
-        and not purpose.opens(text)
-        and markers.presenter(text) is None
-        and untitled.heading_name(text) is None
-        and markers.purpose_heading(text) is None
-    )
