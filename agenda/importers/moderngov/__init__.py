@@ -239,6 +239,20 @@ recommendation ... was moved, seconded, voted on and carried." over "- To
 note ...", "- To approve ...") is the decision, bulleted though it is, when
 every item reads as one.
 
+"Action by:" under a decision page's numbered decisions, with the officers'
+lines under it, is a field that closes the decision list.  A note in round
+brackets opening the agenda text that names the member leading on the item
+("(Relevant Portfolio Holder: Councillor X)") is furniture, not the purpose.
+A "That ..." paragraph ending in ";" set apart between numbered decisions,
+after an item closed by its full stop ("That Cabinet recommend that
+Council;"), is an unlabelled resolution of its own where it stands.  On a
+decision page that lost its headings, copied a line a paragraph, the line
+between the decision and the options rejected ("Do nothing - ...", "None",
+"There have been no alternative options considered.") is the reasons, and
+text above the decision saying what the report is for ("The purpose of this
+report is to ...") is the purpose, even opening as narrative ("Cabinet
+received a report ...").
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title (a decision page that lost only its title aside), or is a title alone.
