@@ -13,7 +13,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, sub_headings, untitled
+from . import issue_fields, issue_meetings, label_marks, sub_headings, untitled
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -332,6 +332,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             )
         title = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
         title = _AGENDA_ITEM_PREFIX.sub("", title, count=1)
+        title = label_marks.unstarred(title)  # "**Closure of Parks": the asterisks mark the title
         # "DD/MM/YYYY - <item>" as the first line: an "Issue - decisions" page without the issue's title
         dated = furniture.dated_item(title)
         following = next((line for line in lines[index + 1 :] if line), "")
@@ -352,7 +353,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
         if decided:
             # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
-            numbered, title = _numbered_by_reference(*furniture.item_title(item))
+            numbered, title = _numbered_by_reference(*furniture.item_title(label_marks.unstarred(item)))
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")
