@@ -13,7 +13,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, label_marks, sub_headings, untitled
+from . import issue_fields, issue_meetings, label_marks, reference_fields, sub_headings, untitled
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -293,7 +293,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         heading = None if furniture.is_link(line) else untitled.heading_name(line)
         # an item page prints its title first, even one worded like a field ("Key Decision: X")
         titled = _is_field_only(line) and first and furniture.is_item_page_heading(lines[first - 1])
-        if heading and not titled and decision_pages.decision_field(line):
+        if heading and not titled and reference_fields.opens_decision_fields(lines, index):
             # a "Decision details" page copied from its opening fields down: only its title was lost
             return number, "", lines[index:], False
         if heading and not titled and untitled.minutes_then_decision(lines, index):
