@@ -13,7 +13,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, label_marks, reference_fields, sub_headings, untitled
+from . import issue_fields, issue_meetings, label_marks, reference_fields, report_lines, sub_headings, untitled
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -309,6 +309,8 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if untitled.broken_narrative(lines, index) or untitled.narrative_sentence(lines, index):
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
             # first sentence, broken mid-line or whole; the title above it was lost in copying
+            return number, "", lines[index:], False
+        if report_lines.opens_untitled(lines, index, _item_page(lines)):  # "Report of X" over "Minutes:"
             return number, "", lines[index:], False
         if untitled.paragraph(lines, index):
             # "This report sets out ... . Members are asked to ...": the agenda's text, its title lost
