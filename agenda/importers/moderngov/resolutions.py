@@ -15,7 +15,7 @@ from .lines import (
     ROMAN_RE, THAT_FIRST, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
     unlabelled,
 )
-from . import condition_rows
+from . import condition_rows, dotted_lists
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -79,6 +79,8 @@ def _first_word(text: str) -> str:
 
 
 def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
+    if (dotted := dotted_lists.listed(lines)) is not None:
+        return dotted  # "2.1" over "2.1.1", "2.1.2": rows numbered under an item stay in it
     found: list[tuple[int, str, str]] = []
     first: tuple[str, str] | None = None
     previous = ""  # the last line with text
