@@ -118,6 +118,24 @@ case("paragraph-in-another-form-stays-the-minutes", """
     resolutions=[("a", "Noted the findings of the review;"), ("b", "Agreed the order of repairs in Appendix B.")],
     minutes="Noting the weather, the Chair closed the meeting early.",
 )
+# must not change: thanks after the list tell the meeting, not what it decided
+case("thanks-after-the-list-stay-the-minutes", """
+    Play Areas Review
+
+    Minutes:
+
+    RESOLVED – That the Committee
+
+    a) Noted the findings of the review;
+
+    b) Agreed the order of repairs in Appendix B.
+
+    Thanked the officers for their work on the review.
+    """,
+    "Play Areas Review",
+    resolutions=[("a", "Noted the findings of the review;"), ("b", "Agreed the order of repairs in Appendix B.")],
+    minutes="Thanked the officers for their work on the review.",
+)
 
 
 @pytest.mark.parametrize("text, expected", CASES)

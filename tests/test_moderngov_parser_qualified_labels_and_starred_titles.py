@@ -119,9 +119,10 @@ def test_a_qualified_label_is_kept_as_the_plain_field():
     assert ("Decision Maker", "Peter Quince, Director of Leisure") in record.details
 
 
-def test_asterisks_inside_a_title_stay():
-    record = parse_record("Agenda item\n\nRoad Safety *Update*\n\nMinutes:\n\nRESOLVED: That the report be noted.\n")
-    assert record.title == "Road Safety *Update*"
+@pytest.mark.parametrize("title", ["Road Safety *Update*", "*Urgent* Road Safety Update"])
+def test_asterisks_inside_a_title_stay(title):
+    record = parse_record(f"Agenda item\n\n{title}\n\nMinutes:\n\nRESOLVED: That the report be noted.\n")
+    assert record.title == title
 
 
 def test_many_qualified_labels_cost_work_in_proportion(monkeypatch):

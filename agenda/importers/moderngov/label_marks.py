@@ -13,7 +13,7 @@ import re
 
 # "Decision Maker (Name and Title): ...": a label of words, its qualifier in brackets, its colon.
 _QUALIFIED = re.compile(r"(?P<label>[A-Za-z][A-Za-z ?'/-]{1,60}?) \([A-Za-z &,/'-]{1,40}\) ?(?P<rest>:.*)")
-_STARS = re.compile(r"\*{1,5} ?(?P<title>[^*\s].*)")
+_STARS = re.compile(r"\*{1,5} ?(?P<title>[^*\s][^*]*)")  # "*Urgent* Item" keeps its pair
 
 
 def unqualified(line: str) -> str | None:

@@ -17,9 +17,9 @@ from .resolutions import items
 # The verbs a decision's items open with, in their base form.
 _VERBS = {
     "accept", "acknowledge", "adopt", "agree", "allocate", "amend", "appoint", "approve", "ask", "authorise",
-    "authorize", "award", "commend", "confirm", "consider", "decide", "defer", "delegate", "endorse", "grant",
+    "authorize", "award", "commend", "confirm", "decide", "defer", "delegate", "endorse", "grant",
     "instruct", "note", "receive", "recommend", "refer", "refuse", "reject", "request", "resolve", "support",
-    "thank", "welcome",
+    "welcome",
 }
 
 
