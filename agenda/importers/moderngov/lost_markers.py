@@ -1,18 +1,18 @@
 """A last item of a decision's list whose label was lost in copying.
 
 Under a lead-in ("RESOLVED: That Cabinet") a labelled list ("(1) Endorsed
-the plan;") may be followed by one more paragraph, unlabelled, before the
-documents or the page's end, built like the items: its first word a decision
-verb in the same form as theirs ("Approved the annual report.", after
-"Endorsed ..."; "Delegate ...", after "Approve ...").  It completes the
-lead-in as they do: it is an item whose label was lost, read as a resolution
-of its own with an empty label, not as the minutes' narrative.
+the plan;") may be followed by one more paragraph, unlabelled, straight after
+the last item's and before the documents or the page's end, built like the
+items: its first word a decision verb in the same form as theirs ("Approved
+the annual report.", after "Endorsed ..."; "Delegate ...", after "Approve
+...").  It completes the lead-in as they do: it is an item whose label was
+lost, read as a resolution of its own with an empty label, not as the
+minutes' narrative.
 """
 
 from __future__ import annotations
 
 from .lines import label
-from .resolutions import items
 
 # The verbs a decision's items open with, in their base form.
 _VERBS = {
@@ -33,28 +33,34 @@ def _form(text: str) -> str | None:
     return None
 
 
-def split(lines: list[str], cut: int, below: int) -> tuple[int, list[list[str]]]:
-    """(where the decision ends, its blocks): the lines up to ``cut``, and, when the paragraph at
-    ``cut`` is the list's last item with its label lost, that paragraph as a block of its own."""
-    end = _lost_item_end(lines, cut, below)
-    if end is None:
-        return cut, [lines[:cut]]
-    return end, [lines[:cut], lines[cut:end]]
+def _paragraph_start(lines: list[str], end: int) -> int:
+    """Where the paragraph whose last line is at ``end - 1`` begins."""
+    start = end
+    while start and lines[start - 1]:
+        start -= 1
+    return start
 
 
-def _lost_item_end(lines: list[str], cut: int, below: int) -> int | None:
-    if cut >= below or cut == 0 or lines[cut - 1] or not lines[cut] or label(lines[cut]):
+def last_item(lines: list[str], found: list[tuple[int, str, str]]) -> int | None:
+    """Where the block's last paragraph begins when it is its list's last item with the label lost
+    (``found`` the list's items, as (line index, label, text)); else None."""
+    if not found:
         return None
-    end = cut
-    while end < len(lines) and lines[end]:
-        end += 1
-    if any(lines[end:]) or not lines[end - 1].endswith("."):
-        return None  # not the last paragraph before the documents or the page's end
-    found = items(lines[:cut])
-    lead = [line for line in lines[: found[0][0]] if line] if found else []
+    end = len(lines)
+    while end and not lines[end - 1]:
+        end -= 1
+    start = _paragraph_start(lines, end)
+    if start <= found[-1][0] or label(lines[start]) or not lines[end - 1].endswith("."):
+        return None
+    above = start
+    while above and not lines[above - 1]:
+        above -= 1
+    if above == start or _paragraph_start(lines, above) != found[-1][0]:
+        return None  # not set apart straight under the last item's paragraph
+    lead = [line for line in lines[: found[0][0]] if line]
     if not lead or label(lead[-1]):
         return None  # no lead-in that the items complete
-    form = _form(lines[cut])
+    form = _form(lines[start])
     if form is None or any(_form(text) != form for _, _, text in found):
         return None
-    return end
+    return start

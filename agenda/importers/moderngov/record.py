@@ -13,7 +13,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, label_marks, lost_markers, reference_fields, report_lines, sub_headings, untitled
+from . import issue_fields, issue_meetings, label_marks, reference_fields, report_lines, sub_headings, untitled
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -104,8 +104,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             # where the notes, narrative or a heading of the minutes below the decision begin
             below = min(trailing_notes(lines), narrative_line(lines), minutes_heading_after(lines),
                         narrative_paragraph(lines))
-            cut, found = lost_markers.split(lines, min(list_end(lines), below), below)  # a last item's label lost
-            blocks += [(block, under_heading) for block in found]
+            cut = min(list_end(lines), below)
+            blocks.append((lines[:cut], under_heading))
             reason_end = cut
             if part.label == "heading" and position == last_decision and "reason" not in kinds:
                 # "Decision number:" and "Decision:" over the decision, then its reasons without their heading
