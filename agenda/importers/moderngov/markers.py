@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from . import label_marks
+
 _SEP = r" ?[:\-\u2013\u2014]{1,2} ?"
 _MINUTES = re.compile(rf"(?:minutes|cofnodion)(?:{_SEP}(?P<rest>.*))?", re.I)
 _REASON = re.compile(
@@ -230,6 +232,8 @@ def detail(line: str, dash: bool = False) -> tuple[str, str] | None:
     With ``dash`` (after a "Reason for decision – ..." line) "Label – value" will do too.
     """
     m = _DETAIL.fullmatch(line)
+    if not m and (plain := label_marks.unqualified(line)) is not None:
+        m = _DETAIL.fullmatch(plain)  # "Decision Maker (Name and Title):", the plain label's field
     if not m or (m["rest"] is None and m["label"].lower() in _DETAIL_NEEDS_COLON):
         return None
     if opening_field(m["label"]) and ":" not in (m["sep"] or ""):

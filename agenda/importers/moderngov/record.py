@@ -13,7 +13,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, sub_headings, untitled
+from . import issue_fields, issue_meetings, label_marks, reference_fields, report_lines, sub_headings, untitled
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -302,7 +302,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         heading = None if furniture.is_link(line) else untitled.heading_name(line)
         # an item page prints its title first, even one worded like a field ("Key Decision: X")
         titled = _is_field_only(line) and first and furniture.is_item_page_heading(lines[first - 1])
-        if heading and not titled and decision_pages.decision_field(line):
+        if heading and not titled and reference_fields.opens_decision_fields(lines, index):
             # a "Decision details" page copied from its opening fields down: only its title was lost
             return number, "", lines[index:], False
         if heading and not titled and untitled.minutes_then_decision(lines, index):
@@ -318,6 +318,8 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if untitled.broken_narrative(lines, index) or untitled.narrative_sentence(lines, index):
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
             # first sentence, broken mid-line or whole; the title above it was lost in copying
+            return number, "", lines[index:], False
+        if report_lines.opens_untitled(lines, index, _item_page(lines)):  # "Report of X" over "Minutes:"
             return number, "", lines[index:], False
         if untitled.paragraph(lines, index):
             # "This report sets out ... . Members are asked to ...": the agenda's text, its title lost
@@ -341,6 +343,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             )
         title = unlabelled(line) if line.lstrip(SUB).startswith("- ") else line
         title = _AGENDA_ITEM_PREFIX.sub("", title, count=1)
+        title = label_marks.unstarred(title)  # "**Closure of Parks": the asterisks mark the title
         # "DD/MM/YYYY - <item>" as the first line: an "Issue - decisions" page without the issue's title
         dated = furniture.dated_item(title)
         following = next((line for line in lines[index + 1 :] if line), "")
@@ -361,7 +364,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
         if decided:
             # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
-            numbered, title = _numbered_by_reference(*furniture.item_title(item))
+            numbered, title = _numbered_by_reference(*furniture.item_title(label_marks.unstarred(item)))
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")

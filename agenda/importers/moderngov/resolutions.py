@@ -15,7 +15,7 @@ from .lines import (
     ROMAN_RE, THAT_FIRST, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
     unlabelled,
 )
-from . import condition_rows
+from . import condition_rows, dotted_lists, lost_markers
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -79,6 +79,8 @@ def _first_word(text: str) -> str:
 
 
 def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
+    if (dotted := dotted_lists.listed(lines)) is not None:
+        return dotted  # "2.1" over "2.1.1", "2.1.2": rows numbered under an item stay in it
     found: list[tuple[int, str, str]] = []
     first: tuple[str, str] | None = None
     previous = ""  # the last line with text
@@ -178,6 +180,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     if (whole := _over_table(lines)) is not None:
         return None, [ParsedResolution("", whole)]
     found = items(lines)
+    if (lost := lost_markers.last_item(lines, found)) is not None:  # "(1) Endorsed ...;" over "Approved ..."
+        lead_in, parsed = parse_block(lines[:lost])
+        return lead_in, [*parsed, ParsedResolution("", render(lines[lost:]))]
     if not found and (run_in := _split_run_in_list(lines)) is not None:
         lines, found = run_in, items(run_in)
     if not found:
@@ -400,10 +405,11 @@ def list_end(lines: list[str]) -> int:
     if not found:
         return len(lines)
     previous, above = "", lines[found[-1][0]]
+    lost = lost_markers.last_item(lines[:end], found)  # the last item, its label lost
     for index in range(rows_below(lines, found[-1][0]), end):  # the rows the last item leads into
         line = lines[index]
         if line and not lines[index - 1] and not label(line) and line[:1].isupper():
-            if not (previous.endswith(":") or carries_on(above, line)):
+            if not (previous.endswith(":") or carries_on(above, line) or index == lost):
                 return index
         if line:
             previous = above = line

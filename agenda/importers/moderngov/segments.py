@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import markers, purpose
 from . import bracketed_fields, issue_fields, issue_meetings
+from . import body_lead_ins
 from .furniture import is_furniture, without_size
 from .lines import label, past_tense, unlabelled
 from .resolutions import is_sibling, worded_as_reason
@@ -149,7 +150,8 @@ def split(body: list[str]) -> list[Segment]:
             after = _after_sentence(rest) if rest and not _opens_with_marker(line) else None
             rest = rest[: len(rest) - len(after) - 1] if after else rest
             if current.kind == "resolved" and not any(current.lines):
-                current.lines = [rest] if rest else []
+                # "The Executive Mayor in Cabinet Resolved to:" under "Decision:": the whole line leads in
+                current.lines = [body_lead_ins.whole(line, rest, current.label == "heading")] if rest else []
             else:
                 start("resolved", rest, "heading" if markers.decision_heading(line) is not None else "")
             if after:
