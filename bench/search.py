@@ -191,7 +191,7 @@ def load(n):
                         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
                     )
     records_s = time.perf_counter() - started
-    indexing.rebuild(batch_size=2000)
+    indexing.rebuild(batch_size=2000, workers=indexing.REBUILD_WORKERS)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     total = time.perf_counter() - started

@@ -14,11 +14,14 @@ exempt or a deletion is searchable, or not, as soon as it is committed,
 and never before. ``rebuild`` writes the whole index afresh.
 """
 
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 
@@ -278,32 +281,106 @@ def _by_order(record):
 REBUILD_ORDER = ("meeting__committee_id", "meeting__start", "pk")
 
 
-def rebuild(batch_size=500, progress=None, stage=None):
+# Threads writing a rebuild at once where the engine allows it: each keeps
+# a database connection busy working out its entries' vectors.
+REBUILD_WORKERS = min(4, os.cpu_count() or 1)
+
+
+def rebuild(batch_size=500, progress=None, stage=None, workers=1):
     """
     Write the whole index afresh from the records, in one transaction, so
     searches see the old index until the new one is complete. ``progress``
     is called with the number of items done after each batch, and
     ``stage`` with a line telling each step after the items.
+
+    ``workers``: where the engine lets several connections write a rewrite
+    (PostgreSQL), that many threads read and write the items at once, each
+    on its own connection and taking whole committees, so that a
+    committee's entries still lie together. Not inside a transaction: the
+    threads could not see what it has not committed.
     """
     engine = engines.get()
-    with transaction.atomic(), engine.rewriting(stage) as write:
-        public_words, exempt_words = set(), set()
-        ids = list(AgendaItem.objects.published().order_by(*REBUILD_ORDER).values_list("pk", flat=True))
-        for start in range(0, len(ids), batch_size):
-            batch = ids[start : start + batch_size]
-            entries = [
-                entry
-                for item in items_with_records().filter(pk__in=batch).order_by(*REBUILD_ORDER)
-                for entry in entries_for(item)
-            ]
-            write(entries)
-            public, exempt = new_words(entries)
-            public_words |= public
-            exempt_words |= exempt
-            if progress:
-                progress(len(batch))
-        engine.add_words(public_words, exempt_words - public_words)
-        # The engine writes without signals: retire the kept search pages.
-        bump_record_version()
+    shared = workers > 1 and engine.shares_rewriting and not connection.in_atomic_block
+    try:
+        with transaction.atomic(), engine.rewriting(stage, shared=shared) as write:
+            items = list(
+                AgendaItem.objects.published().order_by(*REBUILD_ORDER).values_list("pk", "meeting__committee_id")
+            )
+            streams = _streams(items, workers if shared else 1)
+            if shared:
+                words = _written_by_threads(streams, write, batch_size, progress)
+            else:
+                words = [_written(stream, write, batch_size, progress) for stream in streams]
+            public_words = set().union(*(public for public, _ in words))
+            exempt_words = set().union(*(exempt for _, exempt in words))
+            engine.add_words(public_words, exempt_words - public_words)
+            # The engine writes without signals: retire the kept search pages.
+            bump_record_version()
+    except BaseException:
+        if shared:
+            engine.discard_rewriting()
+        raise
     engine.optimise()
-    return len(ids)
+    return len(items)
+
+
+def _streams(items, count):
+    """
+    The ids of ``items`` ((id, committee id), in the rebuild's order) in
+    ``count`` streams of whole committees, as even as the committees'
+    sizes allow, each in the rebuild's order.
+    """
+    committees = {}
+    for position, (item_id, committee_id) in enumerate(items):
+        committees.setdefault(committee_id, []).append((position, item_id))
+    streams = [[] for _ in range(max(1, count))]
+    for rows in sorted(committees.values(), key=len, reverse=True):
+        min(streams, key=len).extend(rows)
+    return [[item_id for _, item_id in sorted(stream)] for stream in streams if stream]
+
+
+def _written(item_ids, write, batch_size, progress, stop=None):
+    """Write the entries of ``item_ids``, a batch at a time; their words, as ``new_words`` gives them."""
+    public_words, exempt_words = set(), set()
+    for start in range(0, len(item_ids), batch_size):
+        if stop is not None and stop.is_set():
+            break
+        batch = item_ids[start : start + batch_size]
+        entries = [
+            entry
+            for item in items_with_records().filter(pk__in=batch).order_by(*REBUILD_ORDER)
+            for entry in entries_for(item)
+        ]
+        write(entries)
+        public, exempt = new_words(entries)
+        public_words |= public
+        exempt_words |= exempt
+        if progress:
+            progress(len(batch))
+    return public_words, exempt_words
+
+
+def _written_by_threads(streams, write, batch_size, progress):
+    """
+    Write each stream in a thread of its own, in a transaction on the
+    thread's own connection; the first error stops the others and is raised.
+    """
+    stop, lock = threading.Event(), threading.Lock()
+
+    def told(done):
+        with lock:
+            progress(done)
+
+    def work(item_ids):
+        try:
+            with transaction.atomic():
+                return _written(item_ids, write, batch_size, progress and told, stop)
+        except BaseException:
+            stop.set()
+            raise
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=len(streams)) as pool:
+        futures = [pool.submit(work, stream) for stream in streams]
+    return [future.result() for future in futures]

@@ -90,15 +90,23 @@ class Engine:
         )
         return difflib.get_close_matches(word, list(candidates[:20000]), n=3, cutoff=0.75)
 
+    # Whether ``rewriting(shared=True)`` lets several connections write at once.
+    shares_rewriting = False
+
     @contextmanager
-    def rewriting(self, stage=None):
+    def rewriting(self, stage=None, shared=False):
         """
         Write the whole index afresh: the block is given the function that
         writes entries, and the entries it writes replace all there were.
         ``stage`` is called with a line telling each step after the block.
+        ``shared`` is for engines that ``shares_rewriting``; others write
+        on the one connection.
         """
         self.clear()
         yield self.write
+
+    def discard_rewriting(self):
+        """Drop what a shared rewrite that failed left outside its transaction."""
 
     def optimise(self):
         pass

@@ -84,20 +84,47 @@ class PostgresEngine(IndexVectors, Engine):
     # Searches with at most this many matches are ranked in one query.
     SMALL_SEARCH = 500
 
+    # Several connections may write the entries of a rewrite at once.
+    shares_rewriting = True
+
     @contextmanager
-    def rewriting(self, stage=None):
+    def rewriting(self, stage=None, shared=False):
         """
         The entries are written into a table of their own, which replaces
         the entries' table at the end of the block with its indexes built
         in one go (see ``fresh_table``); ``stage`` hears of each step.
+
+        ``shared``: the function given to the block may be called from
+        several threads at once, each in a transaction of its own on its
+        own connection, ended before the block ends. Their entries' scores
+        are gathered in a table of their own, and added to the list of
+        scores here at the end: written into the list by each, the same
+        score from two transactions would have each wait for the other.
         """
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_searchword")
             cursor.execute("DELETE FROM search_searchscore")
-        with fresh_table.swapped_in("search_searchentry", stage) as table:
-            yield partial(self.write, table=table)
+        with fresh_table.swapped_in("search_searchentry", stage, shared) as table:
+            if not shared:
+                yield partial(self.write, table=table)
+                return
+            scores = fresh_table.fresh_name("search_searchscore")
+            fresh_table.on_own_connection(
+                f"DROP TABLE IF EXISTS {scores}", f"CREATE TABLE {scores} (word text, score varchar(8))"
+            )
+            yield partial(self.write, table=table, scores=scores)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "INSERT INTO search_searchscore (word, score) "
+                    f"SELECT DISTINCT word, score FROM {scores} ON CONFLICT DO NOTHING"
+                )
+                cursor.execute(f"DROP TABLE {scores}")
 
-    def write(self, entries, table="search_searchentry"):
+    def discard_rewriting(self):
+        """Drop what a shared rewrite that failed left behind (after its transaction's rollback)."""
+        fresh_table.discard("search_searchentry", "search_searchscore")
+
+    def write(self, entries, table="search_searchentry", scores="search_searchscore"):
         if not entries:
             return
         from psycopg2.extras import execute_values
@@ -119,7 +146,7 @@ class PostgresEngine(IndexVectors, Engine):
             f"{self.weighted_sql('v.documents', 'D')} AS text_vector, "
             "array_to_tsvector(v.facets) AS facets, v.kind AS own_kind) x "
             "RETURNING rank_vector, phrase_vector) "
-            f"INSERT INTO search_searchscore (word, score) {self.SCORES_SQL} ON CONFLICT DO NOTHING"
+            f"INSERT INTO {scores} (word, score) {self.SCORES_SQL} ON CONFLICT DO NOTHING"
         )
         template = (
             "(%s::smallint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::bigint, %s::date, "

@@ -14,19 +14,51 @@ transaction. Searches read the old table until then.
 
 The indexes and constraints are copied from the catalogue, so a migration
 that adds one to the model needs nothing here.
+
+Shared, the new table is created and committed on a connection of its own,
+so that several connections can write its rows at once, each in its own
+transaction, while the transaction that puts it in place holds the lock
+that keeps writes to the old table waiting. What a failed rewrite leaves
+behind is dropped by ``discard``, once that transaction has been rolled
+back, or by the next rewrite.
 """
 
 import re
 from contextlib import contextmanager
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 # "CREATE [UNIQUE] INDEX name ON [ONLY] schema.table USING method (...) [WHERE ...]"
 INDEX_DEFINITION = re.compile(r"^CREATE (?P<unique>UNIQUE )?INDEX \S+ ON (?:ONLY )?\S+ USING (?P<rest>.+)$", re.S)
 
 
+def fresh_name(table):
+    """The name of the copy of ``table`` being written."""
+    return f"{table}_fresh"
+
+
+def on_own_connection(*statements):
+    """Run ``statements`` on a connection of their own, each committed at once."""
+    other = connections.create_connection(DEFAULT_DB_ALIAS)
+    try:
+        with other.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+    finally:
+        other.close()
+
+
+def discard(*tables):
+    """
+    Drop what a shared rewrite of ``tables`` left behind: call it outside
+    the transaction that failed, after its rollback; once a copy is in
+    place there is nothing of that name left to drop.
+    """
+    on_own_connection(*(f"DROP TABLE IF EXISTS {fresh_name(table)}" for table in tables))
+
+
 @contextmanager
-def swapped_in(table, stage=None):
+def swapped_in(table, stage=None, shared=False):
     """
     Create an empty copy of ``table`` without its indexes and give its name
     to the block, which writes the rows; then build the indexes, add the
@@ -37,15 +69,23 @@ def swapped_in(table, stage=None):
     from the copy otherwise); searches go on reading it until the copy
     replaces it, which takes a moment at the end. ``stage`` is called with
     a line telling each step after the block, which can take minutes.
+
+    ``shared``: the copy is committed as it is created, so that other
+    connections can write to it (see the module's note).
     """
     stage = stage or (lambda text: None)
-    fresh = f"{table}_fresh"
+    fresh = fresh_name(table)
+    create = (
+        f"CREATE TABLE {fresh} (LIKE {table} INCLUDING DEFAULTS INCLUDING IDENTITY "
+        "INCLUDING CONSTRAINTS INCLUDING STORAGE)"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(f"LOCK TABLE {table} IN SHARE MODE")
-        cursor.execute(
-            f"CREATE TABLE {fresh} (LIKE {table} INCLUDING DEFAULTS INCLUDING IDENTITY "
-            "INCLUDING CONSTRAINTS INCLUDING STORAGE)"
-        )
+        # Writes wait, and so does another rewrite (this mode conflicts with itself).
+        cursor.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
+        if shared:
+            on_own_connection(f"DROP TABLE IF EXISTS {fresh}", create)
+        else:
+            cursor.execute(create)
     yield fresh
     with connection.cursor() as cursor:
         indexes = _indexes(cursor, table)
