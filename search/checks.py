@@ -1,8 +1,9 @@
 """
 ``manage.py check`` says which search engine and plan the site runs, and,
 given a database (``check --database default``, as ``migrate`` does), warns
-where PostgreSQL holds a search index left invalid by an interrupted rebuild:
-searches would then read the table instead, many times slower.
+where PostgreSQL holds a search index left invalid by an interrupted rebuild
+(searches would then read the table instead, many times slower), or the new
+tables of a rebuild that was stopped, which hold as much space as the index.
 """
 
 from django.core import checks
@@ -36,6 +37,20 @@ def _invalid_indexes(cursor):
     return [row[0] for row in cursor.fetchall()]
 
 
+# The tables a rebuild writes before putting them in place (search.engines.postgres.fresh_table).
+REBUILD_TABLES = ("search_searchentry_fresh", "search_searchscore_fresh")
+
+
+def _rebuild_tables(cursor):
+    """The tables a rebuild writes that exist now, with their size in MB."""
+    cursor.execute(
+        "SELECT relname, pg_total_relation_size(oid) / 1048576 FROM pg_class "
+        "WHERE relname = ANY(%s) AND relkind = 'r' AND pg_table_is_visible(oid) ORDER BY relname",
+        [list(REBUILD_TABLES)],
+    )
+    return cursor.fetchall()
+
+
 @checks.register("search")
 def search_engine(app_configs=None, databases=None, **kwargs):
     connection = connections["default"]
@@ -49,6 +64,7 @@ def search_engine(app_configs=None, databases=None, **kwargs):
             rum = _rum_status(cursor)
             cursor.execute("SELECT to_regclass('search_searchentry') IS NOT NULL")
             invalid = _invalid_indexes(cursor) if cursor.fetchone()[0] else []
+            left = _rebuild_tables(cursor)
     except DatabaseError as error:
         return [checks.Info(f"Search runs on {PLANS}; the database could not be asked more ({error}).",
                             id="search.I001")]
@@ -58,5 +74,13 @@ def search_engine(app_configs=None, databases=None, **kwargs):
             f"Search indexes left invalid, most likely by an interrupted rebuild: {', '.join(invalid)}.",
             hint="Run `python manage.py rebuild_search_index`, or REINDEX INDEX CONCURRENTLY each of them.",
             id="search.W001",
+        ))
+    if left:
+        tables = ", ".join(f"{name} ({size:,} MB)" for name, size in left)
+        messages.append(checks.Warning(
+            f"Tables of a search rebuild that was stopped, or is running now: {tables}.",
+            hint="The next `python manage.py rebuild_search_index` drops them; with no rebuild running, "
+            "DROP TABLE them to give back the space.",
+            id="search.W002",
         ))
     return messages

@@ -1,4 +1,7 @@
-"""`manage.py check` says which search engine runs, and warns of an index an interrupted rebuild left invalid."""
+"""
+`manage.py check` says which search engine runs, and warns of an index an
+interrupted rebuild left invalid, and of the tables of a rebuild that was stopped.
+"""
 
 from io import StringIO
 
@@ -45,4 +48,17 @@ def test_with_the_database_it_says_whether_rum_is_there_and_names_invalid_indexe
 
     warning = messages(databases=["default"])["search.W001"]
     assert "search_date_idx" in warning.msg
+    assert "rebuild_search_index" in warning.hint
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's rebuild")
+def test_with_the_database_it_names_the_tables_a_stopped_rebuild_left():
+    assert "search.W002" not in messages(databases=["default"])
+
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE search_searchentry_fresh (LIKE search_searchentry)")
+
+    warning = messages(databases=["default"])["search.W002"]
+    assert "search_searchentry_fresh (0 MB)" in warning.msg
+    assert "search_searchscore_fresh" not in warning.msg
     assert "rebuild_search_index" in warning.hint
