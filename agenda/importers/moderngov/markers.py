@@ -100,6 +100,8 @@ _NOT_A_PRESENTER = re.compile(
     re.I,
 )
 
+# "[The decisions on this item can be called in by the Scrutiny Panel]": who may call it in, not who presents.
+_CALL_IN = re.compile(r"\[[^\[\]]{0,300}?\bcall(?:ed)?[- ]in\b[^\[\]]{0,300}\]\.?", re.I)
 # "[Local Government Act 1972: Schedule 2, Paragraph 3(1)]": a citation of the law, not who presents.
 _STATUTE = re.compile(r"\b(?:act|regulations|order|rules|measure) \d{4}\b", re.I)
 # "(Head of Planning) To consider ...": the role in brackets that opens agenda text.
@@ -252,9 +254,15 @@ def closing_field(line: str) -> str | None:
     return line if _CLOSING_FIELD.fullmatch(line) and line[:1].isupper() else None
 
 
+def call_in_note(line: str) -> bool:
+    """Is the line a note in square brackets telling who may call the decision in ("[The decisions
+    on this item can be called in by the Scrutiny Panel]")?"""
+    return _CALL_IN.fullmatch(line) is not None
+
+
 def presenter(line: str) -> str | None:
     m = _PRESENTER.fullmatch(line)
-    if not m or (m["who"] and (_NOT_A_PRESENTER.match(m["who"].strip()) or _STATUTE.search(m["who"]))):
+    if not m or call_in_note(line) or (m["who"] and (_NOT_A_PRESENTER.match(m["who"].strip()) or _STATUTE.search(m["who"]))):
         return None
     if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
         return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole

@@ -76,7 +76,9 @@ def take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
 
 def without_member_note(lines: list[str]) -> list[str]:
     """The agenda text without the note opening it that names the member leading on the item
-    ("(Relevant Portfolio Holder: Councillor X)")."""
+    ("(Relevant Portfolio Holder: Councillor X)"), nor a note in square brackets telling who may
+    call the decision in ("[The decisions on this item can be called in by the Scrutiny Panel]")."""
+    lines = ["" if markers.call_in_note(line) else line for line in lines]
     first = next((index for index, line in enumerate(lines) if line), None)
     if first is None or not markers.member_note(lines[first]):
         return lines

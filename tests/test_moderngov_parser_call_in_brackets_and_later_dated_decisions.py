@@ -1,0 +1,46 @@
+"""
+A note in square brackets telling who may call the decision in ("[The
+decisions on this item can be called in by the Scrutiny Panel]") is the
+page's furniture: it names no presenter, and is no part of the agenda text.
+"""
+
+import pytest
+
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
+
+CASES = CaseTable()
+case = CASES.case
+
+for name, note in (
+    ("can-be-called-in-by", "[The decisions on this item can be called in by the Housing Scrutiny Panel]"),
+    ("may-be-called-in", "[Decisions on this item may be called in by the Overview Committee]"),
+    ("call-in-applies", "[Call-in applies to this decision: Resources Select Committee]"),
+    ("subject-to-call-in", "[This item is subject to call in by the Environment Panel]"),
+):
+    case(f"bracketed-call-in-note-{name}", f"""
+        Issue - meetings
+
+        Library Opening Hours
+
+        Meeting: 04/05/2021 - Cabinet Member for Culture Decisions (Item 3.)
+
+        3. Library Opening Hours Review pdf icon PDF 98 KB
+
+        To agree the revised opening hours for branch libraries from June 2021.
+
+        {note}
+
+        Additional documents:
+
+        That the revised opening hours for branch libraries be agreed.
+        """,
+        "Library Opening Hours Review",
+        description="To agree the revised opening hours for branch libraries from June 2021.",
+        resolutions=[("", "That the revised opening hours for branch libraries be agreed.")],
+        number="3",
+    )
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert_read_exactly(text, expected)
