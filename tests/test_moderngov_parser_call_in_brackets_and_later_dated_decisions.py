@@ -2,6 +2,10 @@
 A note in square brackets telling who may call the decision in ("[The
 decisions on this item can be called in by the Scrutiny Panel]") is the
 page's furniture: it names no presenter, and is no part of the agenda text.
+
+Under a "Decision:" section giving the decision, the minutes' closing
+"The Committee resolved:- to approve the recommendations." is that decision
+told again, not a decision of its own.
 """
 
 import pytest
@@ -38,6 +42,51 @@ for name, note in (
         description="To agree the revised opening hours for branch libraries from June 2021.",
         resolutions=[("", "That the revised opening hours for branch libraries be agreed.")],
         number="3",
+    )
+
+for name, marker, taken in (
+    ("resolved-dash-to-approve", "The Committee resolved:-", "to approve the recommendations."),
+    ("resolved-colon-to-agree", "The Panel RESOLVED:", "To agree the recommendations set out in the report."),
+    ("resolved-that-be-approved", "RESOLVED:", "That the recommendations be approved."),
+    ("agreed-to-adopt-all", "AGREED:", "to adopt all of the recommendations"),
+):
+    case(f"minutes-taking-up-the-recommendations-{name}", f"""
+        Issue - meetings
+
+        Street Lighting Upgrade
+
+        Meeting: 12/02/2023 - Environment Committee (Item 6)
+
+        6 Street Lighting LED Programme - ENV/23/014 pdf icon PDF 120 KB
+
+        Decision:
+
+        (i)       to note the progress of the programme; and
+
+        (ii)       to instruct the Head of Roads to report on phase two in Spring 2024.
+
+        Minutes:
+
+        The Committee had before it a report by the Director of Place on the programme.
+
+        The report recommended:-
+
+        that the Committee -
+
+        (a)      note the progress of the programme; and
+
+        (b)      instruct the Head of Roads to report on phase two in Spring 2024.
+
+        {marker}
+
+        {taken}
+        """,
+        "Street Lighting LED Programme - ENV/23/014",
+        resolutions=[
+            ("i", "to note the progress of the programme; and"),
+            ("ii", "to instruct the Head of Roads to report on phase two in Spring 2024."),
+        ],
+        number="6",
     )
 
 

@@ -87,12 +87,29 @@ _RECOMMENDATIONS_AGREED = re.compile(
     r"|as recommended(?: in the report)?)\.?",
     re.I,
 )
+# "to approve the recommendations.", "that the recommendations be agreed": the report's
+# recommendations taken up as a whole.
+_RECOMMENDATIONS_TAKEN = re.compile(
+    r"(?:that )?(?:to )?(?:agree|approve|accept|endorse|adopt)d? (?:all )?(?:of )?(?:the )?"
+    r"(?:report'?s?\u2019?s? )?recommendations?(?: (?:as )?(?:set out|contained|specified) in the report)?\.?"
+    r"|(?:that )?(?:the |all )?recommendations? (?:be|were|was) (?:agreed|approved|accepted|endorsed|adopted)\.?",
+    re.I,
+)
 
 
 def deferred_to_minutes(blocks: list[Block], reasons: list[tuple[str, bool]]) -> tuple[list[Block], list[tuple[str, bool]]]:
     """The blocks and reasons without a "Decision:" section that only says the recommendations were
     agreed, when the minutes below give the decision itself: the minutes' decision and reasons
-    are the record's."""
+    are the record's.  The other way about, the minutes' "resolved:- to approve the
+    recommendations." under a "Decision:" section giving the decision is that decision told again."""
+    kept, decided_above = [], False
+    for block in blocks:
+        if not (decided_above and _told_again(block)):
+            kept.append(block)
+        decided_above = decided_above or block[1] and _RECOMMENDATIONS_AGREED.fullmatch(
+            " ".join(" ".join(block[0]).split())
+        ) is None
+    blocks = kept
     placeholders = [
         under_heading and _RECOMMENDATIONS_AGREED.fullmatch(" ".join(" ".join(lines).split())) is not None
         for lines, under_heading in blocks
@@ -103,6 +120,18 @@ def deferred_to_minutes(blocks: list[Block], reasons: list[tuple[str, bool]]) ->
     if any(not in_decision for _, in_decision in reasons):
         reasons = [(reason, in_decision) for reason, in_decision in reasons if not in_decision]
     return kept, reasons
+
+
+def _told_again(block: Block) -> bool:
+    """Is the block the minutes' decision only taking up the recommendations ("to approve the
+    recommendations."), not under a "Decision:" heading?"""
+    lines, under_heading = block
+    if under_heading:
+        return False
+    _, parsed = parse_block(lines)
+    return len(parsed) == 1 and not parsed[0].label and _RECOMMENDATIONS_TAKEN.fullmatch(
+        " ".join(parsed[0].text.split())
+    ) is not None
 
 
 def _same_words(block: list[Counter], earlier: list[Counter], reworded: bool) -> bool:
