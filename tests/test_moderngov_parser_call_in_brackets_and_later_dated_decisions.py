@@ -6,6 +6,10 @@ page's furniture: it names no presenter, and is no part of the agenda text.
 Under a "Decision:" section giving the decision, the minutes' closing
 "The Committee resolved:- to approve the recommendations." is that decision
 told again, not a decision of its own.
+
+An "Issue - decisions" page listing the issue's decisions one after another
+sets each under its own "DD/MM/YYYY - Title" line: the first decision, the
+record's, ends where the next one's dated line begins.
 """
 
 import pytest
@@ -89,7 +93,64 @@ for name, marker, taken in (
         number="6",
     )
 
+for name, first, resolutions, dash, later in (
+    (
+        "paragraph-then-numbered-list",
+        "That the revised charges for bulky waste collections be approved.",
+        [("", "That the revised charges for bulky waste collections be approved.")],
+        "-",
+        "(1)        That the charges be reviewed annually; and\n\n"
+        "(2)        That the concession for pensioners be retained.",
+    ),
+    (
+        "lettered-list-then-paragraph",
+        "(a)  the revised charges for bulky waste collections be approved; and\n\n"
+        "(b)  the charges be reviewed in April.",
+        [("a", "the revised charges for bulky waste collections be approved; and"),
+         ("b", "the charges be reviewed in April.")],
+        "\u2013",
+        "That the bulky waste service be brought in house.",
+    ),
+    (
+        "paragraph-then-paragraph",
+        "Cabinet agreed the revised charges for bulky waste collections.",
+        [("", "Cabinet agreed the revised charges for bulky waste collections.")],
+        "-",
+        "Cabinet noted the report on bulky waste collections.",
+    ),
+    (
+        "numbered-list-then-numbered-list",
+        "1. That the revised charges be approved;\n\n2. That the charges be reviewed in April.",
+        [("1", "That the revised charges be approved;"), ("2", "That the charges be reviewed in April.")],
+        "\u2014",
+        "1. That the consultation be launched;\n\n2. That the results be reported to Cabinet.",
+    ),
+):
+    case(f"next-dated-decision-ends-the-first-{name}", f"""
+        Issue - decisions
+
+        Bulky Waste Charges
+
+        05/03/2015 - Bulky Waste Charges - Review
+
+        {{first}}
+
+        11/11/2014 {dash} Bulky Waste Service
+
+        {{later}}
+        """.format(first=first.replace("\n", "\n        "), later=later.replace("\n", "\n        ")),
+        "Bulky Waste Charges - Review",
+        resolutions=resolutions,
+    )
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
     assert_read_exactly(text, expected)
+
+
+def test_dated_decisions_and_call_in_notes_cost_work_in_proportion(monkeypatch):
+    unit = "[This decision can be called in by the Panel]\n\n01/02/2020 - Later Decision\n\nThat it be noted.\n\n"
+    assert_work_in_proportion(
+        monkeypatch, lambda n: "Issue - decisions\nBig Issue\n02/03/2021 - Big Item\nThat it be agreed.\n\n" + unit * n
+    )

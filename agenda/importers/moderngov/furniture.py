@@ -307,6 +307,16 @@ def dated_item(line: str) -> str | None:
     return m["title"] if m else None
 
 
+def later_decision(lines: list[str]) -> int | None:
+    """Where an "Issue - decisions" page's next decision begins, under its own "DD/MM/YYYY -
+    Title" line ("14/09/2009 - Waste Policies"), or None: the decision above ends there."""
+    for index, line in enumerate(lines):
+        title = dated_item(line) if line else None
+        if title and title[:1].isupper() and not title.endswith((".", ";", ":", ",")):
+            return index
+    return None
+
+
 def item_reference(title: str) -> tuple[str | None, str]:
     """(number, title) of a decision's title that ends by naming its agenda item
     ("Allocations Policy (Agenda Item 14)"); (None, title) when it names none."""

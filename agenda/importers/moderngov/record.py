@@ -28,6 +28,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
     page = cells.split_row(furniture.without_page_breaks(normalise(text)))
     number, title, body, decision_page = _split_title(page)
+    later: list[str] = []  # an "Issue - decisions" page's earlier decisions, each under its dated line
+    if decision_page and (cut := furniture.later_decision(body)) is not None:
+        body, later = body[:cut], body[cut:]
     opened = body  # the text under the title, or where a lost title's text begins
     parts = segments.split(repeats.once_in_a_row(body))
     kinds = [part.kind for part in parts]
@@ -202,6 +205,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         # an agenda item's page without minutes or a decision, its paragraphs set apart by empty ones
         # as the agenda's text prints them, shows only what the agenda says of the item
         description, minutes = [*description, "", *minutes], []
+    minutes = [*minutes, "", *later] if later else minutes
     minutes, blocks = repeats.printed_first(minutes, blocks)
     blocks, reasons = repeats.deferred_to_minutes(blocks, reasons)
     preamble, resolutions, repeated = repeats.read_once(blocks)
