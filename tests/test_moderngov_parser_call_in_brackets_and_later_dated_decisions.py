@@ -9,7 +9,12 @@ told again, not a decision of its own.
 
 An "Issue - decisions" page listing the issue's decisions one after another
 sets each under its own "DD/MM/YYYY - Title" line: the first decision, the
-record's, ends where the next one's dated line begins.
+record's, ends where the next one's dated line begins.  Such a page may
+open with whose report the item was, in round brackets ("(Report of the
+Director of Finance)"): that is its purpose.  With no marker heading it, its
+decision may be told inside a sentence naming the decider ("Following
+consideration by the Board, the Cabinet Member resolved that ..."): the
+decision is what follows "resolved".
 """
 
 import pytest
@@ -141,6 +146,47 @@ for name, first, resolutions, dash, later in (
         """.format(first=first.replace("\n", "\n        "), later=later.replace("\n", "\n        ")),
         "Bulky Waste Charges - Review",
         resolutions=resolutions,
+    )
+
+for name, report, sentence, decision in (
+    (
+        "report-of-and-resolved-that",
+        "(Report of Director of Street Scene)",
+        "Following consideration by the Parks Advisory Board, the Cabinet Member for Leisure resolved that "
+        "the revised strategy be adopted.",
+        "that the revised strategy be adopted.",
+    ),
+    (
+        "report-by-the-and-resolved-to",
+        "(Report by the Head of Housing Services)",
+        "Having considered the views of the Housing Panel, the Portfolio Holder resolved to approve the "
+        "allocations scheme.",
+        "to approve the allocations scheme.",
+    ),
+    (
+        "report-from-after-another-sentence",
+        "(Report from the Chief Finance Officer).",
+        "Members welcomed the update. After discussion, the Leader of the Council resolved that the fees "
+        "and charges for 2017/18, as set out in Annex 2, be approved.",
+        "that the fees and charges for 2017/18, as set out in Annex 2, be approved.",
+    ),
+):
+    case(f"issue-decision-told-in-a-sentence-{name}", f"""
+        Issue - decisions
+
+        Annual Review
+
+        24/10/2016 - Annual Review 2016-17
+
+        {report}
+
+        The report set out the progress made during the first half of the year.
+
+        {sentence}
+        """,
+        "Annual Review 2016-17",
+        description=report.strip("().").replace(")", ""),
+        resolutions=[("", decision)],
     )
 
 

@@ -13,7 +13,7 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, label_marks, reference_fields, report_lines, sub_headings, untitled
+from . import issue_fields, issue_meetings, label_marks, narrated_outcomes, reference_fields, report_lines, sub_headings, untitled
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -155,6 +155,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             if (gap := decision_pages.reasons_after_list(body, start, end)) is not None:
                 reasons.append((render(body[gap:end]), False))  # the reasons, their heading lost
             minutes, blocks = [*body[:start], "", *body[end:]], [(body[start : gap or end], False)]
+            if (told := narrated_outcomes.decision_in_sentence(blocks[0][0])) is not None:
+                # "Following consideration by ..., the Cabinet Member resolved that ...": after "resolved"
+                minutes, blocks = [*body[:start], "", told[0], "", *body[end:]], [(told[1], False)]
         else:
             minutes = body
     elif not (blocks or presenter or has_minutes or "purpose" in kinds) and decision_pages.decided(details):
@@ -205,6 +208,12 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         # an agenda item's page without minutes or a decision, its paragraphs set apart by empty ones
         # as the agenda's text prints them, shows only what the agenda says of the item
         description, minutes = [*description, "", *minutes], []
+    if decision_page and not presenter and not any(description) and (
+        report := narrated_outcomes.report_line(minutes)
+    ) is not None:
+        description, minutes = [report[0]], report[1]  # "(Report of the Director)" opening its text
+    elif decision_page and (report := narrated_outcomes.report_line(description)) is not None and not any(report[1]):
+        description = [report[0]]
     minutes = [*minutes, "", *later] if later else minutes
     minutes, blocks = repeats.printed_first(minutes, blocks)
     blocks, reasons = repeats.deferred_to_minutes(blocks, reasons)
