@@ -49,3 +49,45 @@ def decision_in_sentence(lines: list[str]) -> tuple[str, list[str]] | None:
     if len(sentence.split()) < _MIN_WORDS_BEFORE or not sentence[:1].isupper():
         return None
     return before.strip(), [line[found.end() :]]
+
+
+# "The recommendations in the report were considered and agreed.", "The recommendation was approved."
+_OUTCOME_SENTENCE = re.compile(
+    r"(?:the |all )?(?:[\w'\u2019-]+ ){0,6}?(?:recommendations?|proposals?|report)\b[^.]{0,120}?"
+    r"\b(?:was|were|be|been) (?:(?:duly|unanimously|considered and|noted and) )?"
+    r"(?:agreed|approved|adopted|endorsed|accepted|noted|supported)\b[^.]{0,120}\.",
+    re.I,
+)
+# "Cabinet considered a report of ...", "The Executive received a report ...": how it came to decide.
+_CONSIDERED = re.compile(
+    r"(?:the )?(?:[\w'-]+ ){0,3}?(?:cabinet|committee|panel|board|council|executive|sub-committee|members)"
+    r" (?:considered|received|discussed) (?:a|an|the)\b",
+    re.I,
+)
+
+
+def outcome_after_report(body: list[str], start: int, end: int) -> tuple[list[str], int, int] | None:
+    """(body, start, end) with the decision found at ``start`` on a decision's page that lost its
+    headings moved to the outcome sentence below it, when the text found opens by telling how the
+    body came to decide ("Cabinet considered a report of ...") and a line below it, before
+    ``end``'s notes, states the outcome in a sentence of its own ("The recommendations in the
+    report were considered and agreed."): that sentence is the decision; a note after it on its
+    line ("A decision record is attached ...") is not.  None when the shape is not there."""
+    above = start - 1
+    while above >= 0 and not body[above]:
+        above -= 1
+    if _CONSIDERED.match(body[start]) is None:
+        # the outcome found already, under the narrative: only the note after it to leave out
+        if above < 0 or _CONSIDERED.match(body[above]) is None:
+            return None
+        start -= 1
+    for index in range(start + 1, min(end, len(body))):
+        line = body[index]
+        if not line or label(line):
+            continue
+        found = _OUTCOME_SENTENCE.match(line)
+        if found is None:
+            return None
+        rest = line[found.end() :].strip()
+        return [*body[:index], found.group(0), *([""] if rest else []), *([rest] if rest else []), *body[index + 1 :]], index, index + 1
+    return None

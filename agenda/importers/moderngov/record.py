@@ -168,6 +168,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         start, end = page_decision(body[:notes]), notes
         if start is not None:
             start, end = decision_pages.before_reasons(body, start, notes)
+            if (outcome := narrated_outcomes.outcome_after_report(body, start, notes)) is not None:
+                body, start, end = outcome  # "Cabinet considered a report ..." over "... were agreed."
         if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
             description, minutes = body[:start], body[end:]
             blocks = [(body[start:end], False)]
