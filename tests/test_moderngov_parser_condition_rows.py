@@ -100,6 +100,45 @@ case("whole-lead-in-over-deciding-rows-keeps-them", """
 )
 
 
+# Under a whole decision, rows running as the clauses of one list ("...; and") are decisions of
+# their own, and so is the decision leading into them.
+for name, lead, rows in (
+    (
+        "lettered-amendments",
+        "That the litter enforcement policy be adopted, subject to the following amendments:",
+        [("a", "paragraph 4(b) to be deleted for the time being; and"),
+         ("b", "paragraph 6 to be reworded to refer to the new fixed penalty levels.")],
+    ),
+    (
+        "numbered-changes",
+        "That the revised allotment rules be approved with the following changes:",
+        [("1", "rule 7 to be withdrawn;"), ("2", "rule 9 to apply from April 2026; and"),
+         ("3", "the waiting list to be reviewed each year.")],
+    ),
+    (
+        "roman-modifications",
+        "The scheme of delegation be agreed subject to the modifications set out below:",
+        [("i", "the limit in section 3 to be raised to \u00a350,000; or"),
+         ("ii", "section 5 to be referred back to the working group.")],
+    ),
+):
+    marks = {"a": "({})", "1": "{}.", "i": "({})"}[rows[0][0]]
+    body = "\n".join(f"    {marks.format(mark)}        {text}" for mark, text in rows)
+    case(f"clauses-under-a-whole-decision-{name}", f"""
+    Issue - decisions
+
+    Policy Review
+
+    23/12/2025 - Policy Review
+
+    {lead}
+{body}
+    """,
+        "Policy Review",
+        resolutions=[("", lead), *rows],
+    )
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reads_the_page_exactly(text, expected):
     assert_read_exactly(text, expected)

@@ -6,7 +6,10 @@ or lettered row ("1. Time limit", "(b) Loss of amenity").  Such rows decide
 nothing by themselves and are part of the decision, as printed.  A lead-in
 whose subject is the list ("That the following be approved:"), or rows that
 each decide or tell what to do ("That ...", "Note the report", "Agreed the
-fees"), keep the rows as resolutions.
+fees"), keep the rows as resolutions.  Under a whole decision ("That the policy
+be adopted, subject to the following amendments:") rows that run as the clauses
+of one list ("(a) clause 4 to be deleted; and") are decisions of their own, and
+so is the lead-in: it decides, where a bare "That Cabinet:" only leads in.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ _VERBS = {
     "consider", "continue", "establish", "invite", "seek", "thank", "reject", "refuse", "grant", "appoint",
     "nominate", "elect", "agreed", "noted", "approved", "endorsed", "resolved", "requested", "asked",
 }
+# A row closing as a clause of a running list does ("... be deleted; and"), where a condition is named.
+_CLAUSE_END = re.compile(r";(?: ?(?:and|or))?$", re.I)
 #: A row longer than this, in words, is a sentence, not a noun phrase.
 _MAX_ROW_WORDS = 25
 
@@ -33,6 +38,21 @@ _MAX_ROW_WORDS = 25
 def qualified(lead: str, rows: list[str]) -> bool:
     """Is ``lead`` one whole decision ending in ":" and every line of ``rows`` a labelled row
     that qualifies it?"""
+    if not _whole_decision(lead, rows) or any(_CLAUSE_END.search(line) for line in rows):
+        return False  # "(a) clause 2(c) to be deleted; and": clauses of a list, each telling what to do
+    return all(_row(line) for line in rows)
+
+
+def amended(lead: str, rows: list[str]) -> bool:
+    """Is ``lead`` one whole decision ending in ":" ("That the policy be adopted, subject to the
+    following amendments:") over rows running as the clauses of one list ("(a) clause 2(c) to be
+    deleted; and")?  The lead-in is then a decision of its own, and each row another."""
+    return _whole_decision(lead, rows) and all(label(line) for line in rows) and any(
+        _CLAUSE_END.search(line) for line in rows
+    )
+
+
+def _whole_decision(lead: str, rows: list[str]) -> bool:
     bare = lead.rstrip(" -\u2013\u2014")
     if not bare.endswith(":") or label(lead) or len(rows) < 2:
         return False
@@ -42,9 +62,7 @@ def qualified(lead: str, rows: list[str]) -> bool:
     m = _ONE_DECISION.match(text)
     if not m or not subjunctive(text) or " be " in f" {m['rest']} ".lower():
         return False
-    if _LIST_WORDS.intersection(m["subject"].lower().split()) or not _POINTS_BELOW.search(m["rest"]):
-        return False
-    return all(_row(line) for line in rows)
+    return not _LIST_WORDS.intersection(m["subject"].lower().split()) and _POINTS_BELOW.search(m["rest"]) is not None
 
 
 def _row(line: str) -> bool:
