@@ -253,6 +253,24 @@ text above the decision saying what the report is for ("The purpose of this
 report is to ...") is the purpose, even opening as narrative ("Cabinet
 received a report ...").
 
+A note in square brackets telling who may call the decision in ("[The
+decisions on this item can be called in by the Scrutiny Panel]") is neither
+the presenter nor agenda text.  Under a "Decision:" section giving the
+decision, the minutes' "resolved:- to approve the recommendations." is that
+decision told again.  An "Issue - decisions" page listing several decisions
+sets each under its own "DD/MM/YYYY - Title" line: the first, the record's,
+ends where the next one's dated line begins.  Such a page opening with
+"(Report of X)" has that for its purpose, and a decision told inside a
+sentence naming the decider ("Following consideration by the Board, the
+Cabinet Member resolved that ...") is the words after "resolved".  On a
+decision's page that lost its headings, "Cabinet considered a report of ..."
+over an outcome sentence ("The recommendations in the report were considered
+and agreed.") is the minutes', the outcome the decision, and a note after it
+on its line ("A decision record is attached ...") no part of it.  Under a
+whole decision ending in ":" ("That the policy be adopted, subject to the
+following amendments:"), rows running as the clauses of one list ("(a)
+clause 4 to be deleted; and") are decisions of their own, the lead-in too.
+
 * :func:`parse_record` reads one item; it raises :class:`ParseError`, with a
   message for a clerk, only for text that is empty, binary, too long, has no
   title (a decision page that lost only its title aside), or is a title alone.
