@@ -49,8 +49,9 @@ def count_regex_work(monkeypatch):
     import re
 
     from agenda.importers.moderngov import (
-        body_lead_ins, cells, decision_pages, documents, endings, furniture, issue_fields, label_marks, lines, markers,
-        notes, purpose, record, report_lines, resolutions, segments, unmarked, votes,
+        body_lead_ins, cells, condition_rows, decision_pages, documents, endings, furniture, issue_fields, label_marks,
+        lines, markers, narrated_outcomes, notes, purpose, record, repeats, report_lines, resolutions, segments,
+        unmarked, votes,
     )
 
     scanned = [0]
@@ -71,8 +72,9 @@ def count_regex_work(monkeypatch):
 
             return counted
 
-    for module in (body_lead_ins, cells, decision_pages, documents, endings, furniture, issue_fields, label_marks,
-                   lines, markers, notes, purpose, record, report_lines, resolutions, segments, unmarked, votes):
+    for module in (body_lead_ins, cells, condition_rows, decision_pages, documents, endings, furniture, issue_fields,
+                   label_marks, lines, markers, narrated_outcomes, notes, purpose, record, repeats, report_lines,
+                   resolutions, segments, unmarked, votes):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
                 monkeypatch.setattr(module, name, Counting(value))
