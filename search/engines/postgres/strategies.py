@@ -158,6 +158,46 @@ def _score(hexed):
 # The least score a word in the title has (ts_rank of a word once at weight
 # A, 1 / 1.6449...); a word not in the title scores less than 0.47.
 IN_TITLE = 0.55
+ELSEWHERE = 0.47
+
+
+def _both_words_in_title(plan, words, wanted, both, params):
+    """
+    The best ``wanted`` of the matches of "a OR b" having both words, with
+    either in the title (``both``, the WHERE clause of them all), and
+    their scores; None if there are too few with both in the title.
+
+    Two common words are both in tens of thousands of entries, with either
+    in the title: too many to rank one by one. Those with both words in the
+    title are far fewer: their best ``wanted`` are ranked first, the last
+    of them scoring ``least``. An entry with one word only in its title
+    scores (s + t) / 2, t (the other word's) less than ``ELSEWHERE``, so it
+    can reach ``least`` only where s is above 2 * least - ELSEWHERE: the
+    word's best scores in the rank vector, read from the index.
+    """
+    found = dict(plan._fetch(
+        f"SELECT id, {plan.RANK} FROM search_searchentry WHERE {both} AND title_vector @@ %(both)s::tsquery "
+        f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
+        params,
+    ))
+    if len(found) < wanted:
+        return None
+    # Scores are float4s: the margin keeps a tie from being lost.
+    above = (2 * min(found.values()) - ELSEWHERE) * (1 - 1e-6)
+    facets = " && %(fq)s::tsquery" if plan.facets else ""
+    (first, first_scores), (second, second_scores) = words
+    for (word, scores), other in (((first, first_scores), second), ((second, second_scores), first)):
+        best = [group for score, group in scores if not isinstance(group, int) and _score(score) > above]
+        if not best:
+            continue
+        found.update(plan._fetch(
+            f"SELECT id, {plan.RANK} FROM search_searchentry "
+            f"WHERE rank_vector @@ (%(best)s::tsquery{facets}) AND {both} "
+            f"AND NOT title_vector @@ %(other)s::tsquery "
+            f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
+            {**params, "best": " | ".join(_quoted(group) for group in best), "other": _quoted(other)},
+        ))
+    return found
 
 
 def either_word_by_score(plan, words, wanted, in_title):
@@ -188,12 +228,14 @@ def either_word_by_score(plan, words, wanted, in_title):
     part = f"{plan.in_table}{plan.excluding} AND {'' if in_title else 'NOT '}title_vector @@ %(rq)s::tsquery"
     params = {**plan.params, "both": f"{first} & {second}", "either": f"{first} | {second}"}
     both = f"vector @@ (%(both)s::tsquery{facets}){part}"
-    found = dict(plan._fetch(
-        f"SELECT id, {plan.RANK} FROM search_searchentry WHERE {both}"
-        f"{'' if in_title else ' AND rank_vector @@ %(either)s::tsquery'} "
-        f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
-        params,
-    ))
+    found = _both_words_in_title(plan, words, wanted, both, params) if in_title else None
+    if found is None:
+        found = dict(plan._fetch(
+            f"SELECT id, {plan.RANK} FROM search_searchentry WHERE {both}"
+            f"{'' if in_title else ' AND rank_vector @@ %(either)s::tsquery'} "
+            f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
+            params,
+        ))
     # The other groups: (score, kind or None, WHERE clause, its parameters,
     # the vector its dates are looked up in).
     groups = []
