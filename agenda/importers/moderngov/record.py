@@ -26,7 +26,7 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    page = cells.split_row(furniture.without_page_breaks(normalise(text)))
+    page = cells.split_row(furniture.without_site_help(furniture.without_page_breaks(normalise(text))))
     number, title, body, decision_page = _split_title(page)
     later: list[str] = []  # an "Issue - decisions" page's earlier decisions, each under its dated line
     if decision_page and (cut := furniture.later_decision(body)) is not None:
