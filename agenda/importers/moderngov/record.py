@@ -339,6 +339,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if untitled.paragraph(lines, index):
             # "This report sets out ... . Members are asked to ...": the agenda's text, its title lost
             return number, "", lines[index:], False
+        if untitled.decision_list(lines, index):
+            # "i. Endorses the revised policy ...; and" over "ii. Approves ...": the decision, its title lost
+            return number, "", lines[index:], False
         if untitled.lead_in(lines, index):
             # "The Executive has:" over "(a) approved ...": the page's text leading into its list
             return number, "", lines[index:], False

@@ -21,6 +21,11 @@ from .resolutions import is_lead_in, items
 _THAT = re.compile(r"that\b", re.I)
 
 _BODY = r"(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum)"
+# "Endorses", "Approves": a deciding verb in the present tense, opening a decision list's item
+PRESENT_DECIDING_VERB = (
+    r"(?:endorse|approve|agree|note|adopt|authori[sz]e|delegate|support|recommend|request|confirm|accept"
+    r"|welcome|resolve|commend)s (?:the|that|a|an|all|its|to)\b"
+)
 _DECIDING_VERB = r"(?:noted|agreed|approved|recommended|resolved|endorsed|authori[sz]ed|delegated|adopted)\b"
 # "Cabinet approved ...": a body and what it decided.
 _BODY_VERB = re.compile(rf"{_BODY}(?: (?:also|further|formally|unanimously))? {_DECIDING_VERB}", re.I)
@@ -28,7 +33,9 @@ _BODY_VERB = re.compile(rf"{_BODY}(?: (?:also|further|formally|unanimously))? {_
 # "Cabinet noted ...", "Agreed to ...".
 _DECIDED_ITEM = re.compile(
     r"that\b|to (?!date\b)[a-z]{2,}\b|[^.;:]{0,300}? be [a-z]{3,}"
-    rf"|(?:{_BODY}(?: (?:also|further|formally|unanimously))? )?{_DECIDING_VERB}",
+    rf"|(?:{_BODY}(?: (?:also|further|formally|unanimously))? )?{_DECIDING_VERB}"
+    # "Endorses the revised policy ...": the body's decision in the present tense, its subject above
+    rf"|{PRESENT_DECIDING_VERB}",
     re.I,
 )
 
