@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import carries_on, decided, label, past_tense, table_header, table_start, unlabelled
+from .lines import carries_on, decided, label, past_tense, section_heading, table_header, table_start, unlabelled
 from .markers import reports_speech
 from .nested_rows import first_of_style, item_above_rows
 from .notes import trailing_notes
@@ -194,6 +194,10 @@ def page_decision(lines: list[str]) -> int | None:
         index = end - 1
         while index > 0 and lines[index - 1]:
             index -= 1  # the last paragraph
+        if section_heading(lines[index]) and any(lines[:index]):
+            index = max(i for i in range(index) if lines[i])  # "Further Action Required:" after the
+            while index > 0 and lines[index - 1]:  # decision opens a section of its own
+                index -= 1
         found = _decided_paragraphs(lines, index)
         if found == index and not _reads_decided(lines[index]):
             return _outcome_above(lines, index) or found
