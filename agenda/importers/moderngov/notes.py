@@ -103,3 +103,20 @@ def _note_opening(lines: list[str], close: int) -> int | None:
         if "[" in line:
             return None
     return None
+
+
+# "Senior Officer Decision", "Key Decision Taken Under Urgency": a short label in title case
+_LABEL_LINE = re.compile(r"[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){1,5}")
+
+
+def closing_label(lines: list[str]) -> int:
+    """Where a lone label in title case closing a section after a closed sentence begins (the
+    kind of decision printed above a page's details), or the section's end."""
+    end = len(lines)
+    last = next((i for i in range(end - 1, -1, -1) if lines[i]), None)
+    if last is None or not _LABEL_LINE.fullmatch(lines[last]):
+        return end
+    if not all(word[:1].isupper() or len(word) <= 3 for word in lines[last].split()):
+        return end
+    above = next((line for line in reversed(lines[:last]) if line), "")
+    return last if above.endswith((".", "!", "?")) else end

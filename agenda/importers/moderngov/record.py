@@ -8,7 +8,7 @@ from . import bracketed_fields, carried, cells, decision_pages, furniture, marke
 from . import documents as documents_read
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, normalise, render, unlabelled
-from .notes import trailing_notes
+from .notes import closing_label, trailing_notes
 from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
@@ -126,7 +126,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
                     reasons.append((render(lines[cut:reason_end]), not in_minutes))
             minutes += ["", *lines[reason_end:]]
         elif part.kind == "reason":
-            cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason
+            # "Councillor X left the meeting." after the reason; "Senior Officer Decision" under it
+            cut = min(trailing_notes(lines), closing_label(lines))
             reasons.append((bracketed_fields.single_bullet(render(lines[:cut])), not in_minutes))
             minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
