@@ -20,7 +20,8 @@ from . import label_marks
 _SEP = r" ?[:\-\u2013\u2014]{1,2} ?"
 _MINUTES = re.compile(rf"(?:minutes|cofnodion)(?:{_SEP}(?P<rest>.*))?", re.I)
 _REASON = re.compile(
-    r"(?:the )?reasons?(?:\(s\))?(?: for (?:the )?(?:decisions?|recommendations?|resolutions?))?"
+    r"(?:the )?reasons?(?:\(s\))?"
+    r"(?: for (?:(?:making|taking|reaching) )?(?:the )?(?:decisions?|recommendations?|resolutions?))?"
     rf"(?P<sep>{_SEP}(?P<rest>.*))?",
     re.I,
 )
