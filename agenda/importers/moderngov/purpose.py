@@ -252,3 +252,10 @@ def _bracketed(text: str) -> bool:
     who took the chair or left the room is the minutes'."""
     return (text.startswith("(") and text.endswith((")", ").")) and len(text) < 300
             and _PAPERS.search(text) is not None)
+
+
+def present_only(lines: list[str]) -> bool:
+    """Is the text all in the present or future tense ("Directors of Public Health have a duty to
+    ..."), with no sentence telling what happened, as an issue's text saying what a report is for?"""
+    sentences = [part for line in lines if line for part in line.split(". ")]
+    return bool(sentences) and all(_still_agenda(part) for part in sentences)
