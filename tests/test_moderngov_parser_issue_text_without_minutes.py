@@ -2,7 +2,8 @@
 An issue page from the forward plan holds only the issue's title and a
 paragraph saying what the report is for ("Directors of Public Health have a
 statutory duty to ..."), with no "Minutes:" heading and no decision.  That
-paragraph, in the present tense, is the item's purpose, not minutes.
+paragraph, about the report or plan and in the present tense, is the item's
+purpose, not minutes.
 """
 
 import pytest
@@ -33,6 +34,18 @@ case("past-tense-paragraph-stays-the-minutes", """
     """,
     "Waste Strategy 2025-2030",
     minutes="The Cabinet Member presented the strategy and members asked about the food waste trial.",
+)
+
+# must not change: short present-tense lines about nothing the item brings stay the minutes
+case("short-letter-stays-the-minutes", """
+    Letter to the council
+
+    It has no headings at all.
+
+    Yours, A Resident
+    """,
+    "Letter to the council",
+    minutes="It has no headings at all.\n\nYours, A Resident",
 )
 
 
