@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import decided as reads_as_decision, label, past_tense
+from .lines import decided as reads_as_decision, label, past_tense, section_heading
 from .markers import detail
 from .resolutions import DECIDED_BY, RECOMMENDED_LINE
 from .segments import Segment
@@ -31,7 +31,10 @@ def before_reasons(body: list[str], start: int, end: int) -> tuple[int, int]:
     start, end = _extent(body, start, end)
     if end - start > 1 and all(body[start:end]):
         end = next((i for i in range(start + 1, end) if body[i - 1].endswith((".", ";", ":", "!", "?"))
-                    and not (label(body[i]) or _reads_decided(body[i]))), end)  # else a wrapped line
+                    and (section_heading(body[i]) and body[i - 1].endswith(".")
+                         or not (label(body[i]) or _reads_decided(body[i])))), end)  # else a wrapped line
+    # "Further Action Required:" below the decision opens a section of its own
+    end = next((i for i in range(start + 1, end) if section_heading(body[i])), end)
     return start, end
 
 

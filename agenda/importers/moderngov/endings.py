@@ -55,9 +55,17 @@ def minutes_heading_after(lines: list[str]) -> int:
     return len(lines)
 
 
+# "This decision is not subject to call in as:": why the decision may not be called in, leading into
+# reasons of its own, never into decisions
+_CALL_IN_LEAD = re.compile(r"[^:]{0,200}\bcall(?:ed)?[- ]?in\b[^:]{0,120}:[-\u2013]?", re.I)
+
+
 def _minutes_heading(lines: list[str], index: int) -> bool:
-    """Is the line at ``index`` a heading of the minutes over a paragraph of their own?"""
+    """Is the line at ``index`` a heading of the minutes over a paragraph of their own, or a lead-in
+    telling why the decision may not be called in?"""
     line = lines[index]
+    if len(line) <= 300 and _CALL_IN_LEAD.fullmatch(line) and not label(line):
+        return True
     headed = _HEADING.fullmatch(line) is not None or _title_case(line)
     if label(line) or not headed or line.split()[0].lower().rstrip(":") in _LEAD_IN_WORDS:
         return False

@@ -375,3 +375,20 @@ _SITE_FOOTER = re.compile(
 def is_site_footer(name: str) -> bool:
     """Is a line under the documents list the site's footer rather than a document's name?"""
     return len(name) <= 300 and _SITE_FOOTER.fullmatch(name) is not None
+
+
+# ModernGov's social-bookmarking panel and its help text, printed at the foot of the page.
+_BOOKMARKING = re.compile(
+    r"bookmark (?:this|the) (?:page|item|decision|issue|meeting)(?: (?:using|with))? ?:?"
+    r"|(?:find out more about|what is|about) social bookmarking\??",
+    re.I,
+)
+
+
+def without_site_help(lines: list[str]) -> list[str]:
+    """The page above ModernGov's social-bookmarking panel: the panel and the help text under
+    it are the site's, never the record's."""
+    for index, line in enumerate(lines):
+        if len(line) <= 80 and _BOOKMARKING.fullmatch(line):
+            return lines[:index]
+    return lines

@@ -22,7 +22,16 @@ def unqualified(line: str) -> str | None:
     return f"{m['label']}{m['rest']}" if m else None
 
 
+# "141 *Closure of Parks": the item's number, then the asterisks marking the title
+_NUMBER_STARS = re.compile(r"(?P<num>\d{1,3}[a-z]?\.?) \*{1,5} ?(?P<title>[^*\s][^*]*)")
+
+
 def unstarred(title: str) -> str:
-    """The title without the run of asterisks marking it ("**Closure of Parks")."""
+    """The title without the run of asterisks marking it ("**Closure of Parks"), also after the
+    item's number, which the marker sets apart from the title as a full stop would ("141 *Closure of
+    Parks" is "141. Closure of Parks")."""
     m = _STARS.fullmatch(title)
-    return m["title"] if m else title
+    if m:
+        return m["title"]
+    numbered = _NUMBER_STARS.fullmatch(title)
+    return f"{numbered['num'].rstrip('.')}. {numbered['title']}" if numbered else title

@@ -424,3 +424,17 @@ def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
             found.append((start, index))
             start = None
     return found
+
+
+# "Further Action Required:", "Next Steps:": a short heading in title case over a section of its own
+_SECTION_HEADING = re.compile(r"[A-Z][a-z'-]+(?: [A-Za-z'-]+){1,4}:")
+# Words opening a heading that leads into the decision instead ("Decision:", "Recommendations Agreed:")
+_LEADING_WORDS = {"decision", "decisions", "resolved", "resolution", "resolutions", "recommendation",
+                  "recommendations", "agreed", "approved", "that", "the", "it", "cabinet", "council", "committee"}
+
+
+def section_heading(line: str) -> bool:
+    """Is the line a title-case heading ending in ":" that opens a section after the decision?"""
+    words = line[:-1].split()
+    return (_SECTION_HEADING.fullmatch(line) is not None and words[0].lower() not in _LEADING_WORDS
+            and all(word[:1].isupper() or len(word) <= 3 for word in words))

@@ -20,7 +20,8 @@ from . import label_marks
 _SEP = r" ?[:\-\u2013\u2014]{1,2} ?"
 _MINUTES = re.compile(rf"(?:minutes|cofnodion)(?:{_SEP}(?P<rest>.*))?", re.I)
 _REASON = re.compile(
-    r"(?:the )?reasons?(?:\(s\))?(?: for (?:the )?(?:decisions?|recommendations?|resolutions?))?"
+    r"(?:the )?reasons?(?:\(s\))?"
+    r"(?: for (?:(?:making|taking|reaching) )?(?:the )?(?:decisions?|recommendations?|resolutions?))?"
     rf"(?P<sep>{_SEP}(?P<rest>.*))?",
     re.I,
 )
@@ -367,7 +368,8 @@ def _marker_at(line: str, start: int, end: int) -> tuple[str, str] | None:
     if upper:  # "The Panel AGREED the work programme", "it was RESOLVED that"
         is_marker = follows or not rest or body
     else:  # "the Panel resolved to", "Unanimously agreed to"; "agreed" and "decided" in prose are narrative
-        is_marker = (resolved or opening_adverb) and body and follows
+        # "The Executive resolved" alone on its line, whatever its case, leads into the decision below
+        is_marker = (resolved or opening_adverb) and body and (follows or resolved and not rest.strip() and not sep)
     if not is_marker:
         return None
     return before.strip(), rest

@@ -19,7 +19,8 @@ _THAT = re.compile(r"that\b", re.I)
 _NOTE = re.compile(
     r"notes?(?: to the minutes?)? ?[:\-\u2013] "
     r"|\*{2,} ?\S.*"  # "*** The meeting went into private session ***"
-    r"|(?:voting|votes?|the vote(?: was)?|actions?(?: by| owner| points?)?) ?[:\-\u2013] ?\S"  # "Voting: For 5, ..."
+    r"|(?:voting(?: for| against)?|votes?(?: for| against)?|the vote(?: was)?|actions?(?: by| owner| points?)?)"
+    r" ?[:\-\u2013] ?\S"  # "Voting: For 5, ...", "Voting for \u2013 unanimous."
     r"|(?:signed:? ?)?(?:(?:vice[- ])?chair(?:man|person)?)\.?$"  # the chair's signature line
     r"|(?:voting record|recorded vote|record of (?:the )?vote)\b|for:? \d{1,3}\b[^.;]{0,20}\bagainst\b"
     r"|[A-Z][^()]{0,60}\([^()]{1,80}\) to [a-z]{3,}\b"  # an action: "Jo Bloggs (Clerk) to write to ..."
@@ -62,8 +63,21 @@ def trailing_notes(lines: list[str]) -> int:
         if _bracketed(line) or _NOTE.match(line) or is_note(line):
             cut = index
             continue
+        if _HEADED_NOTE.match(line) and _closed_above(lines, index):
+            cut = index  # "Work programme \u2013 add a site visit ..." under a closed decision
+            continue
         break
     return cut if any(lines[:cut]) else end
+
+
+# "Work programme \u2013 add a site visit": a short heading in sentence case, a spaced dash, the note.
+_HEADED_NOTE = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]{2,}){0,3} [\-\u2013\u2014] \S")
+
+
+def _closed_above(lines: list[str], index: int) -> bool:
+    """Does the nearest line above end a sentence ("... added to the work programme.")?"""
+    above = next((line for line in reversed(lines[:index]) if line), "")
+    return above.endswith(".")
 
 
 def _bracketed(line: str) -> bool:
@@ -89,3 +103,20 @@ def _note_opening(lines: list[str], close: int) -> int | None:
         if "[" in line:
             return None
     return None
+
+
+# "Senior Officer Decision", "Key Decision Taken Under Urgency": a short label in title case
+_LABEL_LINE = re.compile(r"[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){1,5}")
+
+
+def closing_label(lines: list[str]) -> int:
+    """Where a lone label in title case closing a section after a closed sentence begins (the
+    kind of decision printed above a page's details), or the section's end."""
+    end = len(lines)
+    last = next((i for i in range(end - 1, -1, -1) if lines[i]), None)
+    if last is None or not _LABEL_LINE.fullmatch(lines[last]):
+        return end
+    if not all(word[:1].isupper() or len(word) <= 3 for word in lines[last].split()):
+        return end
+    above = next((line for line in reversed(lines[:last]) if line), "")
+    return last if above.endswith((".", "!", "?")) else end

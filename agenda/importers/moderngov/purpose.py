@@ -252,3 +252,19 @@ def _bracketed(text: str) -> bool:
     who took the chair or left the room is the minutes'."""
     return (text.startswith("(") and text.endswith((")", ").")) and len(text) < 300
             and _PAPERS.search(text) is not None)
+
+
+#: An issue's text saying what its report is for opens with a full sentence at least this long.
+_MIN_ISSUE_WORDS = 12
+# What such a text is about: the report or the plan the item brings
+_SUBJECT = re.compile(r"\b(?:reports?|strateg(?:y|ies)|plans?|polic(?:y|ies)|proposals?|consultation|review)\b", re.I)
+
+
+def present_only(lines: list[str]) -> bool:
+    """Is the text about the item's report or plan and all in the present or future tense
+    ("Directors of Public Health have a duty to write an annual report ..."), with no sentence
+    telling what happened, as an issue's text saying what a report is for?"""
+    sentences = [part for line in lines if line for part in line.split(". ")]
+    first = next((line for line in lines if line), "")
+    return (len(first.split()) >= _MIN_ISSUE_WORDS and _SUBJECT.search(" ".join(sentences)) is not None
+            and all(_still_agenda(part) for part in sentences))

@@ -8,7 +8,7 @@ from . import bracketed_fields, carried, cells, decision_pages, furniture, marke
 from . import documents as documents_read
 from .endings import minutes_heading_after, narrative_keys, narrative_paragraph, without_copies
 from .lines import SUB, normalise, render, unlabelled
-from .notes import trailing_notes
+from .notes import closing_label, trailing_notes
 from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
@@ -26,7 +26,7 @@ _AGENDA_ITEM_PREFIX = re.compile(r"agenda item ?[:\-\u2013\u2014] ?", re.I)
 
 def parse_record(text: str | bytes) -> ParsedRecord:
     """Parse one agenda item's text, raising :class:`ParseError` if it is not one."""
-    page = cells.split_row(furniture.without_page_breaks(normalise(text)))
+    page = cells.split_row(furniture.without_site_help(furniture.without_page_breaks(normalise(text))))
     number, title, body, decision_page = _split_title(page)
     later: list[str] = []  # an "Issue - decisions" page's earlier decisions, each under its dated line
     if decision_page and (cut := furniture.later_decision(body)) is not None:
@@ -126,7 +126,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
                     reasons.append((render(lines[cut:reason_end]), not in_minutes))
             minutes += ["", *lines[reason_end:]]
         elif part.kind == "reason":
-            cut = trailing_notes(lines)  # "Councillor X left the meeting." after the reason
+            # "Councillor X left the meeting." after the reason; "Senior Officer Decision" under it
+            cut = min(trailing_notes(lines), closing_label(lines))
             reasons.append((bracketed_fields.single_bullet(render(lines[:cut])), not in_minutes))
             minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
@@ -210,6 +211,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         # an agenda item's page without minutes or a decision, its paragraphs set apart by empty ones
         # as the agenda's text prints them, shows only what the agenda says of the item
         description, minutes = [*description, "", *minutes], []
+    elif not (blocks or reasons or has_minutes or presenter or any(description)) and purpose.present_only(minutes):
+        description, minutes = minutes, []  # the issue's text saying what the report is for, nothing minuted
     if decision_page and not presenter and not any(description) and (
         report := narrated_outcomes.report_line(minutes)
     ) is not None:
@@ -338,6 +341,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             return number, "", lines[index:], False
         if untitled.paragraph(lines, index):
             # "This report sets out ... . Members are asked to ...": the agenda's text, its title lost
+            return number, "", lines[index:], False
+        if untitled.decision_list(lines, index):
+            # "i. Endorses the revised policy ...; and" over "ii. Approves ...": the decision, its title lost
             return number, "", lines[index:], False
         if untitled.lead_in(lines, index):
             # "The Executive has:" over "(a) approved ...": the page's text leading into its list

@@ -106,6 +106,8 @@ def split(body: list[str]) -> list[Segment]:
             start("pre", line)  # the page's opening text, after "Decision Maker: Cabinet"
         elif issue_meetings.later_meeting(current.kind, line):
             start("pre", line)  # an issue page's next meeting: its entry, not the documents above
+        elif current.kind == "documents" and line.endswith(":") and any(current.lines) and not _heading_or_marker(line):
+            start("minutes", line, "after")  # "Related links:": the page's next heading, never a document
         elif current.kind == "documents" and not _ends_documents(line):
             current.lines.append(line)
         elif current.kind == "documents" and not _heading_or_marker(line):

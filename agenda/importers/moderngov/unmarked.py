@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import carries_on, decided, label, past_tense, table_header, table_start, unlabelled
+from .lines import carries_on, decided, label, past_tense, section_heading, table_header, table_start, unlabelled
 from .markers import reports_speech
 from .nested_rows import first_of_style, item_above_rows
 from .notes import trailing_notes
@@ -21,6 +21,11 @@ from .resolutions import is_lead_in, items
 _THAT = re.compile(r"that\b", re.I)
 
 _BODY = r"(?:the )?(?:cabinet|committee|sub-committee|council|board|panel|executive|members|forum)"
+# "Endorses", "Approves": a deciding verb in the present tense, opening a decision list's item
+PRESENT_DECIDING_VERB = (
+    r"(?:endorse|approve|agree|note|adopt|authori[sz]e|delegate|support|recommend|request|confirm|accept"
+    r"|welcome|resolve|commend)s (?:the|that|a|an|all|its|to)\b"
+)
 _DECIDING_VERB = r"(?:noted|agreed|approved|recommended|resolved|endorsed|authori[sz]ed|delegated|adopted)\b"
 # "Cabinet approved ...": a body and what it decided.
 _BODY_VERB = re.compile(rf"{_BODY}(?: (?:also|further|formally|unanimously))? {_DECIDING_VERB}", re.I)
@@ -28,7 +33,9 @@ _BODY_VERB = re.compile(rf"{_BODY}(?: (?:also|further|formally|unanimously))? {_
 # "Cabinet noted ...", "Agreed to ...".
 _DECIDED_ITEM = re.compile(
     r"that\b|to (?!date\b)[a-z]{2,}\b|[^.;:]{0,300}? be [a-z]{3,}"
-    rf"|(?:{_BODY}(?: (?:also|further|formally|unanimously))? )?{_DECIDING_VERB}",
+    rf"|(?:{_BODY}(?: (?:also|further|formally|unanimously))? )?{_DECIDING_VERB}"
+    # "Endorses the revised policy ...": the body's decision in the present tense, its subject above
+    rf"|{PRESENT_DECIDING_VERB}",
     re.I,
 )
 
@@ -187,6 +194,10 @@ def page_decision(lines: list[str]) -> int | None:
         index = end - 1
         while index > 0 and lines[index - 1]:
             index -= 1  # the last paragraph
+        if section_heading(lines[index]) and any(lines[:index]):
+            index = max(i for i in range(index) if lines[i])  # "Further Action Required:" after the
+            while index > 0 and lines[index - 1]:  # decision opens a section of its own
+                index -= 1
         found = _decided_paragraphs(lines, index)
         if found == index and not _reads_decided(lines[index]):
             return _outcome_above(lines, index) or found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import decision_pages, markers
+from . import decision_pages, markers, unmarked
 from .lines import THAT, label, past_tense
 
 #: A first line of narrative this long or longer is a sentence of the minutes, not a title.
@@ -146,3 +146,22 @@ def heading_name(line: str) -> str | None:
     if markers.detail(line) is not None:
         return f"'{line.split(':')[0]}:' field"
     return None
+
+
+# "Endorses the revised policy ...", "Approves ...": what the body decides, in the present tense
+_DECIDES = re.compile(unmarked.PRESENT_DECIDING_VERB, re.I)
+# How a list item closes, where a title never does: "...;", "...; and", "..., and", "... ."
+_ITEM_CLOSES = (";", "; and", ";and", "; or", ", and", ".")
+
+
+def decision_list(lines: list[str], index: int) -> bool:
+    """Does the page open inside its decision list ("i. Endorses the revised policy ...; and" over
+    "ii. Approves ...")?  The labelled item is not a title: the page's title was lost."""
+    found = label(lines[index])
+    if found is None or not lines[index].endswith(_ITEM_CLOSES):
+        return False
+    below = next((other for other in lines[index + 1 :] if other), "")
+    following = label(below) if below else None
+    text = found[2]
+    return (following is not None and following[1].split(":")[0] == found[1].split(":")[0]
+            and (bool(THAT.match(text)) or _DECIDES.match(text) is not None))
