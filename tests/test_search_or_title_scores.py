@@ -66,3 +66,31 @@ def test_one_word_many_times_in_the_title_comes_above_both_words_once(monkeypatc
         assert cursor.fetchone()[0] == best.pk
     assert _pages("heron OR egret") == wanted
     assert _pages("egret OR heron") == wanted
+
+
+def test_within_dates_the_entries_outside_them_are_left_out(monkeypatch):
+    monkeypatch.setattr(service, "RESULTS_PER_PAGE", 3)
+    recent, old = factories.MeetingFactory(), factories.MeetingFactory(start=timezone.now() - timedelta(days=800))
+    for meeting in (recent, old):
+        for n in range(5):
+            factories.AgendaItemFactory(meeting=meeting, title=f"Heron and egret survey {n}", description="")
+    # The best of all, but before the dates searched.
+    best = factories.AgendaItemFactory(meeting=old, title="Heron heron heron heron heron heron colony", description="")
+    factories.ResolutionFactory(item=best, text="Egret egret egret egret egret egret roost protected.")
+    old.decisions_published_at = timezone.now()
+    old.save()
+    since = timezone.localdate() - timedelta(days=30)
+
+    shown, page = [], 1
+    while True:
+        outcome = service.search("heron OR egret", user=AnonymousUser(), page_number=page, date_from=since)
+        shown.extend(result.entry.pk for result in outcome.results)
+        if not outcome.page or not outcome.page.has_next():
+            break
+        page += 1
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM search_searchentry WHERE held_on >= %s", [since])
+        recent_entries = {row[0] for row in cursor.fetchall()}
+    assert shown == [entry for entry in _ranked_by_the_rule("heron OR egret") if entry in recent_entries]
+    assert len(shown) == 5

@@ -58,7 +58,8 @@ class PostgresEngine(IndexVectors, Engine):
       own rank, so its matches are read in groups of known score from the
       same lists of scores (``either_word_by_score``), title matches first;
       only those having both words and a score in the rank vector are
-      ranked one by one.
+      ranked one by one, and of those with either word in the title, only
+      the ones that can reach the page.
     - The count stops at the cap, counting a span of years at a time,
       newest first.
 

@@ -161,11 +161,11 @@ IN_TITLE = 0.55
 ELSEWHERE = 0.47
 
 
-def _both_words_in_title(plan, words, wanted, both, params):
+def _both_words_in_title(plan, words, wanted, params):
     """
     The best ``wanted`` of the matches of "a OR b" having both words, with
-    either in the title (``both``, the WHERE clause of them all), and
-    their scores; None if there are too few with both in the title.
+    either in the title, and their scores; None if there are too few with
+    both in the title.
 
     Two common words are both in tens of thousands of entries, with either
     in the title: too many to rank one by one. Those with both words in the
@@ -173,8 +173,19 @@ def _both_words_in_title(plan, words, wanted, both, params):
     of them scoring ``least``. An entry with one word only in its title
     scores (s + t) / 2, t (the other word's) less than ``ELSEWHERE``, so it
     can reach ``least`` only where s is above 2 * least - ELSEWHERE: the
-    word's best scores in the rank vector, read from the index.
+    word's best scores in the rank vector, read from the index. As both
+    are few, the dates searched are tested on the entries read, rather than
+    asking the index for the long lists of their years.
     """
+    facets = plan.engine._facet_query(plan.filters)
+    params = {**params, "undated": facets or ""}
+    facets = " && %(undated)s::tsquery" if facets else ""
+    tested = plan.in_table + plan.excluding + "".join(
+        f" AND held_on {operator} '{day.isoformat()}'"
+        for operator, day in ((">=", plan.filters.date_from), ("<=", plan.filters.date_to))
+        if day is not None and not plan.by_table  # by_table: in plan.in_table already
+    )
+    both = f"vector @@ (%(both)s::tsquery{facets}){tested}"
     found = dict(plan._fetch(
         f"SELECT id, {plan.RANK} FROM search_searchentry WHERE {both} AND title_vector @@ %(both)s::tsquery "
         f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
@@ -184,7 +195,6 @@ def _both_words_in_title(plan, words, wanted, both, params):
         return None
     # Scores are float4s: the margin keeps a tie from being lost.
     above = (2 * min(found.values()) - ELSEWHERE) * (1 - 1e-6)
-    facets = " && %(fq)s::tsquery" if plan.facets else ""
     (first, first_scores), (second, second_scores) = words
     for (word, scores), other in (((first, first_scores), second), ((second, second_scores), first)):
         best = [group for score, group in scores if not isinstance(group, int) and _score(score) > above]
@@ -228,7 +238,7 @@ def either_word_by_score(plan, words, wanted, in_title):
     part = f"{plan.in_table}{plan.excluding} AND {'' if in_title else 'NOT '}title_vector @@ %(rq)s::tsquery"
     params = {**plan.params, "both": f"{first} & {second}", "either": f"{first} | {second}"}
     both = f"vector @@ (%(both)s::tsquery{facets}){part}"
-    found = _both_words_in_title(plan, words, wanted, both, params) if in_title else None
+    found = _both_words_in_title(plan, words, wanted, params) if in_title else None
     if found is None:
         found = dict(plan._fetch(
             f"SELECT id, {plan.RANK} FROM search_searchentry WHERE {both}"
