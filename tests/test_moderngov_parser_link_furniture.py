@@ -177,6 +177,26 @@ case("a-title-opening-with-home-is-not-a-trail", """
     description="To agree the eligibility rules for 2034.",
 )
 
+for name, line in [
+    ("item-number-with-a-full-stop-in-the-other-format-link",
+     "Coastal Path Plan 2031/32, item 58. PDF 312 KB View as HTML (58./1) 120 KB"),
+    ("spaced-other-format-link-with-a-dotted-number",
+     "Coastal Path Plan 2031/32, item 58. PDF 312 KB View as DOCX (58. /2) 41 KB"),
+    ("sub-numbered-item-in-the-other-format-link",
+     "Coastal Path Plan 2031/32, item 58.1. PDF 312 KB View as HTML (58.1/3) 99 KB"),
+]:
+    case(name, f"""
+        Agenda item
+        Coastal Path Plan
+        To approve the coastal path plan.
+        Supporting documents:
+        - {line}
+        """,
+        "Coastal Path Plan",
+        description="To approve the coastal path plan.",
+        documents=["Coastal Path Plan 2031/32"],
+    )
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):

@@ -228,9 +228,11 @@ def is_size_only(line: str) -> bool:
     return size is not None and size.start() == 0
 
 
-# "View as DOCX (41/2) 18 KB": the link to the same paper in another format, after its own size.
+# "View as DOCX (41/2) 18 KB": the link to the same paper in another format, after its own size;
+# the item's number may keep its full stop or sub-number ("View as HTML (74./1) 159 KB").
 _OTHER_FORMAT = re.compile(
-    r" ?\bview as (?:docx?|html?|pdf|odt|rtf|xlsx?|text)\b(?: ?\(\d{1,6}/\d{1,6}\))?"
+    r" ?\bview as (?:docx?|html?|pdf|odt|rtf|xlsx?|text)\b"
+    r"(?: ?\(\d{1,6}(?:\.\d{1,3})?\.? ?/\d{1,6}\))?"
     r"(?: ?\d{1,6}(?:[.,]\d{1,3})? ?(?:bytes|[kmg]b))?$",
     re.I,
 )
