@@ -3,7 +3,10 @@ An item's page prints its decision under "Decision:" and again under
 "Minutes:"; when copying lost both headings, the same paragraph stands twice
 in a row.  A paragraph holding a decision that repeats the one just above it
 word for word (its spacing aside) is read once.  The same words resolved in
-two parts of an item, each with its own narrative, are both kept.
+two parts of an item, each with its own narrative, are both kept.  A
+decision opening the item's text, above any narrative, stands where the
+"Decision:" heading was: the same decision resolved again at the end of the
+narrative is the minutes' copy of it, read once.
 """
 
 import pytest
@@ -60,6 +63,28 @@ case("same-words-resolved-in-two-parts-are-both-kept", """
     "Planning Applications",
     resolutions=[("", "That the application be approved."), ("", "That the application be approved.")],
 )
+
+for name, marker, spacing in [
+    ("opening-decision-repeated-after-the-narrative", "RESOLVED:", "\n\n\n"),
+    ("opening-decision-repeated-after-the-narrative-with-a-dash", "RESOLVED -", "\n\n"),
+    ("opening-decision-repeated-after-the-narrative-agreed", "AGREED:", "\n"),
+]:
+    case(name, f"""
+        Agenda item
+
+        Library Opening Hours Review
+
+        {marker} that the revised library opening hours be approved from 1st May 2031.
+        {spacing}
+        The Council must keep its library service under review. The revised hours follow a public consultation held over the winter.
+        {spacing}
+        {marker} that the revised library opening hours be approved from 1st May 2031.
+
+        Supporting documents:
+        """,
+        "Library Opening Hours Review",
+        resolutions=[("", "that the revised library opening hours be approved from 1st May 2031.")],
+    )
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -80,6 +80,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         # a decision marked inside ModernGov's "Decision:" section ("... the Mayor agreed that:"),
         # before the "Minutes:" heading, is that section's decision
         under_heading = part.kind == "resolved" and (part.label == "heading" or heading_above and not in_minutes)
+        # a decision opening the text, above any narrative, stands where its lost "Decision:" heading was
+        under_heading = under_heading or part.kind == "resolved" and position == 1 and not (has_minutes or any(pre))
         heading_above = heading_above or part.kind == "resolved" and part.label == "heading"
         if part.label == "heading" and position < last_decision and not (opens_decision(lines) or closed[position]):
             # "Decisions:" over the narrative that leads to RESOLVED; a "Decision:" section that a
