@@ -3,7 +3,9 @@ An "Issue - meetings" page listing the item at two meetings, the latest
 first, each entry with its own decision: the next meeting's "Meeting: <date>
 - <body> (Item N)" line ends the first entry's decision.  The record is the
 first entry's; the earlier meeting's entry, with its own decision, is not
-added to the first one's resolutions.
+added to the first one's resolutions.  Where the first entry has minutes
+and no decision, the next meeting's line ends those minutes just the same:
+the earlier meeting's decision is not the first entry's.
 """
 
 import pytest
@@ -69,3 +71,39 @@ def test_a_later_meeting_after_the_documents_still_reads_its_decision():
         "RESOLVED: That the fees and charges be recommended to Council.\n"
     )
     assert record.resolutions == [R("", "That the fees and charges be recommended to Council.")]
+
+
+@pytest.mark.parametrize(
+    "first_minutes, later_meeting, later_decision",
+    [
+        (
+            "The Cabinet considered the reference from the Parks Board together with the report of the Head of Parks.",
+            "Meeting: 02/05/2030 - Parks Board (Item 8)",
+            "RESOLVED:\n\n1.  That the Cabinet be recommended to adopt the strategy.\n\n"
+            "2.  That a copy be sent to the Friends of the Parks.",
+        ),
+        (
+            "Members discussed the strategy at length and asked for a further report.",
+            "Meeting: 02/05/2030 - Cabinet. (Item 8.)",
+            "AGREED: That the strategy be adopted.",
+        ),
+        (
+            "The Committee noted the update given by the Parks Manager.\n\nMembers thanked the volunteers.",
+            "Meeting: 02/05/2030 - Overview Committee (Item 8)",
+            "Resolved - That the strategy be recommended to Council.",
+        ),
+    ],
+)
+def test_a_later_meeting_line_ends_the_first_entrys_minutes(first_minutes, later_meeting, later_decision):
+    record = parse_record(
+        "Issue - meetings\n\nReport for Parks Strategy 2030-35\n\n"
+        "Meeting: 11/06/2030 - Cabinet (Item 41)\n\n"
+        "41 Reference from the Parks Board - Parks Strategy pdf icon PDF 37 KB\n\n"
+        f"Minutes:\n\n{first_minutes}\n\n\n{later_meeting}\n\n"
+        "8 Parks Strategy pdf icon PDF 102 KB\n\nAdditional documents:\n\nMinutes:\n\n"
+        f"The Board considered the draft strategy.\n\n{later_decision}\n"
+    )
+    assert record.number == "41"
+    assert record.title == "Reference from the Parks Board - Parks Strategy"
+    assert record.resolutions == []
+    assert "The Board considered the draft strategy." in record.minutes

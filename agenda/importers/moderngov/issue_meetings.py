@@ -6,8 +6,9 @@ text and its "Additional documents:" list.  A later meeting's line ends the
 list above it: the entry is the page's opening text again, not documents.
 Its agenda text, where it repeats an earlier entry's word for word, is read
 once.  A later meeting's line under the decision the first entry gives ends
-that decision: the rest of the page is an earlier meeting's record of the
-item, with its own decision, kept with the minutes and not read for one.
+that decision, as it ends the first entry's minutes where that entry has no
+decision: the rest of the page is an earlier meeting's record of the item,
+with its own decision, kept with the minutes and not read for one.
 The item's own line, worded otherwise than the issue ("Public Question Time
 (15 minutes)"), is known from the words it shares with the issue's title.
 """
@@ -28,9 +29,15 @@ def later_meeting(kind: str, line: str) -> bool:
 
 def ends_decision(decided: bool, line: str) -> bool:
     """Does the line open a later meeting's entry ("Meeting: 07/03/2023 - Council (Item 9)")
-    under the decision an earlier entry gave (``decided``)?"""
+    under the decision or the minutes an earlier entry gave (``decided``)?"""
     is_meeting, number = meeting_line(line) if decided and line else (False, None)
     return is_meeting and number is not None
+
+
+def earlier_entry(name: str, lines: list[str]) -> bool:
+    """Is the text an earlier meeting's entry, set apart after the first entry ended (``name``
+    "after"), opening with its "Meeting: ..." line?"""
+    return name == "after" and bool(lines) and ends_decision(True, lines[0])
 
 
 def entries_once(lines: list[str]) -> list[str]:

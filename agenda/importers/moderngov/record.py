@@ -96,6 +96,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             if presenter is None:  # "Purpose: ..." then "Presented by: ..." on the agenda's text
                 presenter, lines = purpose.take_presenter(lines)
             description += ["", *lines]
+        elif part.kind == "minutes" and issue_meetings.earlier_entry(part.label, lines):
+            later += ["", *lines]  # an issue page's earlier meeting: its record, never read for a decision
         elif part.kind == "minutes":
             minutes += ["", *lines]
         elif part.kind == "resolved":

@@ -74,7 +74,9 @@ def split(body: list[str]) -> list[Segment]:
         if earlier_entry:
             current.lines.append(line)
             continue
-        if not quoted and issue_meetings.ends_decision(last_decision is not None, line):
+        # the first entry's decision, or its minutes, end at a later meeting's entry
+        minuted = current.kind == "minutes" and any(current.lines)
+        if not quoted and issue_meetings.ends_decision(last_decision is not None or minuted, line):
             start("minutes", line, "after")  # an earlier meeting's entry: its record, not this decision
             earlier_entry = True
             continue
