@@ -2,8 +2,12 @@
 "The subject of the decision:" is the heading some ModernGov sites give a
 decision's purpose on "Issue - decisions" pages, followed by "Alternative
 options considered:", "The reason for the decision:" and "THE DECISION:".
-The text under it is the description; without its colon the words are
-ordinary prose.  Every case is written here and checks the whole record.
+The text under it is the description; in a sentence the words are ordinary
+prose.  Some sites print these headings without their colons, the subject
+heading alone on its line under the page's summary of the report: the
+summary is the purpose, and the text under the heading tells how the
+decision was reached, so it is read with the minutes.  Every case is
+written here and checks the whole record.
 """
 
 import pytest
@@ -90,6 +94,37 @@ case("subject-of-the-decision-in-prose-stays-prose", """
     resolutions=[("", "That the decision be confirmed.")],
     minutes="The subject of the decision was explained by the Cabinet Member.",
 )
+
+for name, heading in [
+    ("subject-heading-without-its-colon-under-the-summary", "The subject of the decision"),
+    ("subject-of-this-decision-without-its-colon", "Subject of this decision"),
+    ("capitalised-subject-heading-without-its-colon", "THE SUBJECT OF THE DECISION"),
+]:
+    case(name, f"""
+        Decision Maker: Executive
+        Decision status: Recommendations Approved
+        Is Key decision?: Yes
+        A report setting out progress on the
+        Tree Planting Strategy and the planting planned for 2031/32.
+        {heading}
+        The Head of Parks submitted a report giving members the updated strategy.
+        Councillor A Brook moved the recommendations; Councillor C Dale seconded. The motion was agreed.
+        Alternative options considered
+        Not to update the strategy.
+        The reason for the decision
+        The strategy agreed in 2029 needed updating.
+        The decision
+        Resolved
+        That \u2013
+        1. The progress made be noted;
+        2. The planting planned for 2031/32 be approved.
+        Report author: Ann Example
+        """,
+        "",
+        description="A report setting out progress on the Tree Planting Strategy and the planting planned for 2031/32.",
+        resolutions=[("1", "The progress made be noted;"), ("2", "The planting planned for 2031/32 be approved.")],
+        reason="The strategy agreed in 2029 needed updating.",
+    )
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -19,6 +19,10 @@ _DANGLING = re.compile(r"(?P<keep>.*?),? ?\bit was(?: (?:therefore|then|unanimou
 # A separator line: "--o0o--", "-----", "* * *", "~~~".
 _ORNAMENT = re.compile(r"[-=*~_\u2013\u2014 ]{0,20}(?:o0o|oOo|0o0)[-=*~_\u2013\u2014 ]{0,20}|[-=*~_ ]{3,40}")
 
+# "The subject of the decision" alone on its line, without a colon: under the page's summary of the
+# report, the heading over how the decision was reached.
+_SUBJECT_HEADING = re.compile(r"(?:the )?subject of (?:the|this) decision", re.I)
+
 # Where a "Purpose:" heading may start: among a decision page's opening fields.
 _BEFORE_DECISION = ("pre", "detail", "purpose")
 
@@ -114,6 +118,8 @@ def split(body: list[str]) -> list[Segment]:
             current.lines.append(line)
         elif current.kind == "documents" and not _heading_or_marker(line):
             start("minutes", line)  # the narrative under an empty "Additional documents:" list
+        elif current.kind == "pre" and any(current.lines) and _SUBJECT_HEADING.fullmatch(line):
+            start("minutes", None)  # the page's summary above it is the purpose
         elif (rest := markers.minutes_heading(line, strict=current.kind != "pre")) is not None:
             start("minutes", rest)
         elif current.kind in _BEFORE_DECISION and (rest := markers.purpose_heading(line)) is not None:
