@@ -67,6 +67,15 @@ def split(body: list[str]) -> list[Segment]:
         if kind == "resolved":
             last_decision = segments[-1]
 
+    scanned: list = [None, 0, False]  # (segment, lines looked at, any text among them): each line once
+
+    def has_text(segment: Segment) -> bool:
+        if scanned[0] is not segment:
+            scanned[:] = [segment, 0, False]
+        if not scanned[2]:
+            scanned[1:] = [len(segment.lines), any(segment.lines[scanned[1] :])]
+        return scanned[2]
+
     earlier_entry = False  # past a decision, in an earlier meeting's entry of an issue page
     bracketed = False  # among the fields set in round brackets under a decision
 
@@ -79,7 +88,7 @@ def split(body: list[str]) -> list[Segment]:
             current.lines.append(line)
             continue
         # the first entry's decision, or its minutes, end at a later meeting's entry
-        minuted = current.kind == "minutes" and any(current.lines)
+        minuted = current.kind == "minutes" and line and has_text(current)
         if not quoted and issue_meetings.ends_decision(last_decision is not None or minuted, line):
             start("minutes", line, "after")  # an earlier meeting's entry: its record, not this decision
             earlier_entry = True
