@@ -207,7 +207,12 @@ def _opens_the_decision(lines: list[str], text: str, end: int) -> bool:
     leads = bare.endswith(":") or bare.endswith((" that", " to"))
     if leads and below and (label(below) or _MARKED_LEAD_IN.search(text)):
         return True  # "... resolved that:" over "(1) ..." or over the decision unlabelled
-    return not label(text) and reads_as_decision(text)
+    return not label(text) and (reads_as_decision(text) or _RECOMMENDED_THAT.match(text) is not None)
+
+
+# "RECOMMENDED to Council that ...", "RECOMMENDED TO FULL COUNCIL THAT ...": the body's recommendation,
+# decided as RESOLVED is, its verb in capitals.
+_RECOMMENDED_THAT = re.compile(r"(?:It was |IT WAS )?RECOMMENDED (?i:to (?:the )?(?:[a-z][\w'-]* ){0,3}?)?(?i:that)\b")
 
 
 # "..., the Cabinet Member for Housing resolved that:" ending a paragraph: the decision is below it.
