@@ -148,7 +148,7 @@ def split(body: list[str]) -> list[Segment]:
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
-        elif (found := markers.decision(line)) is not None and not _verb_item(line):
+        elif (found := markers.decision(line)) is not None and not _verb_item(line, current.kind == "resolved"):
             before, rest = found
             if _numbered_minutes(current, line):
                 current.kind, current.label = "minutes", ""  # "Decisions:" over numbered minutes
@@ -246,9 +246,19 @@ def _after_one_line_field(current: Segment, opening: bool, line: str) -> bool:
 _VERB_ITEM = re.compile(r"(?:NOTED|AGREED|APPROVED|ENDORSED|RECOMMENDED) [a-z]")
 
 
-def _verb_item(line: str) -> bool:
+# "2) Cabinet AGREED to delegate ...": the next item of a decision list, naming the body that decided.
+_BODY_VERB_ITEM = re.compile(
+    r"(?:The )?[A-Z][a-z'-]+(?: (?:and|of|[A-Z][a-z'-]+)){0,4} (?:NOTED|AGREED|APPROVED|ENDORSED|RECOMMENDED) [a-z]"
+)
+
+
+def _verb_item(line: str, in_decision: bool = False) -> bool:
+    """Is the line a labelled decision item whose verb is in capitals ("2) AGREED the work programme"),
+    or, inside a decision already, one naming the body that decided ("2) Cabinet AGREED to ...")?"""
     found = label(line)
-    return found is not None and not found[1].startswith("bullet") and _VERB_ITEM.match(found[2]) is not None
+    return found is not None and not found[1].startswith("bullet") and (
+        _VERB_ITEM.match(found[2]) is not None or in_decision and _BODY_VERB_ITEM.match(found[2]) is not None
+    )
 
 
 def _resumes_decisions(line: str, reason: Segment, decision: Segment | None) -> bool:
