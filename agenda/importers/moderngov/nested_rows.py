@@ -2,7 +2,9 @@
 "Housing – Councillor A", "Transport – Councillor B").
 
 Unlabelled rows under an item that leads into them, with ":" or a dash, are that item's:
-a list read from its end goes on above them.
+a list read from its end goes on above them.  Rows labelled under such an item ("1.1",
+"1.2") end at the first paragraph without a label: one that is a whole decision of its
+own ("The Cabinet Member noted the report.") is not the item's.
 """
 
 from __future__ import annotations
@@ -44,3 +46,19 @@ def first_of_style(lines: list[str], start: int, end: int) -> int:
     while at < end and (not lines[at] or (found := label(lines[at])) is not None and found[1].startswith("bullet")):
         at += 1
     return at
+
+
+def decision_after_rows(body: list[str], is_decision) -> int | None:
+    """Where a closing paragraph of ``body`` (an item's lines, its text first) begins that stands
+    apart after the labelled rows the item leads into and is a whole decision (``is_decision``),
+    or None."""
+    if not body or not body[0].rstrip().endswith(_LEADS_INTO_ROWS):
+        return None
+    last_row = max((i for i in range(1, len(body)) if body[i] and label(body[i])), default=None)
+    if last_row is None:
+        return None
+    start = next((i for i in range(last_row + 1, len(body)) if body[i]), None)
+    if start is None or start == last_row + 1 or "" in body[start:]:
+        return None  # nothing after the rows, not set apart, or more than one paragraph
+    text = " ".join(body[start:])
+    return start if text.endswith(".") and is_decision(text) else None

@@ -15,7 +15,7 @@ from .lines import (
     ROMAN_RE, THAT_FIRST, carries_on, decided, label, past_tense, render, rows_below, rows_together, subjunctive, table_header,
     unlabelled,
 )
-from . import condition_rows, dotted_lists, lost_markers
+from . import condition_rows, dotted_lists, lost_markers, nested_rows
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -27,6 +27,7 @@ DECIDED_BY = re.compile(
     r" (?:also |further |formally )?(?:approved|agreed|noted|delegated|endorsed|authori[sz]ed|adopted"
     r"|resolved|decided|recommended|accepted|awarded|confirmed)\b"
 )
+_DECISION_OF_ITS_OWN = lambda text: bool(DECIDED_BY.match(text) or _THAT.match(text))  # noqa: E731
 
 
 def is_sibling(first: tuple[str, str], prev: str, found: str, style: str) -> bool:
@@ -225,7 +226,10 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
             end -= between
         standing = _that_lead_in_between([text, *lines[index + 1 : end]]) if n + 1 < len(found) else 0
         body = rows_together([text, *lines[index + 1 : end - standing]])  # a list pasted under "as follows:"
-        resolutions.append(ParsedResolution(name, render(body, sublist=True)))
+        closing = nested_rows.decision_after_rows(body, _DECISION_OF_ITS_OWN) if n + 1 == len(found) else None
+        resolutions.append(ParsedResolution(name, render(body[:closing], sublist=True)))
+        if closing is not None:  # "The Cabinet Member noted the report." after the item's rows
+            resolutions.append(ParsedResolution("", render(body[closing:])))
         if standing:  # "That Cabinet recommend that Council;" over the next items, kept where it stands
             resolutions.append(ParsedResolution("", render(lines[end - standing : end])))
     return "\n\n".join(lead_in for lead_in in lead_ins if lead_in) or None, resolutions
