@@ -27,6 +27,8 @@ DECIDED_BY = re.compile(
     r" (?:also |further |formally )?(?:approved|agreed|noted|delegated|endorsed|authori[sz]ed|adopted"
     r"|resolved|decided|recommended|accepted|awarded|confirmed)\b"
 )
+# "... be noted and: -": a lead-in deciding something of its own, run on into the items with "and".
+_DECIDES_AND = re.compile(r"\b(?:be|is|are) \w+ and ?(?::|-|\u2013|: ?[-\u2013])$")
 _DECISION_OF_ITS_OWN = lambda text: bool(DECIDED_BY.match(text) or _THAT.match(text))  # noqa: E731
 
 
@@ -219,6 +221,8 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
         return above[0], [ParsedResolution("", "\n".join([above[1], *(line for line in lines[found[0][0] :] if line)]))]
     lead_ins = [_lead_in(render(lines[: found[0][0]]))]
     resolutions = []
+    if _DECIDES_AND.search(lead_ins[0]) and decided(lead_ins[0]) and "\n" not in lead_ins[0]:
+        resolutions, lead_ins = [ParsedResolution("", lead_ins[0])], []  # "that the report be noted and: -"
     for n, (index, name, text) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(lines)
         if n + 1 < len(found) and (between := _lead_in_between([text, *lines[index + 1 : end]])):
