@@ -337,6 +337,9 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             raise ParseError(
                 f"{NOT_A_RECORD}: no title was found before the {heading}; {LOOKED_FOR}."
             )
+        if (end := untitled.broken_sentence(lines, index)) is not None:
+            # "Approval to" / "passport the monies ... .": one sentence, its lines broken, its title lost
+            return number, "", [" ".join(lines[index:end]), *lines[end:]], False
         if untitled.broken_narrative(lines, index) or untitled.narrative_sentence(lines, index):
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
             # first sentence, broken mid-line or whole; the title above it was lost in copying

@@ -165,3 +165,24 @@ def decision_list(lines: list[str], index: int) -> bool:
     text = found[2]
     return (following is not None and following[1].split(":")[0] == found[1].split(":")[0]
             and (bool(THAT.match(text)) or _DECIDES.match(text) is not None))
+
+
+# Words a sentence runs on from, as a title never ends: "To consider the report of the Head of".
+_RUNS_ON = frozenset("of to the a an and or for in on by with from at as that".split())
+#: How many lines a sentence broken after every few words may run over.
+_MAX_BROKEN_LINES = 10
+
+
+def broken_sentence(lines: list[str], index: int) -> int | None:
+    """Where the sentence ends that the line starts, broken mid-way ("Approval to" / "passport the
+    additional monies ... ."), ending on a word a title never ends on, the sentence going on
+    below it to its full stop; or None."""
+    line = lines[index]
+    if not line.split() or line.split()[-1].lower() not in _RUNS_ON or line.endswith((".", ":", ";")):
+        return None
+    for end, below in enumerate(lines[index + 1 : index + 1 + _MAX_BROKEN_LINES], start=index + 2):
+        if not below or heading_name(below) is not None or label(below) or markers.detail(below) is not None:
+            return None
+        if below.endswith("."):
+            return end
+    return None
