@@ -268,3 +268,17 @@ def present_only(lines: list[str]) -> bool:
     first = next((line for line in lines if line), "")
     return (len(first.split()) >= _MIN_ISSUE_WORDS and _SUBJECT.search(" ".join(sentences)) is not None
             and all(_still_agenda(part) for part in sentences))
+
+
+# "Approval to passport the monies ...", "Authority to enter into a contract ...": the decision an
+# issue asks for, worded as what is sought.
+_SOUGHT = re.compile(r"(?:approval|agreement|authority|authorisation|permission|consent) (?:to|for|of) \w", re.I)
+
+
+def sought_only(lines: list[str]) -> bool:
+    """Is the text one paragraph wording the decision sought ("Approval to ... ."), as an issue's
+    text, with nothing minuted?"""
+    filled = [line for line in lines if line]
+    return len(filled) == 1 and filled[0].endswith(".") and _SOUGHT.match(filled[0]) is not None and (
+        len(filled[0].split()) >= _MIN_ISSUE_WORDS
+    )

@@ -215,7 +215,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         # an agenda item's page without minutes or a decision, its paragraphs set apart by empty ones
         # as the agenda's text prints them, shows only what the agenda says of the item
         description, minutes = [*description, "", *minutes], []
-    elif not (blocks or reasons or has_minutes or presenter or any(description)) and purpose.present_only(minutes):
+    elif not (blocks or reasons or has_minutes or presenter or any(description)) and (
+        purpose.present_only(minutes) or purpose.sought_only(minutes)
+    ):
         description, minutes = minutes, []  # the text saying what the report is for, nothing minuted
     if decision_page and not presenter and not any(description) and (
         report := narrated_outcomes.report_line(minutes)
