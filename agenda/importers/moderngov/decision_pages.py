@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import decided as reads_as_decision, label, past_tense, section_heading
+from .lines import decided as reads_as_decision, label, past_tense, render, section_heading
 from .markers import detail
 from .resolutions import DECIDED_BY, RECOMMENDED_LINE
 from .segments import Segment
@@ -327,3 +327,31 @@ def reasons_above_options(lines: list[str], end: int) -> tuple[int, int] | None:
     if options is None or not all(lines[options - 2 : options]) or label(lines[options - 1]):
         return None
     return (options - 1, options) if lines[options - 2].endswith((".", ";", ":")) else None
+
+
+# "It is right and proper ...", "It is important that ...": reasoning, never a decision.
+_REASONING = re.compile(
+    r"it is (?:\w+ ){0,2}?(?:right|important|necessary|essential|vital|appropriate|proper|expedient)\b", re.I
+)
+# "To adopt the policy ...": the decision, in the infinitive, on a page that lost its heading.
+_TO_VERB = re.compile(r"To [a-z]+\b")
+# "Other options considered and rejected by the Executive:": the label over the options, kept.
+_OPTIONS_LABEL = re.compile(r"(?:other|alternative) options?\b.{0,80}:", re.I)
+
+
+def reasoned_below(body: list[str], start: int):
+    """(description, blocks, reasons, minutes) of a decision's page that lost its headings, where the
+    decision found (``start``) is reasoning ("It is right and proper ..."): the one "To ..." sentence
+    above it is the decision, and the paragraphs down to the options' label are its reasons; or None."""
+    above = [index for index in range(start) if body[index]]
+    if not _REASONING.match(body[start]) or len(above) != 1:
+        return None
+    decision = above[0]
+    if not (_TO_VERB.match(body[decision]) and body[decision].endswith(".")):
+        return None
+    stop = next((i for i in range(start, len(body)) if body[i] and _OPTIONS_LABEL.fullmatch(body[i])), None)
+    if stop is None and all(_REASONING.match(line) for line in body[start:] if line):
+        stop = len(body)  # the options' label read as a field of its own
+    if stop is None or any(label(line) for line in body[start:stop]):
+        return None
+    return [], [(body[decision : decision + 1], False)], [(render(body[start:stop]), False)], body[stop:]

@@ -175,7 +175,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             start, end = decision_pages.before_reasons(body, start, notes)
             if (outcome := narrated_outcomes.outcome_after_report(body, start, notes)) is not None:
                 body, start, end = outcome  # "Cabinet considered a report ..." over "... were agreed."
-        if start is not None and (any(body[:start]) or not purpose.opens(body[start])):
+        if start is not None and (reasoned := decision_pages.reasoned_below(body, start)) is not None:
+            description, blocks, reasons, minutes = reasoned  # "To adopt ..." over "It is right ...": its reasons
+        elif start is not None and (any(body[:start]) or not purpose.opens(body[start])):
             description, minutes = body[:start], body[end:]
             blocks = [(body[start:end], False)]
             if (stop := decision_pages.reasons_before_options(minutes)) is not None:  # "Do nothing - ..." below
