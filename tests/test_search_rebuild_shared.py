@@ -7,7 +7,6 @@ table behind.
 """
 
 import threading
-import time
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -139,15 +138,16 @@ def test_a_shared_rebuild_drops_a_table_a_stopped_rebuild_left_behind():
     assert _found("heron")
 
 
-def _waiting_for_a_lock(timeout=30):
-    """Whether some connection is waiting for a lock, within ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def _waits_for_a_lock(thread):
+    """
+    Whether ``thread`` comes to wait for a lock in the database: asked
+    until it does, or until the thread ends without having waited.
+    """
+    while thread.is_alive():
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
             if cursor.fetchone()[0]:
                 return True
-        time.sleep(0.05)
     return False
 
 
@@ -164,6 +164,7 @@ def test_a_save_during_a_shared_rebuild_waits_for_it_and_is_in_the_new_index():
             except Exception as error:  # reported below, in the test's own thread
                 failed.append(error)
             finally:
+                halfway.set()  # a rebuild that failed before its first batch wakes the test too
                 connection.close()
 
         thread = threading.Thread(target=run)
@@ -172,21 +173,22 @@ def test_a_save_during_a_shared_rebuild_waits_for_it_and_is_in_the_new_index():
 
     def progress(done):
         halfway.set()
-        assert go_on.wait(30)
+        go_on.wait()
 
     rebuilding = in_thread(lambda: indexing.rebuild(batch_size=1, progress=progress, workers=2))
     try:
-        assert halfway.wait(30)
+        halfway.wait()
+        assert not failed
         assert _found("egret") == []  # the old index, still
         item = AgendaItem.objects.get(pk=items[1].pk)
         item.title = "Bittern reedbed survey"
         saving = in_thread(item.save)
-        assert _waiting_for_a_lock()
+        assert _waits_for_a_lock(saving)
         assert saving.is_alive()
     finally:
         go_on.set()
-        rebuilding.join(60)
-    saving.join(60)
+        rebuilding.join()
+    saving.join()
 
     assert not failed
     assert _found("egret") == [items[0].pk]

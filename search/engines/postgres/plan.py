@@ -100,13 +100,15 @@ class _PostgresSearch:
         # entries is the longest of all, and intersecting it made a search
         # several times slower than testing the one in a hundred exempt.
         self.by_table = filters.committee_id is not None
+        # The dates searched, as a test on the entries read.
+        self.dates_tested = "".join(
+            f" AND held_on {operator} '{day.isoformat()}'"
+            for operator, day in ((">=", filters.date_from), ("<=", filters.date_to))
+            if day is not None
+        )
         if self.by_table:
             self.facets = engine._facet_query(filters)
-            self.dates = "".join(
-                f" AND held_on {operator} '{day.isoformat()}'"
-                for operator, day in ((">=", filters.date_from), ("<=", filters.date_to))
-                if day is not None
-            )
+            self.dates = self.dates_tested
         else:
             self.facets = engine._facet_query(filters, dates)
             self.dates = ""

@@ -180,11 +180,8 @@ def _both_words_in_title(plan, words, wanted, params):
     facets = plan.engine._facet_query(plan.filters)
     params = {**params, "undated": facets or ""}
     facets = " && %(undated)s::tsquery" if facets else ""
-    tested = plan.in_table + plan.excluding + "".join(
-        f" AND held_on {operator} '{day.isoformat()}'"
-        for operator, day in ((">=", plan.filters.date_from), ("<=", plan.filters.date_to))
-        if day is not None and not plan.by_table  # by_table: in plan.in_table already
-    )
+    # By committee, the dates are among what the table tests already.
+    tested = plan.in_table + plan.excluding + ("" if plan.by_table else plan.dates_tested)
     both = f"vector @@ (%(both)s::tsquery{facets}){tested}"
     found = dict(plan._fetch(
         f"SELECT id, {plan.RANK} FROM search_searchentry WHERE {both} AND title_vector @@ %(both)s::tsquery "
