@@ -41,9 +41,9 @@ Report 2022/23 pdf icon PDF 57 KB"); listing the item at a second meeting,
 that meeting's "Meeting: ..." line ends the first one's "Additional
 documents:" and opens its own entry, whose agenda text, where it repeats the
 first's, is read once; under the first entry's decision, it ends that
-decision, the earlier meeting's entry kept with the minutes.  On both the record's title is the
-item's, as the meeting considered it (the dated line, the item's line);
-the issue's title only when the page names no item.
+decision, the earlier meeting's entry kept with the minutes.  On both the record is the issue's,
+titled as the issue (the line above "Meeting: ..." or the dated line); the item's line and the
+dated line give only the item's number, and the dated line the title when the issue's was lost.
 
 An item cut out of a whole meeting's "Agenda and minutes" page starts with its
 number alone on a line, often numbered within the year ("78/21", "1/16", or
