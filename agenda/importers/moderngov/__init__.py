@@ -214,7 +214,10 @@ the title was lost, and is left empty.  So is a first line that is a whole
 sentence of agenda text pointing at the item's papers or at the heading above
 it ("To consider a report by ... (copy enclosed) ...", "The report of the
 Director is attached.", "To determine the above application."): a title
-never points so.  A text copied from the item's "Minutes:" heading down,
+never points so, nor tells what the report does ("A report providing the Panel
+with ... .", "The Director's report set out ... ."); and with no "Agenda item"
+heading above it, a first line ending in a full stop with a paragraph of text
+straight under it is that text's first sentence, not a title.  A text copied from the item's "Minutes:" heading down,
 with a decision below it ("Decisions:", RESOLVED, AGREED), is the item with
 its title and agenda text lost, read with the title left empty; "Minutes:"
 over narrative alone is still refused.  A heading after the reasons broken

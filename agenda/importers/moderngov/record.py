@@ -364,6 +364,10 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if untitled.agenda_sentence(lines, index):
             # "The report of the Director is attached.": the agenda's text, its title lost
             return number, "", lines[index:], False
+        if untitled.report_sentence(lines, index) or untitled.unheaded_sentence(lines, index, _item_page(lines)):
+            # "A report providing the Panel with ... .", or a sentence over a paragraph with no
+            # "Agenda item" heading above it: the page's text, its title lost
+            return number, "", lines[index:], False
         if untitled.presenter_line(line):
             # "Gwen Pryce, Head of Legal Services to present the report.": who presents it, its title lost
             return number, "", lines[index:], False
