@@ -96,3 +96,17 @@ def test_a_page_opening_at_the_dated_line_is_titled_by_it():
         "2. That the revised charges for garage repairs be approved.\n"
     )
     assert record.title == "Garage Rents Setting 2031/32"
+
+
+@pytest.mark.parametrize("dated, title", [
+    ("03/12/2030 - Review of Museum Offer (CAB04(30/31))", "Review of Museum Offer"),
+    ("03/12/2030 - Review of Museum Offer (EX/12/31)", "Review of Museum Offer"),
+    ("03/12/2030 - Play Areas Strategy update (verbal item)", "Play Areas Strategy update"),
+    ("03/12/2030 - Play Areas Strategy (Verbal Update)", "Play Areas Strategy"),
+    ("03/12/2030 - Budget (Part 2)", "Budget (Part 2)"),
+    ("03/12/2030 - Capital Programme (2030/31)", "Capital Programme (2030/31)"),
+    ("03/12/2030 - Fostering Report (information report)", "Fostering Report (information report)"),
+])
+def test_a_title_drops_its_verbal_tag_and_reference_code(dated, title):
+    record = parse_record(f"{dated}\n\nRESOLVED: That the report be noted.\n")
+    assert record.title == title

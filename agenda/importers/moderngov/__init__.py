@@ -189,7 +189,8 @@ preamble.  A marker broken from the word before it ("Unanimously" /
 "resolved:") leads in from that sentence's start, not the paragraph's.
 
 A title's closing "(Agenda item 2)", in any case, is the item's number on every
-page, not part of the title. A title over its link's size alone ("PDF 241 KB"
+page, not part of the title; a closing "(verbal item)" or decision reference code
+("(CAB04(19/20))") is dropped too, words in brackets ("(Part 2)") kept. A title over its link's size alone ("PDF 241 KB"
 on the next line) was the link, so its number before a space is the item's.
 Agenda text opening with a role in round brackets ("(Head of Legal Services) To
 approve ...") names its presenter; opening with another note in round brackets

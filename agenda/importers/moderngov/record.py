@@ -13,7 +13,10 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, label_marks, narrated_outcomes, reference_fields, report_lines, sub_headings, untitled
+from . import (
+    issue_fields, issue_meetings, label_marks, narrated_outcomes, reference_fields, report_lines, sub_headings,
+    title_tags, untitled,
+)
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -49,7 +52,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     pre, meeting_number, considered = _without_meeting_lines(issue_meetings.entries_once(parts[0].lines), title)
     # an issue page's record is the issue's, titled as the issue: the item's line under "Meeting: ..."
     # words the agenda's heading for it, not the issue
-    number, title = number or meeting_number, title or considered or ""
+    number, title = number or meeting_number, title_tags.without_tags(title or considered or "")
     lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
     looks_for_lost = not (purpose_ends or decision_page) and "resolved" not in kinds
     if looks_for_lost and (found := lost_heading(pre)) is not None:
