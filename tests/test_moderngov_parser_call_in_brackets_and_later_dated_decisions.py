@@ -47,7 +47,7 @@ for name, note in (
 
         That the revised opening hours for branch libraries be agreed.
         """,
-        "Library Opening Hours Review",
+        "Library Opening Hours",
         description="To agree the revised opening hours for branch libraries from June 2021.",
         resolutions=[("", "That the revised opening hours for branch libraries be agreed.")],
         number="3",
@@ -90,7 +90,7 @@ for name, marker, taken in (
 
         {taken}
         """,
-        "Street Lighting LED Programme - ENV/23/014",
+        "Street Lighting Upgrade",
         resolutions=[
             ("i", "to note the progress of the programme; and"),
             ("ii", "to instruct the Head of Roads to report on phase two in Spring 2024."),
@@ -144,7 +144,7 @@ for name, first, resolutions, dash, later in (
 
         {{later}}
         """.format(first=first.replace("\n", "\n        "), later=later.replace("\n", "\n        ")),
-        "Bulky Waste Charges - Review",
+        "Bulky Waste Charges",
         resolutions=resolutions,
     )
 
@@ -184,7 +184,7 @@ for name, report, sentence, decision in (
 
         {sentence}
         """,
-        "Annual Review 2016-17",
+        "Annual Review",
         description=report.strip("().").replace(")", ""),
         resolutions=[("", decision)],
     )

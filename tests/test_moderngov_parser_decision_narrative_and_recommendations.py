@@ -222,7 +222,7 @@ case("issue-decisions-narrative-above-decision-heading-with-colon", """
 
     That the fees set out in Appendix 1 be approved.
     """,
-    "Cemetery Fees 2024/25",
+    "Cemetery Fees",
     resolutions=[("", "That the fees set out in Appendix 1 be approved.")],
     minutes="The Head of Bereavement Services presented the proposed fees.",
 )
@@ -262,7 +262,7 @@ case("issue-meetings-purpose-above-decision-heading-is-unchanged", """
 
     That the fees set out in Appendix 1 be approved.
     """,
-    "Cemetery Fees 2024/25",
+    "Cemetery Fees",
     description="To set the cemetery fees for 2024/25.",
     resolutions=[("", "That the fees set out in Appendix 1 be approved.")],
 )
@@ -284,7 +284,7 @@ case("item-number-with-colon-in-meeting-line-and-item-line", """
 
     RESOLVED - That the outcome of the review be noted.
     """,
-    "Museum Service Review",
+    "Future Museum Provision",
     number="19",
     description="To consider the outcome of the museum service review.",
     resolutions=[("", "That the outcome of the review be noted.")],
@@ -302,7 +302,7 @@ case("item-number-with-colon-and-letter", """
 
     RESOLVED - That the contract be extended for two years.
     """,
-    "Leisure Contract Extension",
+    "Leisure Contract",
     number="7a",
     resolutions=[("", "That the contract be extended for two years.")],
 )
@@ -319,7 +319,7 @@ case("item-number-with-full-stop-is-unchanged", """
 
     RESOLVED - That the contract be extended for two years.
     """,
-    "Leisure Contract Extension",
+    "Leisure Contract",
     number="7",
     resolutions=[("", "That the contract be extended for two years.")],
 )
@@ -340,7 +340,7 @@ case("report-setting-the-outcome-is-agenda-text", """
 
     That the outcome of the consultation be noted.
     """,
-    "Museum Service Review",
+    "Future Museum Provision",
     number="12",
     description="A report setting the outcome of the consultation on future museum provision.",
     resolutions=[("", "That the outcome of the consultation be noted.")],

@@ -319,7 +319,7 @@ case("reasons-list-after-lost-heading-decision-list", """
 
     2.   To support healthy lifestyles across the district.
 """,
-    title="Leisure Centre Fees 2024/25",
+    title="Leisure Centre Fees 2024",
     resolutions=[("1", "That the fees in Appendix A be approved from 1 April 2024."),
                  ("2", "That the concession for carers be kept.")],
 )

@@ -91,7 +91,7 @@ case("call-in-deadline-after-open-last-item", """
 
     The call-in deadline is 23 June 2021
     """,
-    "Review of Leisure Centres (EX12(21/22))",
+    "Review of Leisure Centres",
     resolutions=[
         ("1", "the closure of the Eastgate pool;"),
         ("2", "new opening hours at the three main centres from September 2021; and"),

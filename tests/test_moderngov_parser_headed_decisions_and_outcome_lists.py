@@ -28,7 +28,7 @@ def test_decisions_under_their_own_short_headings_are_each_read():
         "Date of the Next Meeting \n\n\n"
         "It was agreed that the next meeting of the Panel would be held on 4 April at 6 pm.\n"
     )
-    assert record.title == "ANY OTHER BUSINESS"
+    assert record.title == "Any Other Business"
     assert record.resolutions == [
         R("", "That the report of the Parks Manager on the cost of repairing the Mill Lane playground be noted."),
         R("", "That a grant of £500 be made to the Westfield Residents Association towards its summer fair."),

@@ -2,7 +2,8 @@
 Shapes of issue pages and agenda items read by parse_record:
 
 * an "Issue - meetings" page whose item line is the agenda's shorter wording
-  of the issue's title, with a full stop ("Apologies and substitutions.");
+  of the issue's title, with a full stop ("Apologies and substitutions."): no agenda
+  text, the record titled as the issue;
 * an "Issue - decisions" page whose decisions follow a sentence of narrative
   leading into them with ":-" (their preamble), the first an infinitive
   ("To appoint ...");
@@ -17,7 +18,7 @@ from agenda.importers.moderngov import ParsedResolution, parse_record
 R = ParsedResolution
 
 
-def test_issue_item_line_is_the_shorter_wording_of_the_issue_title():
+def test_issue_item_line_worded_shorter_is_no_agenda_text():
     record = parse_record(
         "Issue - meetings\n\n"
         "Apologies and substitutions for this meeting of the panel.\n\n"
@@ -26,7 +27,8 @@ def test_issue_item_line_is_the_shorter_wording_of_the_issue_title():
         "Minutes:\n\n"
         "Apologies were received from Councillor Rowan Pike.\n"
     )
-    assert record.title == "Apologies and substitutions."
+    assert record.title == "Apologies and substitutions for this meeting of the panel."
+    assert record.description == ""
     assert record.minutes == "Apologies were received from Councillor Rowan Pike."
 
 

@@ -66,7 +66,7 @@ case("other-brackets-after-a-dated-title-stay", """
 
     RESOLVED: That the budget be approved.
     """,
-    "Budget (Part 2)",
+    "Budget",
     resolutions=[("", "That the budget be approved.")],
     number=None,
 )
@@ -158,7 +158,7 @@ case("body-approved-sentence-over-the-closing-list", """
 
     2.     Noted that the strategy will be reviewed in two years.
     """,
-    "Parking Strategy 2024",
+    "Parking Strategy",
     preamble="The Cabinet approved the Parking Strategy 2024",
     resolutions=[("1", "Agreed the charges in Appendix A."),
                  ("2", "Noted that the strategy will be reviewed in two years.")],
@@ -176,7 +176,7 @@ case("committee-agreed-sentence-over-the-closing-list", """
 
     (b) the scheme be advertised again in May.
     """,
-    "Sports Grants 2023",
+    "Sports Grants",
     preamble="The Committee agreed the recommendations in the report as amended",
     resolutions=[("a", "grants be awarded to the clubs listed; and"), ("b", "the scheme be advertised again in May.")],
 )
@@ -196,7 +196,7 @@ case("narrative-over-the-closing-list-stays-minutes", """
 
     2.   Noted that updates would be included in the performance reports.
     """,
-    "Road Safety Plan Update",
+    "Road Safety Plan",
     resolutions=[("1", "Noted the report; and"),
                  ("2", "Noted that updates would be included in the performance reports.")],
     minutes="Councillor Patel presented the report on the plan and answered questions from Members",

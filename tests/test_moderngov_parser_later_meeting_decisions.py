@@ -104,6 +104,6 @@ def test_a_later_meeting_line_ends_the_first_entrys_minutes(first_minutes, later
         f"The Board considered the draft strategy.\n\n{later_decision}\n"
     )
     assert record.number == "41"
-    assert record.title == "Reference from the Parks Board - Parks Strategy"
+    assert record.title == "Report for Parks Strategy 2030-35"
     assert record.resolutions == []
     assert "The Board considered the draft strategy." in record.minutes

@@ -12,7 +12,7 @@ and minutes" page, and on the titles of issue pages:
 * a decision shown under "Decision:" and again in the minutes, there inside
   a recorded vote and followed by "Carried": read once, the vote kept in
   the minutes;
-* the title of an issue page is the item's, as the meeting considered it.
+* the title of an issue page is the issue's, the item's line giving its number.
 
 Every case is written here and checks the whole record.
 """
@@ -491,9 +491,9 @@ case("vote-counts-a-line-each-after-the-decision", """
 )
 
 
-# --- the title of an issue page is the item's, as the meeting considered it ----------
+# --- the title of an issue page is the issue's, the item's line giving its number -----
 
-case("issue-meetings-page-takes-the-items-fuller-title", """
+case("issue-meetings-page-keeps-the-issues-title-over-a-fuller-item-line", """
     Issue - meetings
 
     Treasury Report
@@ -508,12 +508,12 @@ case("issue-meetings-page-takes-the-items-fuller-title", """
 
     The report was noted.
     """,
-    "Treasury Report 2022/23",
+    "Treasury Report",
     number="73",
     description="To note the treasury outturn.",
     minutes="The report was noted.",
 )
-case("issue-meetings-page-takes-the-items-own-wording", """
+case("issue-meetings-page-keeps-the-issues-title-over-the-items-wording", """
     Issue - meetings
     Public Questions (15 mins max)
     Meeting: 02/02/2022 - Council (Item 4)
@@ -522,7 +522,7 @@ case("issue-meetings-page-takes-the-items-own-wording", """
     Minutes:
     There were no questions.
     """,
-    "Public Questions (15 minutes)",
+    "Public Questions (15 mins max)",
     number="4",
     description="To answer questions put by residents.",
     minutes="There were no questions.",
@@ -538,13 +538,13 @@ case("issue-meetings-page-without-an-item-line-keeps-the-issue-title", """
     number="8",
     minutes="The Cabinet considered the strategy.",
 )
-case("issue-decisions-page-takes-the-dated-items-title-too", """
+case("issue-decisions-page-keeps-the-issues-title-over-the-dated-line", """
     Issue - decisions
     Treasury Report
     18/07/2023 - Treasury Report 2022/23
     That the treasury outturn be noted.
     """,
-    "Treasury Report 2022/23",
+    "Treasury Report",
     resolutions=[("", "That the treasury outturn be noted.")],
 )
 

@@ -41,7 +41,7 @@ case("decision-page-narrative-then-decision-sentence", """
 
     The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.
     """,
-    "Calendar of Meetings 2019/20",
+    "Civic Calendar",
     resolutions=[("", "The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.")],
     minutes="The Deputy Leader introduced the draft calendar, which followed the pattern of previous years.",
 )
@@ -60,7 +60,7 @@ case("decision-page-body-name-then-noted-and-recommended-items", """
                  i.    rents rise by 5% from 1 April 2024;
                 ii.    the garage charges be frozen.
     """,
-    "HOUSING RENTS AND SERVICE CHARGES 2024/25",
+    "Housing Rents 2024/25",
     preamble="Executive",
     resolutions=[
         ("1", "NOTED the revised charges for communal cleaning under the tenancy agreement;"),
@@ -99,7 +99,7 @@ case("decision-page-recommend-lead-in-then-numbered-items", """
 
     2)   the car park tariffs remain unchanged.
     """,
-    "Fees and Charges 2015/16",
+    "Fees and Charges",
     preamble="RECOMMEND to Council that",
     resolutions=[("1", "the fees in Appendix A be adopted; and"),
                  ("2", "the car park tariffs remain unchanged.")],
@@ -437,7 +437,7 @@ case("decision-page-narrative-and-decision-without-a-blank-line", """
     The Deputy Leader introduced the draft calendar, which followed the pattern of previous years.
     The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.
     """,
-    "Calendar of Meetings 2019/20",
+    "Civic Calendar",
     resolutions=[("", "The Executive agreed the calendar of meetings for 2019/20 as set out in the appendix.")],
     minutes="The Deputy Leader introduced the draft calendar, which followed the pattern of previous years.",
 )
@@ -588,7 +588,7 @@ case("issue-page-item-line-worded-differently-from-issue", """
 
     No questions had been received.
     """,
-    "Questions from the Public (20 minutes)",  # the item's title, as the meeting considered it
+    "Questions from the Public (max. 20 mins)",  # the item's title, as the meeting considered it
     description="To answer questions submitted by residents in advance.",
     minutes="No questions had been received.",
 )
@@ -607,7 +607,7 @@ case("purpose-in-square-brackets-is-not-a-presenter", """
 
     That the disposal be approved.
     """,
-    "Land at Mill Lane",  # the item's title, as the meeting considered it
+    "Sale of Land at Mill Lane",  # the item's title, as the meeting considered it
     description="[To approve the disposal of surplus land at Mill Lane to the housing company]",
     resolutions=[("", "That the disposal be approved.")],
 )
@@ -893,7 +893,7 @@ case("alternative-options-in-capitals-with-dash-ends-the-reason", """
 
     Please note that this decision may be implemented at once.
     """,
-    "Budget Monitoring Quarter 2",
+    "Quarter 2 Monitoring",
     resolutions=[("", "That the monitoring position be noted.")],
     reason="To keep the Executive informed of spending against budget.",
 )

@@ -166,7 +166,7 @@ case("issue-decisions-page-item-title-after-date", """
 
     RESOLVED: That the contract be awarded to the preferred bidder.
     """,
-    "Award of Leisure Management Contract",
+    "Leisure Centre Contract Renewal",
     resolutions=[("", "That the contract be awarded to the preferred bidder.")],
     minutes="The Cabinet considered the evaluation of the tenders received.",
 )
@@ -218,7 +218,7 @@ case("interleaved-reason-after-each-resolution", """
 
     Back to the top of the page
     """,
-    "Capital Programme Monitor 3",
+    "Quarter 3 Capital Monitor",
     resolutions=[("i", "That the slippage of \u00a31.2m into next year be approved."),
                  ("ii", "That the additions to the programme be recommended to Council.")],
     reason="To reflect the revised delivery timetable.\n\nTo keep the programme within the agreed budget.",
@@ -357,7 +357,7 @@ case("lost-heading-bracketed-items-after-narrative", """
 
     (b)  the action plan be monitored by the Audit Committee
     """,
-    "External Audit Annual Letter",
+    "Annual Audit Letter",
     resolutions=[("a", "the annual audit letter be noted; and"),
                  ("b", "the action plan be monitored by the Audit Committee")],
     minutes="The external auditor presented the annual letter and confirmed an unqualified opinion.",
@@ -721,7 +721,7 @@ case("issue-page-agenda-wording-of-title-and-motion-to-be-moved", """
 
     That Cllr Marsh be appointed Deputy Leader of the Council for the year.
     """,
-    "Appointment of Deputy Leader of the Council for the 2019/20 Year",  # the item's, as the meeting considered it
+    "Appointment of Deputy Leader",  # the item's, as the meeting considered it
     description=(
         "To appoint a Deputy Leader of the Council.\n\nCllr Ruth Obi will move:\n\n"
         "That Cllr Dean Marsh be appointed Deputy Leader for the year.\n\nCllr Ivan Hale will second."

@@ -47,7 +47,7 @@ for name, subs, closing in [
 
         {closing}
         """,
-        "Fostering Service Report April 2032 (information report)",
+        "Fostering Service Report (information report)",
         resolutions=[
             ("1", "The service must report on its performance to the executive twice a year."),
             ("2", "The Cabinet Member noted the performance of the fostering service in terms of:\n\n"

@@ -192,7 +192,7 @@ case("decisions-page-with-issue-title-marker-line-holds-item-a", """
 
     (b) the policy be reviewed in three years.
     """,
-    "Tree Management Policy",
+    "Tree Policy",
     preamble=None,
     resolutions=[("a", "the tree management policy be adopted;"), ("b", "the policy be reviewed in three years.")],
 )

@@ -96,7 +96,7 @@ case("resolved-colon-to-over-a-list-under-both-headings", """
 
     2)   Receive a further report after the consultation.
     """,
-    "Day Care Charges Review",
+    "Day Care Charges",
     resolutions=[
         ("1", "Approve a consultation of eight weeks on the charging options;"),
         ("2", "Receive a further report after the consultation."),
@@ -275,7 +275,7 @@ case("numbered-item-line-without-link-under-an-issue", """
 
     2.  That the Tree Team be thanked for their work.
     """,
-    "Tree Works Tracker",
+    "(exempt) Tree Works Notice tracker",
     resolutions=[("1", "That the report be noted."), ("2", "That the Tree Team be thanked for their work.")],
     number="312",
 )
@@ -302,7 +302,7 @@ case("reasons-after-a-wide-gap-under-a-closing-list", """
 
     Most of those who answered the consultation supported an annual charge.
     """,
-    "Garden Waste Charges - Outcome of Consultation.",
+    "Garden Waste Charges.",
     resolutions=[
         ("a", "That the outcome of the consultation on garden waste charges be noted;"),
         ("b", "That the charge of \u00a345 a year be approved from 1 April 2025."),

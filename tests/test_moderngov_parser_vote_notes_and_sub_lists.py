@@ -43,7 +43,7 @@ case("lettered-item-with-roman-sub-list-through-v", """
 
     v.  the risk appetite statement
     """,
-    "Capital Strategy 2024/25",
+    "Capital Strategy",
     resolutions=[("a", "Adoption of the Capital Strategy for 2024/25, comprising:\n\n"
                        "i. the borrowing limits for the year\nii. the schedule of approved schemes\n"
                        "iii. the disposals policy\niv. the asset review timetable\n"

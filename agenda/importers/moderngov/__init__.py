@@ -41,9 +41,9 @@ Report 2022/23 pdf icon PDF 57 KB"); listing the item at a second meeting,
 that meeting's "Meeting: ..." line ends the first one's "Additional
 documents:" and opens its own entry, whose agenda text, where it repeats the
 first's, is read once; under the first entry's decision, it ends that
-decision, the earlier meeting's entry kept with the minutes.  On both the record's title is the
-item's, as the meeting considered it (the dated line, the item's line);
-the issue's title only when the page names no item.
+decision, the earlier meeting's entry kept with the minutes.  On both the record is the issue's,
+titled as the issue (the line above "Meeting: ..." or the dated line); the item's line and the
+dated line give only the item's number, and the dated line the title when the issue's was lost.
 
 An item cut out of a whole meeting's "Agenda and minutes" page starts with its
 number alone on a line, often numbered within the year ("78/21", "1/16", or
@@ -189,7 +189,8 @@ preamble.  A marker broken from the word before it ("Unanimously" /
 "resolved:") leads in from that sentence's start, not the paragraph's.
 
 A title's closing "(Agenda item 2)", in any case, is the item's number on every
-page, not part of the title. A title over its link's size alone ("PDF 241 KB"
+page, not part of the title; a closing "(verbal item)" or decision reference code
+("(CAB04(19/20))") is dropped too, words in brackets ("(Part 2)") kept. A title over its link's size alone ("PDF 241 KB"
 on the next line) was the link, so its number before a space is the item's.
 Agenda text opening with a role in round brackets ("(Head of Legal Services) To
 approve ...") names its presenter; opening with another note in round brackets
@@ -214,7 +215,10 @@ the title was lost, and is left empty.  So is a first line that is a whole
 sentence of agenda text pointing at the item's papers or at the heading above
 it ("To consider a report by ... (copy enclosed) ...", "The report of the
 Director is attached.", "To determine the above application."): a title
-never points so.  A text copied from the item's "Minutes:" heading down,
+never points so, nor tells what the report does ("A report providing the Panel
+with ... .", "The Director's report set out ... ."); and with no "Agenda item"
+heading above it, a first line ending in a full stop with a paragraph of text
+straight under it is that text's first sentence, not a title.  A text copied from the item's "Minutes:" heading down,
 with a decision below it ("Decisions:", RESOLVED, AGREED), is the item with
 its title and agenda text lost, read with the title left empty; "Minutes:"
 over narrative alone is still refused.  A heading after the reasons broken

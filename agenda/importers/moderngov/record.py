@@ -13,7 +13,10 @@ from .resolutions import (
     closed_extent, list_end, narrative_line, open_item_joined, restart, split_inline_first_item,
 )
 from .unmarked import closing_decision, lost_heading, opens_decision, page_decision
-from . import issue_fields, issue_meetings, label_marks, narrated_outcomes, reference_fields, report_lines, sub_headings, untitled
+from . import (
+    issue_fields, issue_meetings, label_marks, narrated_outcomes, reference_fields, report_lines, sub_headings,
+    title_tags, untitled,
+)
 from .outcome_lists import closing_outcomes
 from .results import LOOKED_FOR, NOT_A_RECORD, ParsedRecord, ParsedResolution, ParseError
 
@@ -47,7 +50,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     purpose_ends = purpose_ends or issue_page
     # an issue page listing the item at two meetings prints the same agenda text under each
     pre, meeting_number, considered = _without_meeting_lines(issue_meetings.entries_once(parts[0].lines), title)
-    number, title = number or meeting_number, considered or title
+    # an issue page's record is the issue's, titled as the issue: the item's line under "Meeting: ..."
+    # words the agenda's heading for it, not the issue
+    number, title = number or meeting_number, title_tags.without_tags(title or considered or "")
     lost: list[str] = []  # a decision found by the gap its lost RESOLVED heading left
     looks_for_lost = not (purpose_ends or decision_page) and "resolved" not in kinds
     if looks_for_lost and (found := lost_heading(pre)) is not None:
@@ -362,6 +367,10 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if untitled.agenda_sentence(lines, index):
             # "The report of the Director is attached.": the agenda's text, its title lost
             return number, "", lines[index:], False
+        if untitled.report_sentence(lines, index) or untitled.unheaded_sentence(lines, index, _item_page(lines)):
+            # "A report providing the Panel with ... .", or a sentence over a paragraph with no
+            # "Agenda item" heading above it: the page's text, its title lost
+            return number, "", lines[index:], False
         if untitled.presenter_line(line):
             # "Gwen Pryce, Head of Legal Services to present the report.": who presents it, its title lost
             return number, "", lines[index:], False
@@ -396,7 +405,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         decided = after is not None and (item := furniture.dated_item(rest[after])) is not None
         if decided:
             # "Issue - decisions": the issue's title, then "DD/MM/YYYY - <the item decided>"
-            numbered, title = _numbered_by_reference(*furniture.item_title(label_marks.unstarred(item)))
+            numbered = _numbered_by_reference(*furniture.item_title(label_marks.unstarred(item)))[0]
             rest = rest[after + 1 :]
         return numbered or number, title, rest, decided or dated is not None
     raise ParseError(f"{NOT_A_RECORD}: the text is empty or holds only page navigation; {LOOKED_FOR}.")

@@ -71,6 +71,42 @@ def agenda_sentence(lines: list[str], index: int) -> bool:
             and any(lines[index + 1 :]))
 
 
+# "A report providing the Panel with ...", "The Director's report set out ...": what the report does,
+# told in a sentence, as a title never is
+_REPORT_DOES = re.compile(
+    r"(?:an? |the |this )(?:[\w'\u2019-]+ ){0,3}?report (?:provid|set|seek|sought|present|outlin|inform|updat"
+    r"|ask|request|invit|propos|giv|gave|detail|describ|explain|summaris|summariz|recommend)\w{0,4}\b",
+    re.I,
+)
+
+
+def report_sentence(lines: list[str], index: int) -> bool:
+    """Is the line a whole sentence telling what the report does ("A report providing the Panel
+    with a response to ... .", "The Director's report set out a proposal ... ."), with more text
+    below it?  A title never tells what a report does: the title was lost."""
+    line = lines[index]
+    return line.endswith(".") and _REPORT_DOES.match(line) is not None and any(lines[index + 1 :])
+
+
+#: A first line ending in a full stop, this many words or more, with a paragraph under it, is text.
+MIN_UNHEADED_SENTENCE_WORDS = 6
+#: A paragraph under it has at least this many words.
+MIN_PARAGRAPH_WORDS = 8
+
+
+def unheaded_sentence(lines: list[str], index: int, headed: bool) -> bool:
+    """Is the line, on a page copied without its "Agenda item" heading (``headed``), a sentence ending in a full
+    stop ("To receive and consider a letter from ... .") with a paragraph of text straight under
+    it ("The County Council has made an order ...")?  The page's text starts at the line; its
+    title was lost.  A title over the "Minutes:" heading or a list keeps its full stop."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return (not headed and line.endswith(".") and not line.endswith(("etc.", "Ltd.", "Co.", "St."))
+            and len(line.split()) >= MIN_UNHEADED_SENTENCE_WORDS and not THAT.match(line)
+            and len(below.split()) >= MIN_PARAGRAPH_WORDS and below[:1].isupper()
+            and below.endswith((".", ":")) and heading_name(below) is None and label(below) is None)
+
+
 #: Each sentence of a paragraph where the title should be has at least this many words.
 MIN_SENTENCE_WORDS = 8
 # a sentence's full stop, then the next sentence's capital: not "St. Anne's" nor "No. 5"
