@@ -309,6 +309,23 @@ _OPTIONS_REJECTED = re.compile(
 )
 
 
+# "The option of keeping ... was rejected ...": the options rejected, told in a sentence.
+_OPTION_TOLD = re.compile(r"the (?:other |alternative )?options? (?:of|to)\b", re.I)
+
+
+def options_start(lines: list[str]) -> int:
+    """Where the options rejected begin in the paragraphs read as reasons after a lost heading
+    (a paragraph "The option of ... was rejected ..." or "Do nothing - ..." below the first), or
+    the end."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line and not lines[index - 1] and (
+            _OPTIONS_REJECTED.match(line) or (_OPTION_TOLD.match(line) and "rejected" in line.lower())
+        ):
+            return index
+    return len(lines)
+
+
 def reasons_before_options(lines: list[str]) -> int | None:
     """Where the reasons end on a decision's page that lost its headings, its text copied a line
     a paragraph: the line after the decision is its reasons when the options rejected follow

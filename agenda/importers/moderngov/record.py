@@ -175,6 +175,11 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             start, end = decision_pages.before_reasons(body, start, notes)
             if (outcome := narrated_outcomes.outcome_after_report(body, start, notes)) is not None:
                 body, start, end = outcome  # "Cabinet considered a report ..." over "... were agreed."
+            elif (gap := decision_pages.reasons_after_list(body, start, end)) is not None:
+                # the reasons and the options rejected after the decision's list, their headings lost
+                stop = gap + decision_pages.options_start(body[gap:end])
+                reasons = [(render(body[gap:stop]), False)]
+                body, end = [*body[:gap], "", *body[stop:]], gap
         if start is not None and (reasoned := decision_pages.reasoned_below(body, start)) is not None:
             description, blocks, reasons, minutes = reasoned  # "To adopt ..." over "It is right ...": its reasons
         elif start is not None and (any(body[:start]) or not purpose.opens(body[start])):

@@ -1,0 +1,75 @@
+"""
+The fields of a decision's page and of an issue's page, and where each ends.
+
+A "Decision details" page whose "Reasons" and "Alternative options" headings
+copying lost, its sections set apart by wider gaps of empty lines than its
+decision's items, gives after the decision's closed list first its reasons
+and then the options rejected ("The option of ... was rejected ..."), never a
+continuation of the list's last item.
+"""
+
+import pytest
+
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
+
+CASES = CaseTable()
+case = CASES.case
+
+_FIELDS = """
+    Decision details
+
+    {title}
+
+    Decision Maker: Cabinet
+
+    Decision status: Recommendations Approved
+
+    Is Key decision?: No
+
+    Is subject to call in?: No
+
+"""
+_TAIL = """
+
+    Report author: Sam Lee
+
+    Publication date: 03/03/2024
+
+    Date of decision: 01/03/2024
+
+    Accompanying Documents:
+"""
+
+for name, marks, options in (
+    ("letters", ("a)", "b)"), "The option of keeping the old timetable was rejected because it left gaps in the service."),
+    ("numbers", ("(1)", "(2)"), "The alternative option of closing the depot was rejected as too costly."),
+    ("roman", ("i.", "ii."), "The options of doing nothing were rejected since the lease ends in May."),
+):
+    case(f"decision-page-reasons-and-options-after-gaps-{name}", _FIELDS.format(title="Bus Timetable Review") + f"""
+
+    {marks[0]}    that the revised timetable be noted.
+
+
+    {marks[1]}    that the Director reports back on the village routes in the spring.
+
+
+
+
+    To consider the findings of the review panel on the rural bus routes and the timetable proposed.
+
+
+
+
+    {options}
+""" + _TAIL,
+        "Bus Timetable Review",
+        resolutions=[(marks[0].strip("().").rstrip(")"), "that the revised timetable be noted."),
+                     (marks[1].strip("().").rstrip(")"),
+                      "that the Director reports back on the village routes in the spring.")],
+        reason="To consider the findings of the review panel on the rural bus routes and the timetable proposed.",
+    )
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_shape_is_read_exactly(text, expected):
+    assert_read_exactly(text, expected)
