@@ -5,7 +5,10 @@ A "Decision details" page whose "Reasons" and "Alternative options" headings
 copying lost, its sections set apart by wider gaps of empty lines than its
 decision's items, gives after the decision's closed list first its reasons
 and then the options rejected ("The option of ... was rejected ..."), never a
-continuation of the list's last item.
+continuation of the list's last item.  "Decision – (a) That ..." and
+"Reasons for the Decision – To ..." are headings joined to their text by a
+dash; a quotation left open by its closing mark ends at the line naming who
+said it ("Jo Bright, Cabinet Member for Transport").
 """
 
 import pytest
@@ -67,6 +70,45 @@ for name, marks, options in (
                      (marks[1].strip("().").rstrip(")"),
                       "that the Director reports back on the village routes in the spring.")],
         reason="To consider the findings of the review panel on the rural bus routes and the timetable proposed.",
+    )
+
+for name, dash, quote in (
+    ("en-dash-after-a-quote", "\u2013", "\u201cSafe paths matter to every village, and this plan puts money where it is needed most."),
+    ("hyphen", "-", "The programme was shaped by the views of the parish councils."),
+    ("em-dash-after-a-quote", "\u2014", "\u201cOur pavements carry everyone, so this programme puts them first."),
+):
+    case(f"decision-and-reasons-labels-joined-by-a-dash-{name}", _FIELDS.format(title="Footway Programme") + f"""
+    Purpose:
+
+    Approval of the footway programme
+
+    Decisions:
+
+
+
+    {quote}
+
+
+
+    Jo Bright, Cabinet Member for Transport
+
+
+
+    Reasons for the Decision {dash} To consider the footway programme for the coming year.
+
+
+
+    Decision {dash} (a) That the footway programme set out in the report be approved.
+
+
+
+    (b) That the Director reports progress to the Cabinet Member every quarter.
+""" + _TAIL,
+        "Footway Programme",
+        description="Approval of the footway programme",
+        resolutions=[("a", "That the footway programme set out in the report be approved."),
+                     ("b", "That the Director reports progress to the Cabinet Member every quarter.")],
+        reason="To consider the footway programme for the coming year.",
     )
 
 

@@ -285,10 +285,16 @@ def role_in_brackets(line: str) -> tuple[str, str] | None:
     return m["who"].strip(), m["rest"]
 
 
+# "Decision \u2013 (a) That ...", "Decision - That ...": the heading joined by a dash to the decision's
+# first item or its "That ...".
+_DASHED_DECISION = re.compile(r"\((?:[a-z]|\d{1,3}|[ivx]{1,6})\) |that\b", re.I)
+
+
 def decision_heading(line: str) -> str | None:
     """The text after ModernGov's "Decision:" or "Outcome:" heading ("" when none), or None."""
     m = _DECISION.fullmatch(line)
-    if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
+    if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None
+              or m["sep"] and line[:1].isupper() and _DASHED_DECISION.match(m["rest"])):
         return m["rest"] or ""
     outcome = _OUTCOME.fullmatch(line) or _DETERMINATION.fullmatch(line)
     return outcome["rest"] if outcome else None
@@ -412,7 +418,16 @@ def opens_quote(line: str) -> bool:
 
 
 def closes_quote(line: str) -> bool:
-    return "\u201d" in line or '"' in line
+    return "\u201d" in line or '"' in line or said_by(line)
+
+
+# "Jo Bright, Cabinet Member for Transport": the line naming who said the quotation above it.
+_SAID_BY = re.compile(r"(?-i:[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}), [^.;:]{2,100}")
+
+
+def said_by(line: str) -> bool:
+    """Does the line name a person and their post, as under a quotation whose closing mark was lost?"""
+    return _SAID_BY.fullmatch(line) is not None and _ROLE_WORD.search(line.split(",", 1)[1]) is not None
 
 
 
