@@ -8,7 +8,10 @@ and then the options rejected ("The option of ... was rejected ..."), never a
 continuation of the list's last item.  "Decision – (a) That ..." and
 "Reasons for the Decision – To ..." are headings joined to their text by a
 dash; a quotation left open by its closing mark ends at the line naming who
-said it ("Jo Bright, Cabinet Member for Transport").
+said it ("Jo Bright, Cabinet Member for Transport").  "Decision Reference:",
+"Equality and/or Environmental Impact Assessment:", "Declarations or conflicts
+of Interest:" and "Other reasons / organisations consulted" over its value are
+fields of the page: none of them is its text or its decision.
 """
 
 import pytest
@@ -109,6 +112,36 @@ for name, dash, quote in (
         resolutions=[("a", "That the footway programme set out in the report be approved."),
                      ("b", "That the Director reports progress to the Cabinet Member every quarter.")],
         reason="To consider the footway programme for the coming year.",
+    )
+
+for name, fields in (
+    ("all", ["Equality and/or Environmental Impact Assessment: Carried out.", "Decision Reference: EX101",
+             "Declarations or conflicts of Interest: None declared.", "Other reasons / organisations consulted",
+             "", "Set out in the report."]),
+    ("reference-and-consulted", ["Decision Reference: EX7", "Other reasons / organisations consulted", "",
+                                 "Listed in the appendix."]),
+    ("equality-impact", ["Equality Impact Assessment: Attached.", "Declaration of conflicts of interest: None."]),
+):
+    block = "\n\n    ".join(fields)
+    case(f"decision-page-extra-fields-end-the-text-{name}", _FIELDS.format(title="Play Area Plan").replace(
+        "Recommendations Approved", "For Determination") + f"""
+
+    The Executive will be asked to approve the play area plan for the next five years.
+
+
+    The plan sets out where the new equipment will go.
+
+
+    The Executive has agreed to approve the play area plan.
+
+    Wards Affected: (All Wards);
+
+    {block}
+""" + _TAIL,
+        "Play Area Plan",
+        description=("The Executive will be asked to approve the play area plan for the next five years.\n\n"
+                     "The plan sets out where the new equipment will go."),
+        resolutions=[("", "The Executive has agreed to approve the play area plan.")],
     )
 
 

@@ -16,6 +16,10 @@ no decision is read from it.
 A forward plan's issue page may say among its fields "This decision will be
 taken under urgency procedures.": a detail too, kept as "Urgency".
 
+A decision's page may list more fields of the same kind ("Decision Reference:",
+"Equality and/or Environmental Impact Assessment:", "Declarations or conflicts
+of Interest:", "Other reasons / organisations consulted" over its value).
+
 A documents heading over "None" ("Background papers" / "- None") lists no
 document.
 """
@@ -31,7 +35,9 @@ from .lines import unlabelled
 _FIELD = re.compile(
     r"(?P<label>divisions? affected|consultation process|consultees"
     r"|democratic services contacts?|lead directors?|reason for urgency|will the public be excluded\??"
-    r"|are there any background papers\??)"
+    r"|are there any background papers\??|decision reference"
+    r"|equality (?:and/or |and |or )?(?:environmental )?impact assessments?"
+    r"|declarations? (?:or|and|of) conflicts? of interests?|other reasons ?/ ?organisations consulted)"
     r"(?:(?P<colon> ?: ?)(?P<rest>.*))?",
     re.I,
 )
