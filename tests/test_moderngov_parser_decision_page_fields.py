@@ -11,7 +11,11 @@ dash; a quotation left open by its closing mark ends at the line naming who
 said it ("Jo Bright, Cabinet Member for Transport").  "Decision Reference:",
 "Equality and/or Environmental Impact Assessment:", "Declarations or conflicts
 of Interest:" and "Other reasons / organisations consulted" over its value are
-fields of the page: none of them is its text or its decision.
+fields of the page: none of them is its text or its decision.  "Decision of
+(the) Executive Councillor for ..." is the heading over the decision, the
+post's name perhaps broken over two lines; "Any Alternative Options Considered
+and Rejected" ends the reasons; what "Scrutiny Considerations" tells the
+scrutiny committee resolved is never the decision.
 """
 
 import pytest
@@ -142,6 +146,35 @@ for name, fields in (
         description=("The Executive will be asked to approve the play area plan for the next five years.\n\n"
                      "The plan sets out where the new equipment will go."),
         resolutions=[("", "The Executive has agreed to approve the play area plan.")],
+    )
+
+for name, post, run_on, votes in (
+    ("broken-post", "Decision of Executive Councillor for Housing", "and Communities", "(by 4 votes to 1)"),
+    ("whole-post", "Decision of the Executive Councillor for Parks", "", "(unanimously)"),
+    ("cabinet-member", "Decision of Cabinet Member for Transport", "and Highways", "(by 5 votes to 0)"),
+):
+    case(f"executive-councillor-decision-and-scrutiny-narrative-{name}", f"""
+    Depot Lease Renewal
+    The Officer's report set out a proposal to renew the depot lease.
+    {post}
+    {run_on}
+    i.
+    Approved
+    the renewal of the depot lease for ten years
+    Reason for the Decision
+    As set out in the Officer's report.
+    Any Alternative Options Considered and Rejected
+    Not applicable.
+    Scrutiny Considerations
+    The Scrutiny Committee resolved {votes} to exclude the public
+    from the meeting.
+    The Committee resolved {votes}
+    to endorse the recommendations.
+    """.replace("\n    \n", "\n"),
+        "Depot Lease Renewal",
+        description="The Officer's report set out a proposal to renew the depot lease.",
+        resolutions=[("i", "Approved the renewal of the depot lease for ten years")],
+        reason="As set out in the Officer's report.",
     )
 
 

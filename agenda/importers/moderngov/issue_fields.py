@@ -16,7 +16,8 @@ no decision is read from it.
 A forward plan's issue page may say among its fields "This decision will be
 taken under urgency procedures.": a detail too, kept as "Urgency".
 
-A decision's page may list more fields of the same kind ("Decision Reference:",
+"Scrutiny Considerations" tells what the scrutiny committee resolved before the
+decision: its text is never the decision.  A decision's page may list more fields of the same kind ("Decision Reference:",
 "Equality and/or Environmental Impact Assessment:", "Declarations or conflicts
 of Interest:", "Other reasons / organisations consulted" over its value).
 
@@ -37,7 +38,8 @@ _FIELD = re.compile(
     r"|democratic services contacts?|lead directors?|reason for urgency|will the public be excluded\??"
     r"|are there any background papers\??|decision reference"
     r"|equality (?:and/or |and |or )?(?:environmental )?impact assessments?"
-    r"|declarations? (?:or|and|of) conflicts? of interests?|other reasons ?/ ?organisations consulted)"
+    r"|declarations? (?:or|and|of) conflicts? of interests?|other reasons ?/ ?organisations consulted"
+    r"|scrutiny considerations?)"
     r"(?:(?P<colon> ?: ?)(?P<rest>.*))?",
     re.I,
 )
@@ -53,6 +55,12 @@ def field(line: str, kind: str) -> tuple[str, str] | None:
     if m is None or m["colon"] is None and (kind != "detail" or not line[:1].isupper()):
         return None
     return m["label"], m["rest"] or ""
+
+
+def told(label: str) -> bool:
+    """Is the field one that tells what another body did ("Scrutiny Considerations": "The Scrutiny
+    Committee resolved ..."), its text never the decision of the page?"""
+    return label.lower().startswith("scrutiny consideration")
 
 
 # "This decision will be taken under urgency procedures.": a forward plan's note among its fields.

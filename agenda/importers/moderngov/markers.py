@@ -57,7 +57,7 @@ _DETERMINATION = re.compile(r"determination ?: ?(?P<rest>.*)", re.I)
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
     r"|(?:is )?subject to call[- ]in\??|(?:is )?eligible for call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
-    r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options?(?: considered)?(?: (?:and|but) rejected)?"
+    r"|(?:any )?alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options?(?: considered)?(?: (?:and|but) rejected)?"
     r"|interests and nature of interests declared|dispensations? granted"
     r"|conflicts? of interests?(?: ?(?:/|and|or) ?dispensations?(?: granted)?)?"
     r"|declarations? of interests?(?: by decision makers?)?"
@@ -290,8 +290,24 @@ def role_in_brackets(line: str) -> tuple[str, str] | None:
 _DASHED_DECISION = re.compile(r"\((?:[a-z]|\d{1,3}|[ivx]{1,6})\) |that\b", re.I)
 
 
+# "Decision of Executive Councillor for Finance": the heading over an executive councillor's decision,
+# the post's name often broken over the next line ("and Resources").
+_DECISION_OF = re.compile(
+    r"(?:the )?decision of (?:the )?(?:executive councillor|cabinet member|portfolio holder|leader)"
+    r"(?: (?:for|of) [^:.;]{1,120})?",
+    re.I,
+)
+
+
+def decision_of(line: str) -> bool:
+    """Is the line the heading "Decision of (the) Executive Councillor for ..." over a decision?"""
+    return line[:1].isupper() and _DECISION_OF.fullmatch(line) is not None
+
+
 def decision_heading(line: str) -> str | None:
     """The text after ModernGov's "Decision:" or "Outcome:" heading ("" when none), or None."""
+    if decision_of(line):
+        return ""
     m = _DECISION.fullmatch(line)
     if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None
               or m["sep"] and line[:1].isupper() and _DASHED_DECISION.match(m["rest"])):

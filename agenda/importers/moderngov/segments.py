@@ -79,7 +79,9 @@ def split(body: list[str]) -> list[Segment]:
     earlier_entry = False  # past a decision, in an earlier meeting's entry of an issue page
     bracketed = False  # among the fields set in round brackets under a decision
 
+    last_line = ""
     for line in _headings_apart(body):
+        previous, last_line = last_line, line  # the line above, for a heading broken over two lines
         current = segments[-1]
         line = markers.one_language(line)
         if line and is_furniture(line):
@@ -148,6 +150,12 @@ def split(body: list[str]) -> list[Segment]:
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
+        elif current.kind == "detail" and issue_fields.told(current.label):
+            current.lines.append(line)  # "The Scrutiny Committee resolved ...": what another body did
+        elif current.kind == "resolved" and not any(current.lines) and markers.decision_of(previous) and (
+            _HEADING_RUN_ON.fullmatch(line)
+        ):
+            pass  # "Decision of Executive Councillor for Finance" / "and Resources": the heading's last words
         elif (found := markers.decision(line)) is not None and not _verb_item(line, current.kind == "resolved"):
             before, rest = found
             if _numbered_minutes(current, line):
@@ -188,6 +196,10 @@ def split(body: list[str]) -> list[Segment]:
         if later.kind == "pre":
             segments[0].lines += ["", *later.lines]
     return [segments[0], *(segment for segment in segments[1:] if segment.kind != "pre")]
+
+
+# "and Resources": the last words of a heading whose line was broken, in lower case.
+_HEADING_RUN_ON = re.compile(r"(?:and|&|of|for) [A-Z][\w' ,&-]{0,60}")
 
 
 # A heading's words a line break cut off before its last word ("Implementation of", "Matters for")
