@@ -15,7 +15,8 @@ fields of the page: none of them is its text or its decision.  "Decision of
 (the) Executive Councillor for ..." is the heading over the decision, the
 post's name perhaps broken over two lines; "Any Alternative Options Considered
 and Rejected" ends the reasons; what "Scrutiny Considerations" tells the
-scrutiny committee resolved is never the decision.
+scrutiny committee resolved is never the decision.  "Options Considered/Reasons
+for Decision" heads the reasons, which run to the "Decision:" heading below them.
 """
 
 import pytest
@@ -175,6 +176,59 @@ for name, post, run_on, votes in (
         description="The Officer's report set out a proposal to renew the depot lease.",
         resolutions=[("i", "Approved the renewal of the depot lease for ten years")],
         reason="As set out in the Officer's report.",
+    )
+
+for name, heading in (
+    ("slash", "Options Considered/Reasons for Decision"),
+    ("spaced-slash", "Options considered / Reasons for the Decision"),
+    ("and", "Options Considered and Reasons for Decision:"),
+):
+    case(f"options-and-reasons-heading-before-the-decision-{name}", """
+    Decision details
+
+    Allotment Rules
+
+    Decision Maker: Cabinet
+
+    Is Key decision?: No
+
+    Decision:
+
+    EX 12/24
+
+
+
+    Allotment Rules
+
+
+
+    """ + heading + """
+
+
+
+    The Leader introduced the item.
+
+
+
+    The rules had not been revised since 2009.
+
+
+
+    Decision:
+
+
+
+    To adopt the revised allotment rules from April.
+
+
+
+    Publication date: 20/03/2024
+
+    Date of decision: 18/03/2024
+""",
+        "Allotment Rules",
+        resolutions=[("", "To adopt the revised allotment rules from April.")],
+        reason="The Leader introduced the item.\n\nThe rules had not been revised since 2009.",
     )
 
 

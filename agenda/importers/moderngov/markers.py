@@ -20,7 +20,7 @@ from . import label_marks
 _SEP = r" ?[:\-\u2013\u2014]{1,2} ?"
 _MINUTES = re.compile(rf"(?:minutes|cofnodion)(?:{_SEP}(?P<rest>.*))?", re.I)
 _REASON = re.compile(
-    r"(?:the )?reasons?(?:\(s\))?"
+    r"(?:(?:alternative |other )?options considered ?(?:/|and|&) ?)?(?:the )?reasons?(?:\(s\))?"
     r"(?: for (?:(?:making|taking|reaching) )?(?:the )?(?:decisions?|recommendations?|resolutions?))?"
     rf"(?P<sep>{_SEP}(?P<rest>.*))?",
     re.I,

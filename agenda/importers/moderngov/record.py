@@ -88,7 +88,11 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             # "Minutes:" heading ends is the decision however worded ("Recommendations agreed nem con")
             minutes += ["", *lines]
             continue
-        if part.kind in ("resolved", "reason") and position < last_decision:
+        # the "Decision:" heading straight below ends the reasons, however many paragraphs they run to
+        headed_below = part.kind == "reason" and position < last_decision and (
+            (parts[position + 1].kind, parts[position + 1].label) == ("resolved", "heading")
+        )
+        if part.kind in ("resolved", "reason") and position < last_decision and not headed_below:
             cut = closed_extent(lines, part.kind == "resolved")
             lines, overflow = lines[:cut], lines[cut:]
             minutes += ["", *overflow]

@@ -143,7 +143,9 @@ def split(body: list[str]) -> list[Segment]:
             name := markers.closing_field(line)
         ):
             start("detail", "", name)  # "Consultation" after the decision: the page's next field
-        elif current.kind == "reason" and (name := markers.section_heading(line)):
+        elif current.kind == "reason" and (name := markers.section_heading(line)) and (
+            markers.decision_heading(line) is None  # "Decision:" after the reasons: the decision's own heading
+        ):
             if (head := _heading_broken_above(current.lines, line)) is not None:
                 del current.lines[-1]  # "Implementation of" / "Decisions:": one heading, its line broken
                 name = head
