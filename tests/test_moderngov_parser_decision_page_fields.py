@@ -17,6 +17,8 @@ post's name perhaps broken over two lines; "Any Alternative Options Considered
 and Rejected" ends the reasons; what "Scrutiny Considerations" tells the
 scrutiny committee resolved is never the decision.  "Options Considered/Reasons
 for Decision" heads the reasons, which run to the "Decision:" heading below them.
+"Presented by the Parks Portfolio Holder", without its colon, names who presents:
+"the Parks Portfolio Holder".
 """
 
 import pytest
@@ -229,6 +231,25 @@ for name, heading in (
         "Allotment Rules",
         resolutions=[("", "To adopt the revised allotment rules from April.")],
         reason="The Leader introduced the item.\n\nThe rules had not been revised since 2009.",
+    )
+
+for name, line, who in (
+    ("portfolio-holder", "Presented by the Parks Portfolio Holder", "the Parks Portfolio Holder"),
+    ("councillor", "Presented by Councillor Tom Hale", "Councillor Tom Hale"),
+    ("director", "Presented by the Director of Place", "the Director of Place"),
+):
+    case(f"presented-by-without-its-colon-{name}", f"""
+    Agenda item
+    Parks Strategy
+    To consider the draft parks strategy.
+    {line}
+    Minutes:
+    RESOLVED: That the parks strategy be approved.
+    """,
+        "Parks Strategy",
+        description="To consider the draft parks strategy.",
+        presenter=who,
+        resolutions=[("", "That the parks strategy be approved.")],
     )
 
 

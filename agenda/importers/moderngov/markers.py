@@ -214,7 +214,7 @@ _MEMBER_FIELD = re.compile(r"(?:responsible |lead )?(?:cabinet|executive) ", re.
 # who leads on the item, the agenda's furniture.
 _MEMBER_NOTE = re.compile(
     r"\((?:relevant |lead )?(?:portfolio holders?|lead members?|(?:cabinet|executive) members?)"
-    r"(?: for [^:()]{1,120})? ?: ?[^()]{1,200}\)\.?",
+    r"(?: for [^:()]{1,120})? ?: ?(?P<who>[^()]{1,200})\)\.?",
     re.I,
 )
 
@@ -222,6 +222,13 @@ _MEMBER_NOTE = re.compile(
 def member_note(line: str) -> bool:
     """Is the line a note in round brackets naming the member who leads on the item?"""
     return _MEMBER_NOTE.fullmatch(line) is not None
+
+
+def member_named(line: str) -> str | None:
+    """The member a note in round brackets names as leading on the item ("(Relevant Portfolio
+    Holder: Councillor K Wright)" gives "Councillor K Wright"), or None."""
+    m = _MEMBER_NOTE.fullmatch(line)
+    return m["who"].strip() if m else None
 
 
 def opening_field(name: str) -> bool:
@@ -266,7 +273,7 @@ def presenter(line: str) -> str | None:
     if not m or call_in_note(line) or (m["who"] and (_NOT_A_PRESENTER.match(m["who"].strip()) or _STATUTE.search(m["who"]))):
         return None
     if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
-        return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole
+        return m["named"].strip()  # "Presented by the Portfolio Holder": who presents, without the words leading in
     if m["posted"] and not _ROLE_WORD.search(m["posted"].split(",", 1)[1]):
         return None  # "Gwen Pryce, a friend of the museum, to present": no post named
     return (m["who"] or m["named"] or m["listed"] or m["reporting"] or m["posted"]).strip()
