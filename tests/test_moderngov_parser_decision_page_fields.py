@@ -18,7 +18,8 @@ and Rejected" ends the reasons; what "Scrutiny Considerations" tells the
 scrutiny committee resolved is never the decision.  "Options Considered/Reasons
 for Decision" heads the reasons, which run to the "Decision:" heading below them.
 "Presented by the Parks Portfolio Holder", without its colon, names who presents:
-"the Parks Portfolio Holder".
+"the Parks Portfolio Holder".  A short "Label: value" line among an issue's
+fields is one more field, never part of the issue's text.
 """
 
 import pytest
@@ -250,6 +251,32 @@ for name, line, who in (
         description="To consider the draft parks strategy.",
         presenter=who,
         resolutions=[("", "That the parks strategy be approved.")],
+    )
+
+for name, line in (
+    ("part-and-paragraph", "Part 1 & 2 (Para 3): Part 1"),
+    ("exempt-paragraph", "Exempt information (Para 5): Not exempt"),
+    ("call-in-route", "Call-in route: Place Scrutiny Panel"),
+):
+    case(f"issue-page-unknown-field-after-the-fields-{name}", f"""
+    Issue details
+
+    Library Strategy Consultation
+
+    To agree the start of consultation on the draft library strategy.
+
+    Decision type: Key
+
+    Decision status: Recommendations Approved
+
+    Wards affected: (All Wards);
+
+    Department: Communities
+
+    {line}
+    """,
+        "Library Strategy Consultation",
+        description="To agree the start of consultation on the draft library strategy.",
     )
 
 

@@ -63,6 +63,19 @@ def told(label: str) -> bool:
     return label.lower().startswith("scrutiny consideration")
 
 
+# "Part 1 & 2 (Para 3): Part 1": a short label of the page's own, its value after the colon.
+_LABELLED = re.compile(r"(?P<label>[A-Z][\w&/()' -]{1,60}?) ?: (?P<rest>\S[^:]{0,100})")
+
+
+def labelled(line: str) -> tuple[str, str] | None:
+    """(label, value) of a short "Label: value" line among the page's fields, or None: a field
+    the reader does not know by name is still a field there, never the page's text."""
+    m = _LABELLED.fullmatch(line)
+    if m is None or m["label"].split()[0].lower() in ("that", "to", "the", "it", "we", "note"):
+        return None
+    return m["label"], m["rest"]
+
+
 # "This decision will be taken under urgency procedures.": a forward plan's note among its fields.
 _URGENCY = re.compile(
     r"this (?:decision|item|matter) (?:will be|is to be|was|has been) (?:taken|made|dealt with)"

@@ -117,6 +117,10 @@ def split(body: list[str]) -> list[Segment]:
             start("detail", detail[1], detail[0])
         elif (field := issue_fields.field(line, current.kind)) is not None:
             start("detail", field[1], field[0])  # "Divisions affected:", "Consultees": an issue page's field
+        elif opening and current.kind == "detail" and (field := issue_fields.labelled(line)) is not None and not (
+            _heading_or_marker(line) or markers.purpose_heading(line) is not None
+        ):
+            start("detail", field[1], field[0])  # "Part 1 & 2 (Para 3): Part 1": a field among the fields
         elif opening and current.kind == "detail" and issue_fields.urgency_note(line):
             start("detail", line, "Urgency")  # "This decision will be taken under urgency procedures."
         elif _after_one_line_field(current, opening, line):
