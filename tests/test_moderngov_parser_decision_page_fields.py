@@ -19,7 +19,9 @@ scrutiny committee resolved is never the decision.  "Options Considered/Reasons
 for Decision" heads the reasons, which run to the "Decision:" heading below them.
 "Presented by the Parks Portfolio Holder", without its colon, names who presents:
 "the Parks Portfolio Holder".  A short "Label: value" line among an issue's
-fields is one more field, never part of the issue's text.
+fields is one more field, never part of the issue's text.  Reasons opening with
+the minute's paragraph number ("14.3 The policy ...") are read without it, and a
+purpose wholly in square brackets without them.
 """
 
 import pytest
@@ -277,6 +279,38 @@ for name, line in (
     """,
         "Library Strategy Consultation",
         description="To agree the start of consultation on the draft library strategy.",
+    )
+
+for name, number in (("dotted", "14.3"), ("dotted-closed", "7.12."), ("tabbed", "2.1\t")):
+    case(f"reasons-without-the-minute-paragraph-number-{name}", f"""
+    Agenda item
+    Street Lighting Policy
+    Minutes:
+    14.1 The Lead Member considered a report of the Director.
+    14.2 The Lead Member RESOLVED to approve the revised street lighting policy.
+    Reasons
+    {number}    The policy has been reviewed against the latest national guidance.
+    """,
+        "Street Lighting Policy",
+        resolutions=[("", "to approve the revised street lighting policy.")],
+        reason="The policy has been reviewed against the latest national guidance.",
+    )
+
+for name, line, text in (
+    ("plain", "[To approve a new ten year parks strategy.]", "To approve a new ten year parks strategy."),
+    ("full-stop-outside", "[To agree the parks strategy].", "To agree the parks strategy"),
+    ("no-stop", "[To note the parks strategy]", "To note the parks strategy"),
+):
+    case(f"purpose-in-square-brackets-{name}", f"""
+    Agenda item
+    Parks Strategy
+    {line}
+    Minutes:
+    RESOLVED: That the strategy be approved.
+    """,
+        "Parks Strategy",
+        description=text,
+        resolutions=[("", "That the strategy be approved.")],
     )
 
 

@@ -309,6 +309,17 @@ _OPTIONS_REJECTED = re.compile(
 )
 
 
+def reasons_after_gap(body: list[str], start: int, end: int):
+    """(body, decision end, reasons) of a decision's page spaced by gaps of empty lines, whose
+    reasons and options rejected lost their headings after the decision's list (see
+    :func:`reasons_after_list`): the options are left in the body, after the decision; or None."""
+    gap = reasons_after_list(body, start, end)
+    if gap is None:
+        return None
+    stop = gap + options_start(body[gap:end])
+    return [*body[:gap], "", *body[stop:]], gap, [(render(body[gap:stop]), False)]
+
+
 # "The option of keeping ... was rejected ...": the options rejected, told in a sentence.
 _OPTION_TOLD = re.compile(r"the (?:other |alternative )?options? (?:of|to)\b", re.I)
 

@@ -88,11 +88,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             # "Minutes:" heading ends is the decision however worded ("Recommendations agreed nem con")
             minutes += ["", *lines]
             continue
-        # the "Decision:" heading straight below ends the reasons, however many paragraphs they run to
-        headed_below = part.kind == "reason" and position < last_decision and (
-            (parts[position + 1].kind, parts[position + 1].label) == ("resolved", "heading")
-        )
-        if part.kind in ("resolved", "reason") and position < last_decision and not headed_below:
+        if part.kind in ("resolved", "reason") and position < last_decision and not (
+            part.kind == "reason" and (parts[position + 1].kind, parts[position + 1].label) == ("resolved", "heading")
+        ):  # the "Decision:" heading straight below ends the reasons, however many paragraphs they run to
             cut = closed_extent(lines, part.kind == "resolved")
             lines, overflow = lines[:cut], lines[cut:]
             minutes += ["", *overflow]
@@ -136,7 +134,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "reason":
             # "Councillor X left the meeting." after the reason; "Senior Officer Decision" under it
             cut = min(trailing_notes(lines), closing_label(lines))
-            reasons.append((bracketed_fields.single_bullet(render(lines[:cut])), not in_minutes))
+            reason = bracketed_fields.without_paragraph_number(bracketed_fields.single_bullet(render(lines[:cut])))
+            reasons.append((reason, not in_minutes))
             minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
@@ -179,11 +178,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             start, end = decision_pages.before_reasons(body, start, notes)
             if (outcome := narrated_outcomes.outcome_after_report(body, start, notes)) is not None:
                 body, start, end = outcome  # "Cabinet considered a report ..." over "... were agreed."
-            elif (gap := decision_pages.reasons_after_list(body, start, end)) is not None:
-                # the reasons and the options rejected after the decision's list, their headings lost
-                stop = gap + decision_pages.options_start(body[gap:end])
-                reasons = [(render(body[gap:stop]), False)]
-                body, end = [*body[:gap], "", *body[stop:]], gap
+            elif (spaced := decision_pages.reasons_after_gap(body, start, end)) is not None:
+                body, end, reasons = spaced  # the reasons and the options rejected, their headings lost
         if start is not None and (reasoned := decision_pages.reasoned_below(body, start)) is not None:
             description, blocks, reasons, minutes = reasoned  # "To adopt ..." over "It is right ...": its reasons
         elif start is not None and (any(body[:start]) or not purpose.opens(body[start])):
@@ -244,7 +240,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         reasons = [(reason, True) for reason, in_decision in reasons if in_decision]  # the minutes' copy
     record = ParsedRecord(
         title=title,
-        description=render(description),
+        description=render(bracketed_fields.unbracketed_purpose(description)),
         presenter=presenter,
         minutes=render(minutes),
         preamble=preamble,
