@@ -21,7 +21,9 @@ for Decision" heads the reasons, which run to the "Decision:" heading below them
 "the Parks Portfolio Holder".  A short "Label: value" line among an issue's
 fields is one more field, never part of the issue's text.  Reasons opening with
 the minute's paragraph number ("14.3 The policy ...") are read without it, and a
-purpose wholly in square brackets without them.
+purpose wholly in square brackets without them.  On a decision's page that lost
+its headings, the one paragraph between its fields and its decision is the
+purpose, whatever its first word, unless it tells what happened.
 """
 
 import pytest
@@ -311,6 +313,34 @@ for name, line, text in (
         "Parks Strategy",
         description=text,
         resolutions=[("", "That the strategy be approved.")],
+    )
+
+for name, purpose in (
+    ("subject-to", "Subject to the budget being set - School Transport Policy for the 2026/27 year"),
+    ("noun-phrase", "Annual review of the school transport policy and its charges"),
+    ("following", "Following consultation, the school transport policy for the coming year"),
+):
+    case(f"decision-page-one-paragraph-above-the-decision-is-the-purpose-{name}", _FIELDS.format(
+        title="School Transport Policy") + f"""
+
+    {purpose}
+
+
+
+
+    That Cabinet
+
+
+    1)    Approves the School Transport Policy as set out in Appendix 1; and
+
+
+    2)    Authorises the Director of Education to make minor changes to it.
+""" + _TAIL,
+        "School Transport Policy",
+        description=purpose,
+        resolutions=[("1", "Approves the School Transport Policy as set out in Appendix 1; and"),
+                     ("2", "Authorises the Director of Education to make minor changes to it.")],
+        preamble="That Cabinet",
     )
 
 

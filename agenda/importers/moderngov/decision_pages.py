@@ -116,6 +116,18 @@ def decided(details: list[tuple[str, str]]) -> bool:
     return False
 
 
+def only_paragraph(lines: list[str]) -> bool:
+    """Is the text one paragraph, neither narrative ("The Cabinet considered ...", past tense) nor
+    a decision nor an item of a list?  Between a decision page's fields and its decision, whose
+    headings copying lost, such a paragraph is the purpose, whatever its first word."""
+    filled = [index for index, line in enumerate(lines) if line]
+    if not filled or filled[-1] - filled[0] + 1 != len(filled):
+        return False
+    text = " ".join(lines[index] for index in filled)
+    return not (label(lines[filled[0]]) or narrated([text]) or past_tense(text) or _reads_decided(text)
+                or DECIDED_BY.match(text) or section_heading(text))
+
+
 # "The Cabinet considered a report of ...": the body that decided, then how it came to decide.
 _CONSIDERED = re.compile(
     r"(?:the )?(?:[\w'-]+ ){0,3}?(?:cabinet|committee|panel|board|council|executive|sub-committee|members)"

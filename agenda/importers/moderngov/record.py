@@ -143,6 +143,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             documents.append([name for line in lines if line and (name := documents_read.document_name(line))])
     if lost:
         blocks = [(lost, False)]
+        if not any(description) and decision_pages.decided(details) and decision_pages.only_paragraph(minutes):
+            description, minutes = minutes, []  # a decision's page: the one paragraph above it is the purpose
     elif issue_page:
         pass  # an "Issue details" page: no decision is read from it
     elif not blocks and decision_page and not presenter and (
