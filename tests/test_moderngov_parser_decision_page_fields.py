@@ -23,7 +23,9 @@ fields is one more field, never part of the issue's text.  Reasons opening with
 the minute's paragraph number ("14.3 The policy ...") are read without it, and a
 purpose wholly in square brackets without them.  On a decision's page that lost
 its headings, the one paragraph between its fields and its decision is the
-purpose, whatever its first word, unless it tells what happened.
+purpose, whatever its first word, unless it tells what happened.  On an issue's
+page whose purpose stands above its fields, a line after the fields (who was
+consulted, its heading lost) is not the purpose.
 """
 
 import pytest
@@ -341,6 +343,33 @@ for name, purpose in (
         resolutions=[("1", "Approves the School Transport Policy as set out in Appendix 1; and"),
                      ("2", "Authorises the Director of Education to make minor changes to it.")],
         preamble="That Cabinet",
+    )
+
+for name, after in (
+    ("stakeholders", "Relevant Members, Officers and Stakeholders."),
+    ("carers", "Foster carers and their support groups"),
+    ("public", "Public consultation over six weeks."),
+):
+    case(f"issue-page-line-after-the-fields-is-not-the-purpose-{name}", f"""
+    Issue details
+
+    Foster Care Allowances 2025-26
+
+    To seek approval to raise the allowances paid to foster carers from April.
+
+    Decision type: Non-key
+
+    Decision status: Recommendations Approved
+
+    Wards affected: (All Wards);
+
+    Department: Children's Services
+
+
+    {after}
+    """,
+        "Foster Care Allowances 2025-26",
+        description="To seek approval to raise the allowances paid to foster carers from April.",
     )
 
 

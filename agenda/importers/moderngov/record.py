@@ -32,7 +32,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     if decision_page and (cut := furniture.later_decision(body)) is not None:
         body, later = body[:cut], body[cut:]
     opened = body  # the text under the title, or where a lost title's text begins
-    parts = segments.split(repeats.once_in_a_row(body))
+    parts = segments.split(repeats.once_in_a_row(body), purpose_first=issue_fields.details_page(page))
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose, though the item's

@@ -43,8 +43,11 @@ class Segment:
     label: str = ""  # a detail's label; "heading" for a decision under ModernGov's "Decision:"
 
 
-def split(body: list[str]) -> list[Segment]:
+def split(body: list[str], purpose_first: bool = False) -> list[Segment]:
     """Split the lines after the title at each heading; inline text starts the new segment.
+
+    On an issue's page (``purpose_first``) whose purpose stands above its fields, text found
+    after the fields (a consultation's line under its lost heading) is not the purpose.
 
     "Minutes" without a colon is only a heading before the narrative starts;
     in the documents list every line is a document name until a labelled
@@ -198,8 +201,11 @@ def split(body: list[str]) -> list[Segment]:
     for listed in segments:
         if listed.kind == "documents":
             listed.lines = issue_fields.without_none(listed.lines)  # "Background papers" / "- None"
+    purposed = purpose_first and any(purpose.opens(line) for line in segments[0].lines if line)
     for later in segments[1:]:  # opening text found between fields joins the page's opening text
-        if later.kind == "pre":
+        if later.kind == "pre" and purposed:
+            later.kind, later.label = "minutes", "after"  # below the fields, under a lost heading
+        elif later.kind == "pre":
             segments[0].lines += ["", *later.lines]
     return [segments[0], *(segment for segment in segments[1:] if segment.kind != "pre")]
 
