@@ -30,7 +30,7 @@ consulted, its heading lost) is not the purpose.
 
 import pytest
 
-from tests.moderngov_parser_cases import CaseTable, assert_read_exactly
+from tests.moderngov_parser_cases import CaseTable, assert_read_exactly, assert_work_in_proportion
 
 CASES = CaseTable()
 case = CASES.case
@@ -376,3 +376,19 @@ for name, after in (
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):
     assert_read_exactly(text, expected)
+
+
+REPEATED = [
+    lambda n: "Decision Maker: Cabinet\n" + "Part 1 & 2 (Para 3): Part 1\n" * n,
+    lambda n: "Decisions:\n" + "\u201cA quote.\nJo Bright, Cabinet Member for Roads\nDecision \u2013 (a) That x.\n" * n,
+    lambda n: "Decision of Executive Councillor for Parks\nand Leisure\ni.\nApproved\n" * n,
+    lambda n: "Reasons\n" + "23.3 The policy is sound.\n" * n,
+    lambda n: "Scrutiny Considerations\n" + "The Committee resolved (by 3 votes to 0) to agree.\n" * n,
+]
+
+
+@pytest.mark.parametrize("body", REPEATED, ids=range(len(REPEATED)))
+def test_repeated_shapes_cost_work_in_proportion_to_their_size(body, monkeypatch):
+    """Four times the input makes the reader's patterns scan about four times the text."""
+
+    assert_work_in_proportion(monkeypatch, lambda n: "Agenda item\nTitle\nMinutes:\n" + body(n))
