@@ -608,7 +608,7 @@ case("purpose-in-square-brackets-is-not-a-presenter", """
     That the disposal be approved.
     """,
     "Land at Mill Lane",  # the item's title, as the meeting considered it
-    description="[To approve the disposal of surplus land at Mill Lane to the housing company]",
+    description="To approve the disposal of surplus land at Mill Lane to the housing company",
     resolutions=[("", "That the disposal be approved.")],
 )
 case("presenter-in-square-brackets-still-read", """

@@ -121,7 +121,7 @@ def split(body: list[str], purpose_first: bool = False) -> list[Segment]:
         elif (field := issue_fields.field(line, current.kind)) is not None:
             start("detail", field[1], field[0])  # "Divisions affected:", "Consultees": an issue page's field
         elif opening and current.kind == "detail" and (field := issue_fields.labelled(line)) is not None and not (
-            _heading_or_marker(line) or markers.purpose_heading(line) is not None
+            _heading_or_marker(line) or markers.purpose_heading(line) is not None or markers.presenter(line)
         ):
             start("detail", field[1], field[0])  # "Part 1 & 2 (Para 3): Part 1": a field among the fields
         elif opening and current.kind == "detail" and issue_fields.urgency_note(line):
@@ -151,8 +151,8 @@ def split(body: list[str], purpose_first: bool = False) -> list[Segment]:
         ):
             start("detail", "", name)  # "Consultation" after the decision: the page's next field
         elif current.kind == "reason" and (name := markers.section_heading(line)) and (
-            markers.decision_heading(line) is None  # "Decision:" after the reasons: the decision's own heading
-        ):
+            markers.decision_heading(line) is None or _heading_broken_above(current.lines, line) is not None
+        ):  # "Decision:" alone after the reasons is the decision's own heading
             if (head := _heading_broken_above(current.lines, line)) is not None:
                 del current.lines[-1]  # "Implementation of" / "Decisions:": one heading, its line broken
                 name = head
