@@ -2,9 +2,9 @@
 Under an item's title the agenda may name, in round brackets on a line of its
 own, the member who leads on it ("(Relevant Portfolio Holder: Councillor A
 Example)", "(Portfolio Holder: Cllr B Sample)", "(Lead Member: ...)").  That
-note is the agenda's furniture, neither its purpose nor who presents the item:
-it is left out of the description, and the agenda text under it, if any, is
-the description.
+note is not the item's purpose: it is left out of the description, and the
+agenda text under it, if any, is the description.  The member it names
+presents the item, when no other line says who does.
 """
 
 import pytest
@@ -15,14 +15,14 @@ CASES = CaseTable()
 case = CASES.case
 
 _NOTES = (
-    "(Relevant Portfolio Holder: Councillor A Example)",
-    "(Portfolio Holder: Cllr B Sample)",
-    "(Lead Member: Councillor C Person)",
-    "(Relevant Portfolio Holders: Councillors D One and E Two)",
-    "(Cabinet Member for Housing: Councillor F Three)",
+    ("(Relevant Portfolio Holder: Councillor A Example)", "Councillor A Example"),
+    ("(Portfolio Holder: Cllr B Sample)", "Cllr B Sample"),
+    ("(Lead Member: Councillor C Person)", "Councillor C Person"),
+    ("(Relevant Portfolio Holders: Councillors D One and E Two)", "Councillors D One and E Two"),
+    ("(Cabinet Member for Housing: Councillor F Three)", "Councillor F Three"),
 )
 
-for number, note in enumerate(_NOTES):
+for number, (note, member) in enumerate(_NOTES):
     case(f"member-note-alone-on-an-issue-meetings-page-{number}", f"""
         Issue - meetings
 
@@ -45,6 +45,7 @@ for number, note in enumerate(_NOTES):
                   (B)    That the Director of Place be authorised to make minor changes.
         """,
         "Allotments Strategy 2020-2025",
+        presenter=member,
         resolutions=[("A", "That the Allotments Strategy be approved."),
                      ("B", "That the Director of Place be authorised to make minor changes.")],
     )
@@ -59,6 +60,7 @@ for number, note in enumerate(_NOTES):
         """,
         "Allotments Strategy",
         description="To consider the draft Allotments Strategy.",
+        presenter=member,
         resolutions=[("", "That the strategy be approved.")],
     )
     case(f"member-note-over-agenda-text-without-minutes-heading-{number}", f"""
@@ -71,6 +73,7 @@ for number, note in enumerate(_NOTES):
         """,
         "Allotments Strategy",
         description="To consider the draft Allotments Strategy.",
+        presenter=member,
         resolutions=[("", "That the strategy be approved.")],
     )
 

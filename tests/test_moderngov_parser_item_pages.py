@@ -563,7 +563,7 @@ case("narrative-asking-an-officer-to-present-is-not-agenda-text", """
              "Members agreed to wait for it."),
 )
 
-case("presented-by-without-colon-is-kept-whole", """
+case("presented-by-without-colon-gives-who-presents", """
     Issue - meetings
 
     Leisure Strategy
@@ -584,7 +584,7 @@ case("presented-by-without-colon-is-kept-whole", """
     """,
     "Leisure Strategy",
     description="Report of the Head of Leisure",
-    presenter="Presented by the Leisure Portfolio Holder",
+    presenter="the Leisure Portfolio Holder",
     resolutions=[("", "That the leisure strategy be approved.")],
 )
 

@@ -607,8 +607,8 @@ case("purpose-in-square-brackets-is-not-a-presenter", """
 
     That the disposal be approved.
     """,
-    "Sale of Land at Mill Lane",  # the item's title, as the meeting considered it
-    description="[To approve the disposal of surplus land at Mill Lane to the housing company]",
+    "Sale of Land at Mill Lane",  # the issue's own title
+    description="To approve the disposal of surplus land at Mill Lane to the housing company",
     resolutions=[("", "That the disposal be approved.")],
 )
 case("presenter-in-square-brackets-still-read", """

@@ -13,10 +13,14 @@ round brackets under it::
 The brackets hold the fields, not the decision's text: the opening bracket
 before a field's heading and the closing one at the end of the last field are
 dropped, and each field is read as if printed without them.  A reason given as
-one bullet alone is that bullet's text.
+one bullet alone is that bullet's text, and one opening with the minute's
+paragraph number ("23.3 The policies ...") is read without the number.  A purpose
+wholly in square brackets ("[To approve the strategy.]") is read without them.
 """
 
 from __future__ import annotations
+
+import re
 
 from . import markers
 from .lines import SUB, unlabelled
@@ -47,3 +51,29 @@ def single_bullet(reason: str) -> str:
     if len(lines) == 1 and lines[0].lstrip(SUB).startswith("- "):
         return unlabelled(lines[0])
     return reason
+
+
+# "23.3 The policies ...": the minute's paragraph number opening the reasons.
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\d{1,3}\.? +(?=[A-Z])")
+
+
+def without_paragraph_number(reason: str) -> str:
+    """The reasons without the minute's paragraph number opening them."""
+    stripped = reason.lstrip()
+    m = _PARAGRAPH_NUMBER.match(stripped)
+    return stripped[m.end() :] if m else reason
+
+
+def unbracketed_purpose(lines: list[str]) -> list[str]:
+    """The purpose without the square brackets round it when a single line holds it wholly
+    ("[To approve a new strategy.]"): the brackets set the purpose apart, they are no part of it."""
+    filled = [index for index, line in enumerate(lines) if line]
+    if len(filled) != 1:
+        return lines
+    line = lines[filled[0]].strip()
+    if not (line.startswith("[") and line.endswith(("]", "].")) and line.count("[") == 1 == line.count("]")):
+        return lines
+    inner = line[1:].rstrip(".").rstrip("]").strip()
+    if not inner[:3].lower() == "to " or markers.presenter(line) is not None:
+        return lines
+    return [*lines[: filled[0]], inner, *lines[filled[0] + 1 :]]

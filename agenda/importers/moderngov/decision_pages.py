@@ -116,6 +116,18 @@ def decided(details: list[tuple[str, str]]) -> bool:
     return False
 
 
+def only_paragraph(lines: list[str]) -> bool:
+    """Is the text one paragraph, neither narrative ("The Cabinet considered ...", past tense) nor
+    a decision nor an item of a list?  Between a decision page's fields and its decision, whose
+    headings copying lost, such a paragraph is the purpose, whatever its first word."""
+    filled = [index for index, line in enumerate(lines) if line]
+    if not filled or filled[-1] - filled[0] + 1 != len(filled):
+        return False
+    text = " ".join(lines[index] for index in filled)
+    return not (label(lines[filled[0]]) or narrated([text]) or past_tense(text) or _reads_decided(text)
+                or DECIDED_BY.match(text) or section_heading(text))
+
+
 # "The Cabinet considered a report of ...": the body that decided, then how it came to decide.
 _CONSIDERED = re.compile(
     r"(?:the )?(?:[\w'-]+ ){0,3}?(?:cabinet|committee|panel|board|council|executive|sub-committee|members)"
@@ -307,6 +319,34 @@ _OPTIONS_REJECTED = re.compile(
     r"|no (?:other |alternative |further )+options?)\b|none\.?$",
     re.I,
 )
+
+
+def reasons_after_gap(body: list[str], start: int, end: int):
+    """(body, decision end, reasons) of a decision's page spaced by gaps of empty lines, whose
+    reasons and options rejected lost their headings after the decision's list (see
+    :func:`reasons_after_list`): the options are left in the body, after the decision; or None."""
+    gap = reasons_after_list(body, start, end)
+    if gap is None:
+        return None
+    stop = gap + options_start(body[gap:end])
+    return [*body[:gap], "", *body[stop:]], gap, [(render(body[gap:stop]), False)]
+
+
+# "The option of keeping ... was rejected ...": the options rejected, told in a sentence.
+_OPTION_TOLD = re.compile(r"the (?:other |alternative )?options? (?:of|to)\b", re.I)
+
+
+def options_start(lines: list[str]) -> int:
+    """Where the options rejected begin in the paragraphs read as reasons after a lost heading
+    (a paragraph "The option of ... was rejected ..." or "Do nothing - ..." below the first), or
+    the end."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line and not lines[index - 1] and (
+            _OPTIONS_REJECTED.match(line) or (_OPTION_TOLD.match(line) and "rejected" in line.lower())
+        ):
+            return index
+    return len(lines)
 
 
 def reasons_before_options(lines: list[str]) -> int | None:

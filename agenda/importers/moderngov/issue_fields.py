@@ -16,6 +16,11 @@ no decision is read from it.
 A forward plan's issue page may say among its fields "This decision will be
 taken under urgency procedures.": a detail too, kept as "Urgency".
 
+"Scrutiny Considerations" tells what the scrutiny committee resolved before the
+decision: its text is never the decision.  A decision's page may list more fields of the same kind ("Decision Reference:",
+"Equality and/or Environmental Impact Assessment:", "Declarations or conflicts
+of Interest:", "Other reasons / organisations consulted" over its value).
+
 A documents heading over "None" ("Background papers" / "- None") lists no
 document.
 """
@@ -31,7 +36,10 @@ from .lines import unlabelled
 _FIELD = re.compile(
     r"(?P<label>divisions? affected|consultation process|consultees"
     r"|democratic services contacts?|lead directors?|reason for urgency|will the public be excluded\??"
-    r"|are there any background papers\??)"
+    r"|are there any background papers\??|decision reference"
+    r"|equality (?:and/or |and |or )?(?:environmental )?impact assessments?"
+    r"|declarations? (?:or|and|of) conflicts? of interests?|other reasons ?/ ?organisations consulted"
+    r"|scrutiny considerations?)"
     r"(?:(?P<colon> ?: ?)(?P<rest>.*))?",
     re.I,
 )
@@ -47,6 +55,25 @@ def field(line: str, kind: str) -> tuple[str, str] | None:
     if m is None or m["colon"] is None and (kind != "detail" or not line[:1].isupper()):
         return None
     return m["label"], m["rest"] or ""
+
+
+def told(label: str) -> bool:
+    """Is the field one that tells what another body did ("Scrutiny Considerations": "The Scrutiny
+    Committee resolved ..."), its text never the decision of the page?"""
+    return label.lower().startswith("scrutiny consideration")
+
+
+# "Part 1 & 2 (Para 3): Part 1": a short label of the page's own, its value after the colon.
+_LABELLED = re.compile(r"(?P<label>[A-Z][\w&/()' -]{1,60}?) ?: (?P<rest>\S[^:]{0,100})")
+
+
+def labelled(line: str) -> tuple[str, str] | None:
+    """(label, value) of a short "Label: value" line among the page's fields, or None: a field
+    the reader does not know by name is still a field there, never the page's text."""
+    m = _LABELLED.fullmatch(line)
+    if m is None or m["label"].split()[0].lower() in ("that", "to", "the", "it", "we", "note"):
+        return None
+    return m["label"], m["rest"]
 
 
 # "This decision will be taken under urgency procedures.": a forward plan's note among its fields.

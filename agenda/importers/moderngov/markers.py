@@ -20,7 +20,7 @@ from . import label_marks
 _SEP = r" ?[:\-\u2013\u2014]{1,2} ?"
 _MINUTES = re.compile(rf"(?:minutes|cofnodion)(?:{_SEP}(?P<rest>.*))?", re.I)
 _REASON = re.compile(
-    r"(?:the )?reasons?(?:\(s\))?"
+    r"(?:(?:alternative |other )?options considered ?(?:/|and|&) ?)?(?:the )?reasons?(?:\(s\))?"
     r"(?: for (?:(?:making|taking|reaching) )?(?:the )?(?:decisions?|recommendations?|resolutions?))?"
     rf"(?P<sep>{_SEP}(?P<rest>.*))?",
     re.I,
@@ -57,7 +57,7 @@ _DETERMINATION = re.compile(r"determination ?: ?(?P<rest>.*)", re.I)
 _DETAIL = re.compile(
     r"(?P<label>decision makers?|decision (?:status|type)|(?:is )?key decision\??"
     r"|(?:is )?subject to call[- ]in\??|(?:is )?eligible for call[- ]in\??|call[- ]in (?:deadline|expiry(?: date)?|period)"
-    r"|alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options?(?: considered)?(?: (?:and|but) rejected)?"
+    r"|(?:any )?alternative options?(?: considered| rejected)?(?: (?:and|but) rejected)?|other options?(?: considered)?(?: (?:and|but) rejected)?"
     r"|interests and nature of interests declared|dispensations? granted"
     r"|conflicts? of interests?(?: ?(?:/|and|or) ?dispensations?(?: granted)?)?"
     r"|declarations? of interests?(?: by decision makers?)?"
@@ -214,7 +214,7 @@ _MEMBER_FIELD = re.compile(r"(?:responsible |lead )?(?:cabinet|executive) ", re.
 # who leads on the item, the agenda's furniture.
 _MEMBER_NOTE = re.compile(
     r"\((?:relevant |lead )?(?:portfolio holders?|lead members?|(?:cabinet|executive) members?)"
-    r"(?: for [^:()]{1,120})? ?: ?[^()]{1,200}\)\.?",
+    r"(?: for [^:()]{1,120})? ?: ?(?P<who>[^()]{1,200})\)\.?",
     re.I,
 )
 
@@ -222,6 +222,13 @@ _MEMBER_NOTE = re.compile(
 def member_note(line: str) -> bool:
     """Is the line a note in round brackets naming the member who leads on the item?"""
     return _MEMBER_NOTE.fullmatch(line) is not None
+
+
+def member_named(line: str) -> str | None:
+    """The member a note in round brackets names as leading on the item ("(Relevant Portfolio
+    Holder: Councillor K Wright)" gives "Councillor K Wright"), or None."""
+    m = _MEMBER_NOTE.fullmatch(line)
+    return m["who"].strip() if m else None
 
 
 def opening_field(name: str) -> bool:
@@ -266,7 +273,7 @@ def presenter(line: str) -> str | None:
     if not m or call_in_note(line) or (m["who"] and (_NOT_A_PRESENTER.match(m["who"].strip()) or _STATUTE.search(m["who"]))):
         return None
     if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
-        return line.strip()  # "Presented by the Portfolio Holder": a phrase, kept whole
+        return m["named"].strip()  # "Presented by the Portfolio Holder": who presents, without the words leading in
     if m["posted"] and not _ROLE_WORD.search(m["posted"].split(",", 1)[1]):
         return None  # "Gwen Pryce, a friend of the museum, to present": no post named
     return (m["who"] or m["named"] or m["listed"] or m["reporting"] or m["posted"]).strip()
@@ -285,10 +292,32 @@ def role_in_brackets(line: str) -> tuple[str, str] | None:
     return m["who"].strip(), m["rest"]
 
 
+# "Decision \u2013 (a) That ...", "Decision - That ...": the heading joined by a dash to the decision's
+# first item or its "That ...".
+_DASHED_DECISION = re.compile(r"\((?:[a-z]|\d{1,3}|[ivx]{1,6})\) |that\b", re.I)
+
+
+# "Decision of Executive Councillor for Finance": the heading over an executive councillor's decision,
+# the post's name often broken over the next line ("and Resources").
+_DECISION_OF = re.compile(
+    r"(?:the )?decision of (?:the )?(?:executive councillor|cabinet member|portfolio holder|leader)"
+    r"(?: (?:for|of) [^:.;]{1,120})?",
+    re.I,
+)
+
+
+def decision_of(line: str) -> bool:
+    """Is the line the heading "Decision of (the) Executive Councillor for ..." over a decision?"""
+    return line[:1].isupper() and _DECISION_OF.fullmatch(line) is not None
+
+
 def decision_heading(line: str) -> str | None:
     """The text after ModernGov's "Decision:" or "Outcome:" heading ("" when none), or None."""
+    if decision_of(line):
+        return ""
     m = _DECISION.fullmatch(line)
-    if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None):
+    if m and (m["sep"] and ":" in m["sep"] or m["sep"] and m.group(0)[:8].isupper() or m["rest"] is None
+              or m["sep"] and line[:1].isupper() and _DASHED_DECISION.match(m["rest"])):
         return m["rest"] or ""
     outcome = _OUTCOME.fullmatch(line) or _DETERMINATION.fullmatch(line)
     return outcome["rest"] if outcome else None
@@ -412,7 +441,16 @@ def opens_quote(line: str) -> bool:
 
 
 def closes_quote(line: str) -> bool:
-    return "\u201d" in line or '"' in line
+    return "\u201d" in line or '"' in line or said_by(line)
+
+
+# "Jo Bright, Cabinet Member for Transport": the line naming who said the quotation above it.
+_SAID_BY = re.compile(r"(?-i:[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}), [^.;:]{2,100}")
+
+
+def said_by(line: str) -> bool:
+    """Does the line name a person and their post, as under a quotation whose closing mark was lost?"""
+    return _SAID_BY.fullmatch(line) is not None and _ROLE_WORD.search(line.split(",", 1)[1]) is not None
 
 
 

@@ -62,7 +62,7 @@ _THAT = re.compile(r"that\b", re.I)
 
 def take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
     """Remove the "[Name, Role, to present report]" line from the purpose text."""
-    lines = without_member_note(lines)
+    leading, lines = member_leading(lines), without_member_note(lines)
     for index, line in enumerate(lines):
         who = markers.presenter(line)
         if who:
@@ -70,8 +70,15 @@ def take_presenter(lines: list[str]) -> tuple[str | None, list[str]]:
     for index, line in enumerate(lines):
         if line:
             opening = _role_opening(line)
-            return (opening[0], [*lines[:index], opening[1], *lines[index + 1 :]]) if opening else (None, lines)
-    return None, lines
+            return (opening[0], [*lines[:index], opening[1], *lines[index + 1 :]]) if opening else (leading, lines)
+    return leading, lines
+
+
+def member_leading(lines: list[str]) -> str | None:
+    """The member named by the note opening the agenda text as leading on the item ("(Relevant
+    Portfolio Holder: Councillor X)"): who presents it, when nothing else says so; or None."""
+    first = next((line for line in lines if line), "")
+    return markers.member_named(first) if first else None
 
 
 def without_member_note(lines: list[str]) -> list[str]:
@@ -99,7 +106,7 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
     ...", "Report of the Director ..."), with any recommendations listed in
     it; a line that does not continue it starts the narrative.
     """
-    lines = without_member_note(lines)
+    leading, lines = member_leading(lines), without_member_note(lines)
     purpose: list[str] = []
     presenter = None
     mode = "start"  # "purpose", "recommendation"
@@ -139,9 +146,9 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
         elif mode != "start" and previous and text[:1].islower() and not previous.endswith((".", "?", "!")):
             purpose.append(line)  # the purpose's sentence wrapped onto this line
         else:
-            return purpose, presenter, lines[index:]
+            return purpose, presenter or leading, lines[index:]
         previous = last = line
-    return purpose, presenter, []
+    return purpose, presenter or leading, []
 
 
 #: How many lines of a hard-wrapped opening sentence are read to judge it.

@@ -35,7 +35,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
     if decision_page and (cut := furniture.later_decision(body)) is not None:
         body, later = body[:cut], body[cut:]
     opened = body  # the text under the title, or where a lost title's text begins
-    parts = segments.split(repeats.once_in_a_row(body))
+    parts = segments.split(repeats.once_in_a_row(body), purpose_first=issue_fields.details_page(page))
     kinds = [part.kind for part in parts]
     has_minutes = any(part.kind == "minutes" and part.label != "after" for part in parts)
     # ModernGov's "Decision:" heading, like "Minutes:", ends the purpose, though the item's
@@ -93,7 +93,9 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             # "Minutes:" heading ends is the decision however worded ("Recommendations agreed nem con")
             minutes += ["", *lines]
             continue
-        if part.kind in ("resolved", "reason") and position < last_decision:
+        if part.kind in ("resolved", "reason") and position < last_decision and not (
+            part.kind == "reason" and (parts[position + 1].kind, parts[position + 1].label) == ("resolved", "heading")
+        ):  # the "Decision:" heading straight below ends the reasons, however many paragraphs they run to
             cut = closed_extent(lines, part.kind == "resolved")
             lines, overflow = lines[:cut], lines[cut:]
             minutes += ["", *overflow]
@@ -137,7 +139,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         elif part.kind == "reason":
             # "Councillor X left the meeting." after the reason; "Senior Officer Decision" under it
             cut = min(trailing_notes(lines), closing_label(lines))
-            reasons.append((bracketed_fields.single_bullet(render(lines[:cut])), not in_minutes))
+            reason = bracketed_fields.without_paragraph_number(bracketed_fields.single_bullet(render(lines[:cut])))
+            reasons.append((reason, not in_minutes))
             minutes += ["", *lines[cut:]]
         elif part.kind == "detail":
             details.append((part.label, render(lines)))
@@ -145,6 +148,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             documents.append([name for line in lines if line and (name := documents_read.document_name(line))])
     if lost:
         blocks = [(lost, False)]
+        if not any(description) and decision_pages.decided(details) and decision_pages.only_paragraph(minutes):
+            description, minutes = minutes, []  # a decision's page: the one paragraph above it is the purpose
     elif issue_page:
         pass  # an "Issue details" page: no decision is read from it
     elif not blocks and decision_page and not presenter and (
@@ -180,6 +185,8 @@ def parse_record(text: str | bytes) -> ParsedRecord:
             start, end = decision_pages.before_reasons(body, start, notes)
             if (outcome := narrated_outcomes.outcome_after_report(body, start, notes)) is not None:
                 body, start, end = outcome  # "Cabinet considered a report ..." over "... were agreed."
+            elif (spaced := decision_pages.reasons_after_gap(body, start, end)) is not None:
+                body, end, reasons = spaced  # the reasons and the options rejected, their headings lost
         if start is not None and (reasoned := decision_pages.reasoned_below(body, start)) is not None:
             description, blocks, reasons, minutes = reasoned  # "To adopt ..." over "It is right ...": its reasons
         elif start is not None and (any(body[:start]) or not purpose.opens(body[start])):
@@ -240,7 +247,7 @@ def parse_record(text: str | bytes) -> ParsedRecord:
         reasons = [(reason, True) for reason, in_decision in reasons if in_decision]  # the minutes' copy
     record = ParsedRecord(
         title=title,
-        description=render(description),
+        description=render(bracketed_fields.unbracketed_purpose(description)),
         presenter=presenter,
         minutes=render(minutes),
         preamble=preamble,

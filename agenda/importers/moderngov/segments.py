@@ -43,8 +43,11 @@ class Segment:
     label: str = ""  # a detail's label; "heading" for a decision under ModernGov's "Decision:"
 
 
-def split(body: list[str]) -> list[Segment]:
+def split(body: list[str], purpose_first: bool = False) -> list[Segment]:
     """Split the lines after the title at each heading; inline text starts the new segment.
+
+    On an issue's page (``purpose_first``) whose purpose stands above its fields, text found
+    after the fields (a consultation's line under its lost heading) is not the purpose.
 
     "Minutes" without a colon is only a heading before the narrative starts;
     in the documents list every line is a document name until a labelled
@@ -79,7 +82,9 @@ def split(body: list[str]) -> list[Segment]:
     earlier_entry = False  # past a decision, in an earlier meeting's entry of an issue page
     bracketed = False  # among the fields set in round brackets under a decision
 
+    last_line = ""
     for line in _headings_apart(body):
+        previous, last_line = last_line, line  # the line above, for a heading broken over two lines
         current = segments[-1]
         line = markers.one_language(line)
         if line and is_furniture(line):
@@ -115,6 +120,10 @@ def split(body: list[str]) -> list[Segment]:
             start("detail", detail[1], detail[0])
         elif (field := issue_fields.field(line, current.kind)) is not None:
             start("detail", field[1], field[0])  # "Divisions affected:", "Consultees": an issue page's field
+        elif opening and current.kind == "detail" and (field := issue_fields.labelled(line)) is not None and not (
+            _heading_or_marker(line) or markers.purpose_heading(line) is not None or markers.presenter(line)
+        ):
+            start("detail", field[1], field[0])  # "Part 1 & 2 (Para 3): Part 1": a field among the fields
         elif opening and current.kind == "detail" and issue_fields.urgency_note(line):
             start("detail", line, "Urgency")  # "This decision will be taken under urgency procedures."
         elif _after_one_line_field(current, opening, line):
@@ -141,13 +150,21 @@ def split(body: list[str]) -> list[Segment]:
             name := markers.closing_field(line)
         ):
             start("detail", "", name)  # "Consultation" after the decision: the page's next field
-        elif current.kind == "reason" and (name := markers.section_heading(line)):
+        elif current.kind == "reason" and (name := markers.section_heading(line)) and (
+            markers.decision_heading(line) is None or _heading_broken_above(current.lines, line) is not None
+        ):  # "Decision:" alone after the reasons is the decision's own heading
             if (head := _heading_broken_above(current.lines, line)) is not None:
                 del current.lines[-1]  # "Implementation of" / "Decisions:": one heading, its line broken
                 name = head
             start("detail", "", name)  # "Implementation of Decisions:" ends the reason
         elif current.kind == "reason" and _resumes_decisions(line, current, last_decision):
             start("resolved", line)  # "(ii) That ..." after the REASON given for (i)
+        elif current.kind == "detail" and issue_fields.told(current.label):
+            current.lines.append(line)  # "The Scrutiny Committee resolved ...": what another body did
+        elif current.kind == "resolved" and not any(current.lines) and markers.decision_of(previous) and (
+            _HEADING_RUN_ON.fullmatch(line)
+        ):
+            pass  # "Decision of Executive Councillor for Finance" / "and Resources": the heading's last words
         elif (found := markers.decision(line)) is not None and not _verb_item(line, current.kind == "resolved"):
             before, rest = found
             if _numbered_minutes(current, line):
@@ -184,10 +201,17 @@ def split(body: list[str]) -> list[Segment]:
     for listed in segments:
         if listed.kind == "documents":
             listed.lines = issue_fields.without_none(listed.lines)  # "Background papers" / "- None"
+    purposed = purpose_first and any(purpose.opens(line) for line in segments[0].lines if line)
     for later in segments[1:]:  # opening text found between fields joins the page's opening text
-        if later.kind == "pre":
+        if later.kind == "pre" and purposed:
+            later.kind, later.label = "minutes", "after"  # below the fields, under a lost heading
+        elif later.kind == "pre":
             segments[0].lines += ["", *later.lines]
     return [segments[0], *(segment for segment in segments[1:] if segment.kind != "pre")]
+
+
+# "and Resources": the last words of a heading whose line was broken, in lower case.
+_HEADING_RUN_ON = re.compile(r"(?:and|&|of|for) [A-Z][\w' ,&-]{0,60}")
 
 
 # A heading's words a line break cut off before its last word ("Implementation of", "Matters for")
