@@ -16,6 +16,7 @@ from .lines import (
     unlabelled,
 )
 from . import condition_rows, dotted_lists, lost_markers, nested_rows
+from .list_lead_ins import is_lead_in
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -106,12 +107,6 @@ def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
         found.append((index, name, text))
         previous = line
     return found, len(lines)
-
-
-def is_lead_in(paragraph: str) -> bool:
-    """ "That the Committee:", "that:-", a bare "THAT" or "to" ("RESOLVED: to" over its list)."""
-    bare = paragraph.rstrip(" -\u2013\u2014")
-    return bare.endswith(":") or bare.rstrip(":").lower() in ("that", "to")
 
 
 # "RECOMMENDED TO COUNCIL", "RECOMMENDED TO FULL COUNCIL:": the marker of a recommendation on its own line.
