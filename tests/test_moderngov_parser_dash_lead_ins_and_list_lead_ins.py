@@ -2,8 +2,14 @@
 A lead-in ending in a dash ("That the Committee agreed \u2013", "RESOLVED that -")
 over a labelled list is the list's preamble, as one ending in ":" is: it is
 never read as a resolution of its own, whether the decision is printed once
-or both under "Decision:" and in the minutes.  Every case is written here and
-checks the whole record.
+or both under "Decision:" and in the minutes.
+
+A decision whole by itself that ends in ":" ("That the report be accepted and
+the recommendations supported, as follows:-") over bulleted or labelled rows
+naming what it accepts, none of them telling what to do, is one decision, its
+rows printed under it; a bare lead-in ("that Council approve:") over the same
+rows stays the list's preamble, each row a resolution.  Every case is written
+here and checks the whole record.
 """
 
 import pytest
@@ -53,6 +59,61 @@ for name, lead, first, second in [
                      (second.strip("().").rstrip("."), "To review the change after twelve months.")],
         preamble=lead,
     )
+
+for name, lead, rows in [
+    (
+        "bullets-under-accepted-as-follows",
+        "That the annual report be accepted and the recommendations for the Tree Strategy and the Verge Policy"
+        " supported, as follows:-",
+        ["- the Tree Strategy (Appendix 1), and the approach to be put to the Executive (Option 1a); and",
+         "- the Verge Policy (Appendix 2), recommended to the Executive for adoption (Option 2a)."],
+    ),
+    (
+        "lettered-under-agreed-as-set-out-below",
+        "That the fees and charges for 2034/35 be agreed as set out below:",
+        ["(a) the allotment rent of \u00a342 a plot;", "(b) the burial fee of \u00a3610; and",
+         "(c) the pitch hire fee of \u00a318 an hour."],
+    ),
+    (
+        "bullets-under-approved-as-follows",
+        "That the Treasury Management Strategy documents be approved as follows:",
+        ["- the Annual Investment Strategy for 2034/35;", "- the Prudential Indicators for 2034/35; and",
+         "- the Minimum Revenue Provision Statement, as set out in the appendix."],
+    ),
+]:
+    body = "\n".join(f"        {row}" for row in rows)
+    case(f"whole-decision-over-rows-{name}", f"""
+        Issue - decisions
+
+        Annual Review
+
+        14/03/2034 - Annual Review
+
+        {lead}
+{body}
+        """,
+        "Annual Review",
+        resolutions=[("", "\n".join([lead, *rows]))],
+    )
+
+# A bare lead-in over the same kind of rows: the rows are the resolutions.
+case("bare-lead-in-over-bullets", """
+    Issue - decisions
+
+    Annual Review
+
+    14/03/2034 - Annual Review
+
+    that Council approve:
+    - the Annual Investment Strategy for 2034/35;
+    - the Prudential Indicators for 2034/35; and
+    - the Minimum Revenue Provision Statement, as set out in the appendix.
+    """,
+    "Annual Review",
+    resolutions=[("", "the Annual Investment Strategy for 2034/35;"), ("", "the Prudential Indicators for 2034/35; and"),
+                 ("", "the Minimum Revenue Provision Statement, as set out in the appendix.")],
+)
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):

@@ -211,6 +211,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     if len(above) == 1 and condition_rows.amended(above[0], rows):
         # "That the policy be adopted, subject to the following amendments:" over "(a) ...; and"
         return None, [ParsedResolution("", above[0]), *parse_block(lines[found[0][0] :])[1]]
+    if len(above) == 1 and condition_rows.completed(above[0], rows):
+        # "That the report be accepted ..., as follows:-" over "- the Tree Strategy; and": one decision
+        return None, [ParsedResolution("", "\n".join([above[0], *rows]))]
     if len(above) == 2 and is_lead_in(above[0]) and _over_rows(above[1], [text for _, _, text in found]):
         # "THAT:" over "... approves the base as follows:" and its numbered amounts: one decision
         return above[0], [ParsedResolution("", "\n".join([above[1], *(line for line in lines[found[0][0] :] if line)]))]
