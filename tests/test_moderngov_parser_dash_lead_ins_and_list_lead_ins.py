@@ -8,8 +8,12 @@ A decision whole by itself that ends in ":" ("That the report be accepted and
 the recommendations supported, as follows:-") over bulleted or labelled rows
 naming what it accepts, none of them telling what to do, is one decision, its
 rows printed under it; a bare lead-in ("that Council approve:") over the same
-rows stays the list's preamble, each row a resolution.  Every case is written
-here and checks the whole record.
+rows stays the list's preamble, each row a resolution.
+
+An issue's summary leading into the proposals it asks to be resolved ("... and
+resolve:" over "1) That ...;", "2) Agree ...", "3) Delegate ...") keeps the whole
+list: no item after the first is cut from it.  Every case is written here and
+checks the whole record.
 """
 
 import pytest
@@ -113,6 +117,26 @@ case("bare-lead-in-over-bullets", """
     resolutions=[("", "the Annual Investment Strategy for 2034/35;"), ("", "the Prudential Indicators for 2034/35; and"),
                  ("", "the Minimum Revenue Provision Statement, as set out in the appendix.")],
 )
+
+for name, marks in [("closing-brackets", ("1)", "2)", "3)")), ("lettered", ("(a)", "(b)", "(c)")),
+                    ("dotted", ("1.", "2.", "3."))]:
+    rows = [f"{marks[0]} That a joint committee would be likely to improve the running of the service;",
+            f"{marks[1]} Agree the draft terms of reference for consultation; and",
+            f"{marks[2]} Delegate authority to officers to consult partner councils on the draft terms"]
+    body = "\n".join(f"        {row}" for row in rows)
+    case(f"proposals-in-an-issue-summary-{name}", f"""
+        The Board will be asked to consider the findings of a review of shared waste services and resolve:
+{body}
+        Decision type: Key Decision
+        Decision status: Recommendations Approved
+        Decision due: 12 June 2034 by Executive Board
+        """,
+        "",
+        description="\n".join(["The Board will be asked to consider the findings of a review of shared waste"
+                               " services and resolve:", *rows]),
+        details=[("Decision type", "Key Decision"), ("Decision status", "Recommendations Approved"),
+                 ("Decision due", "12 June 2034 by Executive Board")],
+    )
 
 
 @pytest.mark.parametrize("text, expected", CASES)
