@@ -16,7 +16,7 @@ from .lines import (
     unlabelled,
 )
 from . import condition_rows, dotted_lists, lost_markers, nested_rows
-from .list_lead_ins import is_lead_in
+from .list_lead_ins import is_lead_in, opens_list
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -361,7 +361,7 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     or, when unlabelled, its first paragraph.
     """
     first = next((i for i, line in enumerate(lines) if line), 0)
-    listed = is_decision and lines and (label(lines[first]) or is_lead_in(lines[first]))
+    listed = is_decision and lines and (label(lines[first]) or opens_list(lines, first))
     found = items(lines) if listed else []
     if found:
         start = found[-1][0]
