@@ -10,6 +10,9 @@ fees"), keep the rows as resolutions.  Under a whole decision ("That the policy
 be adopted, subject to the following amendments:") rows that run as the clauses
 of one list ("(a) clause 4 to be deleted; and") are decisions of their own, and
 so is the lead-in: it decides, where a bare "That Cabinet:" only leads in.
+Rows under a whole decision that only name what it accepts ("That the report be
+accepted ..., as follows:-" over "- the Tree Strategy (Appendix 1); and")
+finish its sentence, and stay in it.
 """
 
 from __future__ import annotations
@@ -49,7 +52,32 @@ def amended(lead: str, rows: list[str]) -> bool:
     deleted; and")?  The lead-in is then a decision of its own, and each row another."""
     return _whole_decision(lead, rows) and all(label(line) for line in rows) and any(
         _CLAUSE_END.search(line) for line in rows
+    ) and any(_tells_what_to_do(line) for line in rows)
+
+
+def completed(lead: str, rows: list[str]) -> bool:
+    """Is ``lead`` one whole decision ending in ":" ("That the report be accepted and the
+    recommendations supported, as follows:-") over labelled or bulleted rows naming what it
+    accepts ("- the Tree Strategy (Appendix 1); and"), none of them telling what to do?  The rows
+    then finish its sentence: one decision, printed with its rows."""
+    return _whole_decision(lead, rows) and all(label(line) for line in rows) and not any(
+        _tells_what_to_do(line) for line in rows
     )
+
+
+# "paragraph 4(b) to be deleted", "rule 9 to apply": a subject, then what shall be done to it.
+_TO_BE_DONE = re.compile(r"\bto (?!the\b|a\b|an\b)[a-z]|\bbe [a-z]")
+
+
+def _tells_what_to_do(line: str) -> bool:
+    """Does a row say what shall be done: "That ...", "Note ...", or a subject then "to ..." or
+    "be ..." before its first comma ("the limit in section 3 to be raised to ...")?"""
+    parsed = label(line)
+    text = parsed[2] if parsed else line
+    words = text.split()
+    if not words or decided(text) or words[0].lower() in _VERBS:
+        return True
+    return _TO_BE_DONE.search(re.split(r"[,;]", text, maxsplit=1)[0]) is not None
 
 
 def _whole_decision(lead: str, rows: list[str]) -> bool:

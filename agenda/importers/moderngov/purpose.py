@@ -134,6 +134,7 @@ def split(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
         elif mode == "wrapped" and previous and _still_agenda(line) and markers.decision(line) is None:
             purpose.append(line)
         elif mode == "purpose" and (_bracketed(text) or (last.endswith(":") and _THAT.match(text))):
+            listing = _style(line) if label(line) else listing  # "1) That ...;" opens a list: "2) Agree ..." next
             purpose.append(line)  # "(Report attached)"; the motion a member "will move:"
         elif mode == "purpose" and label(line) and (last.endswith(":") or listing is not None and listing == _style(last)):
             listing = _style(line)  # "the following papers are attached:" then "a) ...", "b) ..."

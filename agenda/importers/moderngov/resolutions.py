@@ -16,6 +16,7 @@ from .lines import (
     unlabelled,
 )
 from . import condition_rows, dotted_lists, lost_markers, nested_rows
+from .list_lead_ins import is_lead_in, opens_list
 from .results import ParsedResolution
 
 _THAT = re.compile(r"that\b", re.I)
@@ -106,12 +107,6 @@ def _listed(lines: list[str]) -> tuple[list[tuple[int, str, str]], int]:
         found.append((index, name, text))
         previous = line
     return found, len(lines)
-
-
-def is_lead_in(paragraph: str) -> bool:
-    """ "That the Committee:", "that:-", a bare "THAT" or "to" ("RESOLVED: to" over its list)."""
-    bare = paragraph.rstrip(" -\u2013\u2014")
-    return bare.endswith(":") or bare.rstrip(":").lower() in ("that", "to")
 
 
 # "RECOMMENDED TO COUNCIL", "RECOMMENDED TO FULL COUNCIL:": the marker of a recommendation on its own line.
@@ -216,6 +211,9 @@ def parse_block(lines: list[str]) -> tuple[str | None, list[ParsedResolution]]:
     if len(above) == 1 and condition_rows.amended(above[0], rows):
         # "That the policy be adopted, subject to the following amendments:" over "(a) ...; and"
         return None, [ParsedResolution("", above[0]), *parse_block(lines[found[0][0] :])[1]]
+    if len(above) == 1 and condition_rows.completed(above[0], rows):
+        # "That the report be accepted ..., as follows:-" over "- the Tree Strategy; and": one decision
+        return None, [ParsedResolution("", "\n".join([above[0], *rows]))]
     if len(above) == 2 and is_lead_in(above[0]) and _over_rows(above[1], [text for _, _, text in found]):
         # "THAT:" over "... approves the base as follows:" and its numbered amounts: one decision
         return above[0], [ParsedResolution("", "\n".join([above[1], *(line for line in lines[found[0][0] :] if line)]))]
@@ -363,7 +361,7 @@ def closed_extent(lines: list[str], is_decision: bool) -> int:
     or, when unlabelled, its first paragraph.
     """
     first = next((i for i, line in enumerate(lines) if line), 0)
-    listed = is_decision and lines and (label(lines[first]) or is_lead_in(lines[first]))
+    listed = is_decision and lines and (label(lines[first]) or opens_list(lines, first))
     found = items(lines) if listed else []
     if found:
         start = found[-1][0]
