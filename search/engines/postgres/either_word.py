@@ -131,10 +131,4 @@ def either_word_by_score(plan, words, wanted, in_title):
                 break
         for entry in plan.newest(where, {**params, **group_params}, wanted, vector):
             found[entry] = score
-    if not found:
-        return []
-    return [row[0] for row in plan._fetch(
-        f"SELECT id FROM search_searchentry WHERE id = ANY(%(found)s) "
-        f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
-        {**plan.params, "found": list(found)},
-    )]
+    return plan.best_of(found, wanted)

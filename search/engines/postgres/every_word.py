@@ -72,10 +72,4 @@ def every_word_by_score(plan, words, wanted):
             f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
             {**params, **best_params},
         ))
-    if not found:
-        return []
-    return [row[0] for row in plan._fetch(
-        f"SELECT id FROM search_searchentry WHERE id = ANY(%(found)s) "
-        f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
-        {**plan.params, "found": list(found)},
-    )]
+    return plan.best_of(found, wanted)

@@ -190,6 +190,16 @@ class _PostgresSearch:
 
     RANK = "ts_rank(vector, %(ranked)s::tsquery)"
 
+    def best_of(self, found, wanted):
+        """The best ``wanted`` of the entries ``found`` (ids), ranked, ties newest first."""
+        if not found:
+            return []
+        return [row[0] for row in self._fetch(
+            f"SELECT id FROM search_searchentry WHERE id = ANY(%(found)s) "
+            f"ORDER BY {self.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
+            {**self.params, "found": list(found)},
+        )]
+
     def _fetch(self, sql, params=None):
         self.cursor.execute(sql, params or self.params)
         return self.cursor.fetchall()
