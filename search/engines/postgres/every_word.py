@@ -56,19 +56,25 @@ def every_word_by_score(plan, words, wanted):
         for entry in plan.newest(where, params, wanted, "vector"):
             found[entry] = score
     least = sorted(found.values(), reverse=True)[wanted - 1] if len(found) >= wanted else 0.0
-    facets = " && %(fq)s::tsquery" if plan.facets else ""
+    # The kinds of entry reaching ``least`` through the same scores, and those scores.
+    reaching = {}
     for kind, score in once.items():
-        reaching = least if score < least else count * least - (count - 1) * score
-        if reaching > 0:
-            best = [group for token_score, group in tokens if token_score >= reaching * MARGIN]
-            if not best:
-                continue
-            scored, best_params = "%(best)s::tsquery", {"best": " | ".join(map(_quoted, best))}
-        else:
-            scored, best_params = "%(scored)s::tsquery", {}
+        needed = least if score < least else count * least - (count - 1) * score
+        best = tuple(group for token_score, group in tokens if token_score >= needed * MARGIN)
+        if needed <= 0 or best:
+            reaching.setdefault(best if needed > 0 else None, []).append(kind)
+    if reaching:
+        facets = " && %(fq)s::tsquery" if plan.facets else ""
+        conditions, best_params = [], {}
+        for number, (best, kinds) in enumerate(reaching.items()):
+            scored = "%(scored)s::tsquery"
+            if best is not None:
+                scored = f"%(best{number})s::tsquery"
+                best_params[f"best{number}"] = " | ".join(map(_quoted, best))
+            conditions.append(f"(rank_vector @@ (({scored}){facets}) AND kind IN ({', '.join(map(str, kinds))}))")
+        # One statement for every kind: the entries having any of the scores are read once.
         found.update(plan._fetch(
-            f"SELECT id, {plan.RANK} FROM search_searchentry "
-            f"WHERE rank_vector @@ (({scored}){facets}) AND {rest} AND kind = {int(kind)} "
+            f"SELECT id, {plan.RANK} FROM search_searchentry WHERE ({' OR '.join(conditions)}) AND {rest} "
             f"ORDER BY {plan.RANK} DESC, held_on DESC, id DESC LIMIT {int(wanted)}",
             {**params, **best_params},
         ))
