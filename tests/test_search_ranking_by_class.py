@@ -8,8 +8,7 @@ page by page against ranking every match one by one by the documented rule
   an entry (its stop words included), OR, and exclusions;
 - by relevance, the entries whose title has the query come first, then the
   rest; within each, the engine's score (PostgreSQL's ``ts_rank`` of the
-  query; for several words each required, the mean of each word's own
-  ``ts_rank``; for a phrase of two to four words, of the phrase's own places;
+  query, or for a phrase of two to four words of the phrase's own places;
   SQLite's ``bm25`` with the title weighted above decisions, minutes and
   papers), read for each match on its own; ties newest first on
   PostgreSQL, the latest entry first on SQLite;
@@ -138,10 +137,6 @@ def scores(query, ids, *, in_title):
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             rank_sql, rank_params = query.tsquery_sql(exclusions=False)
-            if every_word(query):
-                # Each of several words: the mean of each word's own ts_rank,
-                # which is ts_rank of their OR.
-                rank_sql = " || ".join(f"({term.tsquery_sql()[0]})" for (term,) in query.groups)
             phrase = short_phrase(query)
             rank_sql = f"ts_rank(vector, {rank_sql})"
             found = {}
@@ -160,12 +155,6 @@ def scores(query, ids, *, in_title):
         found = {rowid: -bm25 for rowid, bm25 in cursor.fetchall()}
         assert set(ids) <= set(found)
         return {entry_id: found[entry_id] for entry_id in ids}
-
-
-def every_word(query):
-    """Whether ``query`` asks for each of two to four different words (PostgreSQL's "a & b")."""
-    terms = [group[0] for group in query.groups if len(group) == 1 and not group[0].is_phrase]
-    return len(terms) == len(query.groups) and 2 <= len(terms) <= 4 and len(set(terms)) == len(terms)
 
 
 def short_phrase(query):

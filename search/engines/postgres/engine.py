@@ -60,12 +60,6 @@ class PostgresEngine(IndexVectors, Engine):
       only those having both words and a score in the rank vector are
       ranked one by one, and of those with either word in the title, only
       the ones that can reach the page.
-    - Several words, each required: ranked by the mean of each word's own
-      ts_rank (ts_rank of their OR), title matches first; past those, the
-      entries having each word once in their kind's own text are read by
-      kind, newest first, and only those with a word scored high enough in
-      the rank vector to reach the page are ranked one by one
-      (``every_word_by_score``).
     - The count stops at the cap, counting a span of years at a time,
       newest first.
 
@@ -76,10 +70,9 @@ class PostgresEngine(IndexVectors, Engine):
     exact bitmap, and no sequential scans (PostgreSQL otherwise reads the
     whole table to count a common word's matches).
 
-    What this does not yet make fast: other searches of several terms
-    (phrases of five words or more, mixes of phrases, words and ORs) with
-    fewer title matches than the page needs rank every other match one by
-    one, and counting reads each match counted from the table (see the
+    What this does not yet make fast: other searches of several words
+    (phrases of five words or more included) with fewer title matches than the page needs rank every other match one
+    by one, and counting reads each match counted from the table (see the
     README's figures).
     """
 

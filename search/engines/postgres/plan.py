@@ -59,22 +59,6 @@ def _either(tsquery):
     return words
 
 
-EVERY_QUERY = re.compile(rf"{LEXEME}(?: & {LEXEME}){{1,3}}")
-
-
-def _every(tsquery):
-    """
-    The two to four words ("care", "foster") of a tsquery that asks for
-    each of them, different words, none of them a stop word, or None.
-    """
-    if not EVERY_QUERY.fullmatch(tsquery):
-        return None
-    words = [_unquoted(word) for word in re.findall(LEXEME, tsquery)]
-    if len(set(words)) < len(words) or any(word.startswith(STOP_LEXEME) for word in words):
-        return None
-    return words
-
-
 def _fed(generator, progress):
     """Iterate over ``generator``, sending it ``progress()`` after each item."""
     try:
@@ -132,11 +116,6 @@ class _PostgresSearch:
         # What the table is to test of the filters.
         self.in_table = self.exempt + self.dates
         self.params = {"q": q, "rq": rq, "xq": xq, "fq": self.facets or ""}
-        # What is ranked: the query without its exclusions; where it asks for
-        # each of several words, their OR, whose ts_rank is the mean of each
-        # word's own (see ``strategies.every_word_by_score``).
-        self.every = _every(rq)
-        self.params["ranked"] = " | ".join(map(_quoted, self.every)) if self.every else rq
         # The exclusions, for entries known to match the rest of the query:
         # a condition no index can answer, so that PostgreSQL tests it on
         # the few entries read rather than finding every entry having an
@@ -188,7 +167,7 @@ class _PostgresSearch:
         tested = "".join(tests)
         return self.engine._facet_query(filters, None), tested
 
-    RANK = "ts_rank(vector, %(ranked)s::tsquery)"
+    RANK = "ts_rank(vector, %(rq)s::tsquery)"
 
     def best_of(self, found, wanted):
         """The best ``wanted`` of the entries ``found`` (ids), ranked, ties newest first."""

@@ -8,9 +8,6 @@ The ways a search on PostgreSQL reads its page of results, each from a
 - ``short_phrase_by_score``: a phrase of two to four words, by relevance;
 - ``either_word_by_score`` (``either_word``): the matches of "a OR b"
   with either word in the title, or with neither, by relevance (for
-  ``title_first``);
-- ``every_word_by_score`` (``every_word``): the matches of a search for
-  each of several words whose title lacks one of them, by relevance (for
   ``title_first``).
 
 All of them give the order ranking every match one by one would give.
@@ -18,7 +15,6 @@ All of them give the order ranking every match one by one would give.
 
 from ..base import DATE_ORDERS
 from .either_word import either_word_by_score
-from .every_word import every_word_by_score
 from .plan import _unquoted
 
 
@@ -27,8 +23,7 @@ def title_first(plan, offset, cap, either=None):
     The page of a search of several words, and the count: the entries
     whose title has the query first, ranked, then the rest, ranked. With
     ``either``, the two words of "a OR b", the rest are read by
-    ``either_word_by_score``; for a search of each of several words
-    (``plan.every``), by ``every_word_by_score``.
+    ``either_word_by_score``.
     """
     if either is not None:
         # Each word's scores, read once for both parts.
@@ -49,10 +44,6 @@ def title_first(plan, offset, cap, either=None):
     above = len(ids)
     if either is not None:
         ids.extend(either_word_by_score(plan, either, plan.wanted - above, in_title=False))
-        return ids[offset:], plan.count(cap)
-    if plan.every is not None:
-        every = [(word, plan.engine._scores(plan.cursor, word)) for word in plan.every]
-        ids.extend(every_word_by_score(plan, every, plan.wanted - above))
         return ids[offset:], plan.count(cap)
     rows = plan._fetch(
         f"SELECT id, count(*) OVER () FROM search_searchentry "
