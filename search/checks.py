@@ -12,7 +12,7 @@ from django.db import DatabaseError, connections
 PLANS = (
     "PostgreSQL full-text search: a weighted tsvector with GIN indexes, read by the plans in "
     "search/engines/postgres/strategies.py (title_first, ranked_in_one_query, one_word_by_score, "
-    "short_phrase_by_score, either_word_by_score)"
+    "short_phrase_by_score) and search/engines/postgres/either_word.py (either_word_by_score)"
 )
 SQLITE = "SQLite FTS5 (Porter stemmer, bm25 ranking), search/engines/sqlite.py"
 
