@@ -322,6 +322,7 @@ def main():
     configure(args.backend, args.n)
 
     from django.core.management import call_command
+    from django.db import connection
 
     from agenda.models import Resolution
     from bench import search_queries
@@ -339,6 +340,12 @@ def main():
 
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
     print(f"# queries sampled with --seed {seed}", flush=True)
+    if args.backend == "postgres":
+        # What the figures depend on most: how much of the index the server keeps in its own memory.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT current_setting('server_version'), current_setting('shared_buffers')")
+            version, buffers = cursor.fetchone()
+        print(f"# PostgreSQL {version}, shared_buffers={buffers}", flush=True)
     rng = random.Random(seed)
     texts = search_queries.read_sample(rng, args.sample)
     classes, bands = search_queries.sample(rng, texts, args.per_class)
