@@ -72,6 +72,34 @@ case("presenting-officer-under-a-purpose-above-a-decision-heading", """
     resolutions=[("", "That the Playing Pitch Strategy be adopted.")],
 )
 
+# --- "(Report) to be presented by X": who presents, in the agenda's words ---------------
+
+for slug, line, who in [
+    ("report-to-be-presented-by", "Report to be presented by Mina Okafor, Chair of the Partnership Board and Tom Reid,"
+     " Head of Community Safety", "Mina Okafor, Chair of the Partnership Board and Tom Reid, Head of Community Safety"),
+    ("to-be-presented-by", "To be presented by the Director of Children's Services", "the Director of Children's Services"),
+    ("report-presented-by", "Report presented by Councillor Ruth Abara, Cabinet Member for Housing",
+     "Councillor Ruth Abara, Cabinet Member for Housing"),
+]:
+    case(f"{slug}-line-names-the-presenter", f"""
+        Agenda item
+
+        COMMUNITY SAFETY ANNUAL REPORT
+
+        {line}
+
+        Minutes:
+
+        The annual report of the partnership for the year was presented to the Board.
+
+        RESOLVED: That the annual report be noted.
+        """,
+        "COMMUNITY SAFETY ANNUAL REPORT",
+        presenter=who,
+        minutes="The annual report of the partnership for the year was presented to the Board.",
+        resolutions=[("", "That the annual report be noted.")],
+    )
+
 # --- what stays in the purpose --------------------------------------------------------
 
 case("a-report-presented-elsewhere-stays-in-the-purpose", """

@@ -81,7 +81,9 @@ _DETAIL_NEEDS_COLON = {
 }
 _PRESENTER = re.compile(
     r"\[(?P<who>[^\[\]]+)\]"
-    r"|(?P<intro>presented by|presenters?|presenting officers?|officers? presenting)(?P<colon> ?: ?| )(?P<named>.+)"
+    # "Report to be presented by Jo Bell, Chair of ...", "To be presented by ...": the agenda's own words
+    r"|(?P<intro>(?:(?:report|item|paper|presentation|update) )?(?:to be )?presented by|presenters?"
+    r"|presenting officers?|officers? presenting)(?P<colon> ?: ?| )(?P<named>.+)"
     # "Reporting Person – Jo Bloggs", "Reporting Officer: Head of Housing": who reports the item
     r"|reporting (?:person|officer|member|councillor)s?(?: ?[:\-\u2013\u2014] ?)(?P<reporting>\S.*)"
     # "Councillor Dee Shah, Cabinet Member for Leisure, to present the report." without its brackets
@@ -272,7 +274,7 @@ def presenter(line: str) -> str | None:
     m = _PRESENTER.fullmatch(line)
     if not m or call_in_note(line) or (m["who"] and (_NOT_A_PRESENTER.match(m["who"].strip()) or _STATUTE.search(m["who"]))):
         return None
-    if m["named"] and ":" not in m["colon"] and m["intro"].lower() == "presented by":
+    if m["named"] and ":" not in m["colon"] and m["intro"].lower().endswith("presented by"):
         return m["named"].strip()  # "Presented by the Portfolio Holder": who presents, without the words leading in
     if m["posted"] and not _ROLE_WORD.search(m["posted"].split(",", 1)[1]):
         return None  # "Gwen Pryce, a friend of the museum, to present": no post named
