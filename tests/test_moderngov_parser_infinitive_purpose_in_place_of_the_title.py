@@ -80,6 +80,48 @@ case("purpose-title-over-the-minutes-heading-is-still-the-title", """
     resolutions=[("", "That the press and public be excluded for the next item.")],
 )
 
+# a long sentence of agenda text in place of the title, what an officer is to submit or what is to
+# be considered elsewhere, over the minutes' narrative with no "Minutes:" heading between them
+for slug, agenda in [
+    ("officer-to-submit-a-report-to-approve",
+     "The Head of Planning to submit a report to approve the revised Local Development Scheme for the district,"
+     " setting out the timetable for the Local Plan and the supplementary planning documents over the next"
+     " three years as proposed by the Planning Policy Working Group."),
+    ("officer-to-submit-a-report-seeking-approval",
+     "The Chief Finance Officer to submit a report seeking approval of the Treasury Management Strategy and the"
+     " prudential indicators for the coming year, together with the minimum revenue provision statement as"
+     " recommended by the Audit Committee."),
+    ("report-is-to-be-considered-elsewhere",
+     "The officer report (attached as item 5) on the Leisure Centre Contract Extension is to be considered by"
+     " the Cabinet on 4 March 2031.  The Cabinet's recommendations to Council will be circulated on a"
+     " supplementary agenda."),
+    ("one-sentence-report-is-to-be-considered",
+     "The report of the Director of Housing on the Tenancy Strategy is to be considered by the Housing"
+     " Committee on 2 June 2031 and the recommendations of that Committee are to be reported to this meeting."),
+]:
+    case(f"{slug}-in-place-of-the-title-is-the-description", f"""
+        Agenda item
+
+
+        {agenda}
+
+
+        Members had before them a report setting out the proposals, which had been circulated with the agenda.
+
+
+        The Leader moved the recommendations and these were seconded.  Following a vote, the motion was carried.
+
+
+        RESOLVED that the recommendations be approved.
+        """,
+        "",
+        description=agenda.replace("  ", " "),
+        minutes="Members had before them a report setting out the proposals, which had been circulated with the"
+                " agenda.\n\nThe Leader moved the recommendations and these were seconded. Following a vote, the"
+                " motion was carried.",
+        resolutions=[("", "that the recommendations be approved.")],
+    )
+
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_shape_is_read_exactly(text, expected):

@@ -41,10 +41,12 @@ _REPORT_NARRATED = re.compile(
     r"|summari[sz]ed|explained|sought|described|highlighted|informed|advised|updated)\b",
     re.I,
 )
-# Agenda text states what may or will happen ("An item may be added ..."); minutes say what did.
+# Agenda text states what may or will happen ("An item may be added ...", "The report is to be
+# considered by the Cabinet ..."); minutes say what did.
 # "Members who wish to speak must register ...": what attendees are required to do.
 _MODAL = re.compile(
-    r"[^.]{0,200}?\b(?:(?:may|shall|must|can|will) (?:be|move|second|present)|(?:must|shall|should) [a-z]{3,})\b",
+    r"[^.]{0,200}?\b(?:(?:may|shall|must|can|will) (?:be|move|second|present)|(?:must|shall|should) [a-z]{3,}"
+    r"|(?:is|are) to be [a-z]{3,})\b",
     re.I,
 )
 _PAST_ANYWHERE = re.compile(r".{0,400}?\b(?:was|were|had|did)\b", re.I)
@@ -208,14 +210,14 @@ def _opens(text: str) -> bool:
 
 
 # "The cabinet member for housing to present the theme", "Councillor Ann Lee to introduce the
-# report", "The Head of Housing will give an update", "The Director will inform the Cabinet of
+# report", "The Director for Resources to submit a report to approve ...", "The Head of Housing will give an update", "The Director will inform the Cabinet of
 # ...": who will present the item, as the agenda puts it (no comma, no brackets).
 _TO_PRESENT = re.compile(
     r"(?:the )?(?:(?:cabinet|executive|lead) member|portfolio holder|leader of the council|chief executive"
     r"|(?:assistant |executive |corporate |strategic )?director|head of|(?:[\w-]+ ){0,3}?(?:officer|manager)"
     r"|councillor|cllr)\b"
     r"(?P<between>[^.,;:]{0,120}?) (?:to|will)"
-    r" (?:present|introduce|update|give|provide|report|inform|advise|brief)\b",
+    r" (?:present|introduce|update|give|provide|report|inform|advise|brief|submit|bring|table)\b",
     re.I,
 )
 
@@ -225,8 +227,14 @@ def _to_present(text: str) -> bool:
     return m is not None and not any(past_tense("x " + word) for word in m["between"].split())
 
 
+# "(attached as item 3)": a note in round brackets pointing at the papers, no verb of the sentence's
+_ROUND_NOTE = re.compile(r" ?\([^()]{0,200}\)")
+
+
 def _agenda_statement(text: str) -> bool:
-    """A sentence of the agenda about what may or will happen, with no past tense in it."""
+    """A sentence of the agenda about what may or will happen, with no past tense in it (a note in
+    brackets, "(attached as item 3)", set aside)."""
+    text = _ROUND_NOTE.sub("", text)
     return bool(_MODAL.match(text)) and not past_tense(text) and not _PAST_ANYWHERE.match(text)
 
 

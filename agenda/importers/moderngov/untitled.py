@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import decision_pages, markers, unmarked
+from . import purpose as agenda_text
 from .lines import THAT, label, past_tense
 
 #: A first line of narrative this long or longer is a sentence of the minutes, not a title.
@@ -46,10 +47,12 @@ def narrative_sentence(lines: list[str], index: int) -> bool:
 
 def purpose_line(lines: list[str], index: int) -> bool:
     """Is the line the agenda's one sentence of purpose ("The Panel to receive the report.", "To
-    approve as a correct record the minutes of ..."), a whole sentence set apart, with paragraphs of
-    the minutes below it?"""
+    approve as a correct record the minutes of ..."), or a long sentence of agenda text of any
+    wording ("The Director to submit a report to approve ... .", "The report is to be considered by
+    the Cabinet on ... ."), a whole sentence set apart, with paragraphs of the minutes below it?"""
     line, below = lines[index], lines[index + 1 : index + 2]
-    purpose = _BODY_TO.match(line) is not None or _INFINITIVE.match(line) is not None
+    purpose = _BODY_TO.match(line) is not None or _INFINITIVE.match(line) is not None or (
+        len(line.split()) >= MIN_NARRATIVE_WORDS and agenda_text.opens(line))  # "The Director to submit a report ..."
     return (line.endswith(".") and purpose and below == [""]
             and any(lines[index + 2 :]))
 
