@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import discussion_lists
 from .lines import carries_on, decided, label, past_tense, section_heading, table_header, table_start, unlabelled
 from .markers import reports_speech
 from .nested_rows import first_of_style, item_above_rows
@@ -123,6 +124,8 @@ def closing_decision(lines: list[str]) -> int | None:
         if decisions * 2 <= len(listed):
             return None
         start = index + listed[0][0]
+        if discussion_lists.points_list(lines, start, _DECIDED_ITEM):
+            return None  # "the following points were made." over the list, or its letters going on below a break
     above = start - 1
     while above >= 0 and not lines[above]:
         above -= 1
