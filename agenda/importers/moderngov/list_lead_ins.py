@@ -27,5 +27,5 @@ def opens_list(lines: list[str], index: int) -> bool:
     ("That the Committee agreed \u2013") with a labelled line next ("i. To increase ...")?"""
     if is_lead_in(lines[index]):
         return True
-    below = next((line for line in lines[index + 1 :] if line), "")
+    below = next((lines[at] for at in range(index + 1, len(lines)) if lines[at]), "")
     return _DASH_ENDED.search(lines[index]) is not None and bool(label(below))

@@ -329,6 +329,8 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
     first = furniture.page_start(lines)
     if first:
         number = furniture.number_only(lines[first - 1])[1]
+    # Copied from an agenda item's page, its "Agenda item" heading above the title.
+    item_page = bool(first) and furniture.is_item_page_heading(lines[first - 1])
     for index, line in enumerate(lines[first:], start=first):
         if not line or furniture.is_furniture(line):
             continue
@@ -339,7 +341,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             continue
         heading = None if furniture.is_link(line) else untitled.heading_name(line)
         # an item page prints its title first, even one worded like a field ("Key Decision: X")
-        titled = _is_field_only(line) and first and furniture.is_item_page_heading(lines[first - 1])
+        titled = _is_field_only(line) and item_page
         if heading and not titled and reference_fields.opens_decision_fields(lines, index):
             # a "Decision details" page copied from its opening fields down: only its title was lost
             return number, "", lines[index:], False
@@ -360,7 +362,7 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
             # "The Board considered a report of the Director of" / "Finance which ...": the minute's
             # first sentence, broken mid-line or whole; the title above it was lost in copying
             return number, "", lines[index:], False
-        if report_lines.opens_untitled(lines, index, _item_page(lines)):  # "Report of X" over "Minutes:"
+        if report_lines.opens_untitled(lines, index, item_page):  # "Report of X" over "Minutes:"
             return number, "", lines[index:], False
         if untitled.paragraph(lines, index):
             # "This report sets out ... . Members are asked to ...": the agenda's text, its title lost
@@ -374,14 +376,14 @@ def _split_title(lines: list[str]) -> tuple[str | None, str, list[str], bool]:
         if untitled.agenda_sentence(lines, index):
             # "The report of the Director is attached.": the agenda's text, its title lost
             return number, "", lines[index:], False
-        if untitled.report_sentence(lines, index) or untitled.unheaded_sentence(lines, index, _item_page(lines)):
+        if untitled.report_sentence(lines, index) or untitled.unheaded_sentence(lines, index, item_page):
             # "A report providing the Panel with ... .", or a sentence over a paragraph with no
             # "Agenda item" heading above it: the page's text, its title lost
             return number, "", lines[index:], False
         if untitled.presenter_line(line):
             # "Gwen Pryce, Head of Legal Services to present the report.": who presents it, its title lost
             return number, "", lines[index:], False
-        if first and furniture.is_item_page_heading(lines[first - 1]) and untitled.purpose_line(lines, index):
+        if item_page and untitled.purpose_line(lines, index):
             # "Agenda item" over "The Board to receive the strategy.": the agenda's text, its title lost
             return number, "", lines[index:], False
         if len(line) > MAX_TITLE_CHARS:
